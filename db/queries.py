@@ -1,0 +1,357 @@
+"""Every query the stages and the CLI need. Stages never build SQL themselves.
+
+All statements use bound parameters (SQLAlchemy Core); nothing from an input file is ever
+spliced into SQL text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from db.models import (
+    ArticleAuthorRow,
+    ArticleRow,
+    AuthorRow,
+    CopyRow,
+    EdgeParagraphRow,
+    LearnedBoilerplateRow,
+    LshBucketRow,
+    OutletRow,
+    RunRow,
+    SettingRow,
+    SourceRow,
+)
+
+# -- settings ---------------------------------------------------------------------------------
+
+
+def get_setting(s: Session, name: str) -> str | None:
+    return s.scalar(select(SettingRow.value).where(SettingRow.name == name))
+
+
+def set_setting(s: Session, name: str, value: str) -> None:
+    if get_setting(s, name) is None:
+        s.execute(insert(SettingRow).values(name=name, value=value))
+    else:
+        s.execute(update(SettingRow).where(SettingRow.name == name).values(value=value))
+
+
+# -- sources ----------------------------------------------------------------------------------
+
+
+def source_by_sha(s: Session, sha256: str) -> SourceRow | None:
+    return s.scalar(select(SourceRow).where(SourceRow.sha256 == sha256))
+
+
+def insert_source(
+    s: Session,
+    *,
+    path: str,
+    sha256: str,
+    size_bytes: int,
+    fmt: str | None,
+    encoding: str | None,
+    status: str,
+    error: str | None = None,
+    lossy: bool = False,
+    lines_dropped: int = 0,
+) -> int:
+    result = s.execute(
+        insert(SourceRow)
+        .values(
+            path=path,
+            sha256=sha256,
+            size_bytes=size_bytes,
+            format=fmt,
+            encoding=encoding,
+            ingested_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            status=status,
+            error=error,
+            lossy_decode=lossy,
+            lines_dropped=lines_dropped,
+        )
+        .returning(SourceRow.id)
+    )
+    return int(result.scalar_one())
+
+
+def record_failure(
+    s: Session,
+    *,
+    path: str,
+    sha256: str,
+    size_bytes: int,
+    error: str,
+    fmt: str | None = None,
+    encoding: str | None = None,
+) -> None:
+    """A failed source: a row with status 'failed' and the reason; retried on a later run."""
+    existing = source_by_sha(s, sha256)
+    if existing is not None:
+        if existing.status == "failed":
+            s.execute(update(SourceRow).where(SourceRow.id == existing.id).values(error=error, path=path))
+        return
+    insert_source(
+        s, path=path, sha256=sha256, size_bytes=size_bytes, fmt=fmt, encoding=encoding, status="failed", error=error
+    )
+
+
+def delete_failed_source(s: Session, source_id: int) -> None:
+    s.execute(delete(SourceRow).where(SourceRow.id == source_id, SourceRow.status == "failed"))
+
+
+# -- outlets and authors ----------------------------------------------------------------------
+
+
+def outlet_id(s: Session, name: str | None, key: str | None) -> int | None:
+    if not name or not key:
+        return None
+    found = s.scalar(select(OutletRow.id).where(OutletRow.key == key))
+    if found is not None:
+        return int(found)
+    return int(s.execute(insert(OutletRow).values(name=name, key=key).returning(OutletRow.id)).scalar_one())
+
+
+def author_id(s: Session, name: str) -> int:
+    found = s.scalar(select(AuthorRow.id).where(AuthorRow.name == name))
+    if found is not None:
+        return int(found)
+    return int(s.execute(insert(AuthorRow).values(name=name).returning(AuthorRow.id)).scalar_one())
+
+
+# -- the dedup index --------------------------------------------------------------------------
+
+
+class SqlDedupIndex:
+    """The `ingest.dedup.DedupIndex` protocol over the archive database."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def exact(self, content_hash: str) -> int | None:
+        return self.s.scalar(select(CopyRow.article_id).where(CopyRow.content_hash == content_hash).limit(1))
+
+    def by_title(self, title_key: str, outlet_id: int | None, bodied: bool) -> int | None:
+        q = select(ArticleRow.id).where(ArticleRow.title_key == title_key)
+        q = q.where(ArticleRow.outlet_id.is_(None) if outlet_id is None else ArticleRow.outlet_id == outlet_id)
+        q = q.where(ArticleRow.word_count > 0 if bodied else ArticleRow.word_count == 0)
+        return self.s.scalar(q.order_by(ArticleRow.id).limit(1))
+
+    def candidates(self, buckets: tuple[int, ...]) -> list[tuple[int, int]]:
+        if not buckets:
+            return []
+        rows = self.s.execute(
+            select(CopyRow.id, CopyRow.article_id, func.count())
+            .join(LshBucketRow, LshBucketRow.copy_id == CopyRow.id)
+            .where(LshBucketRow.bucket.in_(buckets))
+            .group_by(CopyRow.id, CopyRow.article_id)
+            .order_by(func.count().desc(), CopyRow.id)
+            .limit(50)
+        )
+        return [(int(r[0]), int(r[1])) for r in rows]
+
+    def copy_body(self, copy_id: int) -> str:
+        return self.s.scalar(select(CopyRow.body).where(CopyRow.id == copy_id)) or ""
+
+    def first_copy_body(self, article_id: int) -> str:
+        return (
+            self.s.scalar(select(CopyRow.body).where(CopyRow.article_id == article_id).order_by(CopyRow.id).limit(1))
+            or ""
+        )
+
+
+# -- articles and copies ----------------------------------------------------------------------
+
+
+def new_article(s: Session) -> int:
+    return int(s.execute(insert(ArticleRow).values(body="", word_count=0).returning(ArticleRow.id)).scalar_one())
+
+
+def insert_copy(s: Session, values: dict[str, Any], buckets: Sequence[int]) -> int:
+    copy_id = int(s.execute(insert(CopyRow).values(**values).returning(CopyRow.id)).scalar_one())
+    if buckets:
+        s.execute(insert(LshBucketRow), [{"bucket": b, "copy_id": copy_id} for b in set(buckets)])
+    return copy_id
+
+
+@dataclass(frozen=True, slots=True)
+class CopyView:
+    id: int
+    title: str | None
+    outlet_id: int | None
+    published_on: dt.date | None
+    url: str | None
+    language: str | None
+    body: str
+    word_count: int
+    authors: list[str]
+    title_key: str | None
+
+
+def article_copies(s: Session, article_id: int) -> list[CopyView]:
+    rows = s.execute(
+        select(
+            CopyRow.id,
+            CopyRow.title,
+            CopyRow.outlet_id,
+            CopyRow.published_on,
+            CopyRow.url,
+            CopyRow.language,
+            CopyRow.body,
+            CopyRow.word_count,
+            CopyRow.authors_json,
+            CopyRow.title_key,
+        )
+        .where(CopyRow.article_id == article_id)
+        .order_by(CopyRow.id)
+    )
+    return [CopyView(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]), r[9]) for r in rows]
+
+
+KeeperBody = Callable[[CopyView], str]
+
+
+def refresh_article(s: Session, article_id: int, keeper_body: KeeperBody) -> None:
+    """Recompute an article from its copies.
+
+    Keeper policy: the copy with the most words in its clean body; on a tie, the earliest.
+    The article takes the keeper's title, outlet, date, URL, language and authors; a field the
+    keeper leaves empty is filled from the other copies in ingestion order.
+    """
+    copies = article_copies(s, article_id)
+    if not copies:
+        return
+    keeper = max(copies, key=lambda c: (c.word_count, -c.id))
+    ordered = [keeper] + [c for c in copies if c.id != keeper.id]
+
+    def first(attr: str) -> Any:
+        return next((getattr(c, attr) for c in ordered if getattr(c, attr)), None)
+
+    body = keeper_body(keeper)
+    s.execute(
+        update(ArticleRow)
+        .where(ArticleRow.id == article_id)
+        .values(
+            title=first("title"),
+            outlet_id=first("outlet_id"),
+            published_on=first("published_on"),
+            url=first("url"),
+            language=first("language"),
+            body=body,
+            word_count=len(body.split()),
+            keeper_copy_id=keeper.id,
+            title_key=first("title_key"),
+        )
+    )
+    authors = first("authors") or []
+    s.execute(delete(ArticleAuthorRow).where(ArticleAuthorRow.article_id == article_id))
+    if authors:
+        s.execute(
+            insert(ArticleAuthorRow),
+            [
+                {"article_id": article_id, "position": i, "author_id": author_id(s, name)}
+                for i, name in enumerate(authors)
+            ],
+        )
+
+
+# -- boilerplate learned from repetition ------------------------------------------------------
+
+
+def record_edges(s: Session, outlet_id: int, article_id: int, fingerprints: Iterable[str]) -> None:
+    known = set(
+        s.scalars(
+            select(EdgeParagraphRow.fingerprint).where(
+                EdgeParagraphRow.outlet_id == outlet_id, EdgeParagraphRow.article_id == article_id
+            )
+        )
+    )
+    rows = [{"outlet_id": outlet_id, "fingerprint": f, "article_id": article_id} for f in set(fingerprints) - known]
+    if rows:
+        s.execute(insert(EdgeParagraphRow), rows)
+
+
+def edge_counts(s: Session, outlet_id: int, fingerprints: Iterable[str]) -> dict[str, int]:
+    rows = s.execute(
+        select(EdgeParagraphRow.fingerprint, func.count(func.distinct(EdgeParagraphRow.article_id)))
+        .where(EdgeParagraphRow.outlet_id == outlet_id, EdgeParagraphRow.fingerprint.in_(list(fingerprints)))
+        .group_by(EdgeParagraphRow.fingerprint)
+    )
+    return {r[0]: int(r[1]) for r in rows}
+
+
+def learned(s: Session, outlet_id: int) -> set[str]:
+    return set(s.scalars(select(LearnedBoilerplateRow.fingerprint).where(LearnedBoilerplateRow.outlet_id == outlet_id)))
+
+
+def learn(s: Session, outlet_id: int, fingerprint: str, text: str, articles: int) -> list[int]:
+    """Mark a paragraph as boilerplate for an outlet; returns the articles that carry it."""
+    s.execute(
+        insert(LearnedBoilerplateRow).values(outlet_id=outlet_id, fingerprint=fingerprint, text=text, articles=articles)
+    )
+    return [
+        int(a)
+        for a in s.scalars(
+            select(EdgeParagraphRow.article_id).where(
+                EdgeParagraphRow.outlet_id == outlet_id, EdgeParagraphRow.fingerprint == fingerprint
+            )
+        )
+    ]
+
+
+def article_outlet(s: Session, article_id: int) -> int | None:
+    return s.scalar(select(ArticleRow.outlet_id).where(ArticleRow.id == article_id))
+
+
+# -- runs -------------------------------------------------------------------------------------
+
+
+def start_run(s: Session) -> int:
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return int(s.execute(insert(RunRow).values(started_at=now, summary_json="{}").returning(RunRow.id)).scalar_one())
+
+
+def finish_run(s: Session, run_id: int, summary: dict[str, Any]) -> None:
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    s.execute(update(RunRow).where(RunRow.id == run_id).values(finished_at=now, summary_json=json.dumps(summary)))
+
+
+# -- stats ------------------------------------------------------------------------------------
+
+
+def stats(s: Session) -> dict[str, Any]:
+    """Counts by outlet, by date, duplicates, sources and their status."""
+    by_outlet = s.execute(
+        select(func.coalesce(OutletRow.name, "(no outlet)"), func.count(ArticleRow.id))
+        .select_from(ArticleRow)
+        .outerjoin(OutletRow, OutletRow.id == ArticleRow.outlet_id)
+        .group_by(OutletRow.name)
+        .order_by(func.count(ArticleRow.id).desc(), OutletRow.name)
+    ).all()
+    by_date = s.execute(
+        select(ArticleRow.published_on, func.count())
+        .group_by(ArticleRow.published_on)
+        .order_by(ArticleRow.published_on)
+    ).all()
+    matches = dict(s.execute(select(CopyRow.match, func.count()).group_by(CopyRow.match)).all())
+    sources = dict(s.execute(select(SourceRow.status, func.count()).group_by(SourceRow.status)).all())
+    failed = s.execute(
+        select(SourceRow.path, SourceRow.error).where(SourceRow.status == "failed").order_by(SourceRow.id)
+    ).all()
+    return {
+        "articles": s.scalar(select(func.count()).select_from(ArticleRow)) or 0,
+        "copies": s.scalar(select(func.count()).select_from(CopyRow)) or 0,
+        "duplicates": {"exact": matches.get("exact", 0), "near": matches.get("near", 0)},
+        "by_outlet": [{"outlet": r[0], "articles": r[1]} for r in by_outlet],
+        "by_date": [{"date": r[0].isoformat() if r[0] else None, "articles": r[1]} for r in by_date],
+        "sources": {"done": sources.get("done", 0), "failed": sources.get("failed", 0)},
+        "failed_sources": [{"path": r[0], "error": r[1]} for r in failed],
+        "learned_boilerplate": s.scalar(select(func.count()).select_from(LearnedBoilerplateRow)) or 0,
+    }

@@ -1,0 +1,134 @@
+"""Authors from bylines and credit lines, as an ordered list of names.
+
+Reporters and writers are authors; editors are not. Job titles, places, dates and times never
+end up inside a name. Vocabulary (openers, roles, titles, particles) lives in a data file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+
+from ingest.dates import find_date, split_trailing_date
+from ingest.text import clean_line
+
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\+)\s*", re.I)
+_PLACE = re.compile(r"\s+(?:in|at|from|reporting from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\.?\b", re.I)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w.'’-]*|[A-Z]\.|O’\w+|O'\w+|Mc\w+|d’\w+|d'\w+)$")
+
+
+class Bylines:
+    """Parses byline lines with the vocabulary from the byline data files."""
+
+    def __init__(self, files: Iterable[Path]) -> None:
+        openers: list[str] = []
+        self.author_roles: list[str] = []
+        self.non_author_roles: list[str] = []
+        titles: list[str] = []
+        particles: list[str] = []
+        for path in files:
+            with open(path, "rb") as fh:
+                data = tomllib.load(fh)
+            openers += data.get("openers", [])
+            self.author_roles += data.get("author_roles", [])
+            self.non_author_roles += data.get("non_author_roles", [])
+            titles += data.get("job_titles", [])
+            particles += data.get("name_particles", [])
+        self.titles = {t.lower() for t in titles}
+        self.particles = {p.lower() for p in particles}
+        alt = "|".join(sorted((re.escape(o) for o in openers), key=len, reverse=True))
+        self._opener = re.compile(rf"^\s*(?:{alt})\b\s*[:：]?\s*", re.I)
+        roles = sorted(self.author_roles + self.non_author_roles, key=len, reverse=True)
+        self._role = re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")\b\s*", re.I)
+
+    # -- names -----------------------------------------------------------------------------
+    def is_name(self, name: str) -> bool:
+        """A person's or organisation's name: 1-6 capitalised tokens (particles allowed)."""
+        tokens = name.split()
+        if not 1 <= len(tokens) <= 6 or _TIME.search(name) or find_date(name):
+            return False
+        if name.lower() in self.titles:
+            return False
+        caps = 0
+        for tok in tokens:
+            if tok.lower() in self.particles:
+                continue
+            if not _NAME_TOKEN.match(tok):
+                return False
+            caps += 1
+        return caps >= 1
+
+    def _tidy(self, part: str) -> str | None:
+        part = part.strip(" .,;:|()[]\"'“”")
+        part = _PLACE.sub("", part)
+        part = _FOR.sub("", part)
+        part = part.strip(" .,;:|–—-")
+        if not part or part.lower() in self.titles:
+            return None
+        return part
+
+    def names(self, text: str) -> list[str] | None:
+        """Split 'X, Y and Z' into names; None when any piece is not a name."""
+        text = text.strip()
+        if not text:
+            return None
+        out: list[str] = []
+        for piece in _SPLIT.split(text):
+            name = self._tidy(piece)
+            if name is None:
+                continue
+            if not self.is_name(name):
+                return None
+            if name.isupper() and len(name) > 4 and " " in name:
+                name = name.title()  # "BY JANE DOE": shouting is typography, not the name
+            if name not in out:
+                out.append(name)
+        return out or None
+
+    # -- line kinds ---------------------------------------------------------------------------
+    def byline(self, line: str) -> list[str] | None:
+        """Authors of a byline line ('By X and Y', 'BY X | date', 'Author : X'), else None."""
+        s = clean_line(line)
+        m = self._opener.match(s)
+        if not m or len(s) > 200:
+            return None
+        rest = s[m.end() :]
+        dated = split_trailing_date(rest)
+        if dated:
+            rest = dated[0]
+        rest = re.split(r"\s+\|\s+|\s+[–—]\s+", rest)[0]
+        rest = _TIME.split(rest)[0] if _TIME.search(rest) else rest
+        return self.names(rest)
+
+    def dated_names(self, line: str) -> list[str] | None:
+        """'Marc Champion and Ilya Arkhipov 5 October, 2020 1:15 pm IST' -> the names."""
+        s = clean_line(line)
+        dated = split_trailing_date(s)
+        if not dated or len(s) > 160:
+            return None
+        return self.names(dated[0])
+
+    def credits(self, line: str) -> list[str] | None:
+        """'(Reporting by X; Additional reporting by Y; Editing by Z)' -> [X, Y]."""
+        s = clean_line(line).strip()
+        if not (s.startswith("(") and s.endswith(")")) or len(s) > 300:
+            return None
+        inner = s[1:-1]
+        found = list(self._role.finditer(inner))
+        if not found or found[0].start() != 0:
+            return None
+        authors: list[str] = []
+        for i, m in enumerate(found):
+            end = found[i + 1].start() if i + 1 < len(found) else len(inner)
+            chunk = inner[m.end() : end].strip(" ;,.")
+            role = m.group(1).lower()
+            names = self.names(chunk)
+            if names is None:
+                return None
+            if role in self.author_roles:
+                authors += [n for n in names if n not in authors]
+        return authors

@@ -1,0 +1,198 @@
+"""Cleaning: from a candidate's body lines to clean paragraphs, counting every removal.
+
+Three passes, each explained where it is written:
+1. lines become paragraphs (hard-wrapped blocks re-joined, markdown and odd spaces gone);
+2. paragraphs that are never prose are removed wherever they stand (separators, share and
+   subscribe prompts, menus, link lists; `scope = "any"` rules);
+3. the head and the tail are trimmed: the tail from the earliest boilerplate paragraph after
+   which nothing but boilerplate or "weak" lines (short lines, links, contact lines) follows.
+Learning from repetition (ingest/repeats.py) then runs across articles of one outlet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ingest.bylines import Bylines
+from ingest.dates import date_line
+from ingest.records import Candidate, CleanArticle
+from ingest.rules import RuleSet
+from ingest.text import (
+    EMAIL_RE,
+    SENTENCE_END,
+    URL_RE,
+    bullet_text,
+    clean_line,
+    fold,
+    is_menu_line,
+    is_separator,
+    is_tag_line,
+    is_time_line,
+    is_url_line,
+    words,
+)
+
+WEAK_WORDS = 12  # a paragraph this short carries little text: it may sit inside a trailer
+TRAILER_CONTENT_WORDS = 30  # a trailer may enclose at most this many words of real-looking text
+LINK_LIST_MIN = 3  # this many short bullet lines in a row are a link or name list, not prose
+
+
+@dataclass(slots=True)
+class Paragraph:
+    text: str
+    lines: int  # how many source lines it came from (for the removal counts)
+    raw: str = ""  # before space normalisation: column layouts (menus) show only here
+
+
+def paragraphs(lines: Iterable[tuple[int, str]], unwrap_max_width: int) -> list[Paragraph]:
+    """Blank-line separated blocks; a block is re-joined into one paragraph when it looks
+    hard-wrapped (every line but the last within the wrap width, none a bullet), otherwise
+    each of its lines is a paragraph of its own (as pasted web text has it)."""
+    out: list[Paragraph] = []
+    block: list[str] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        if _wrapped(block, unwrap_max_width):
+            out.append(Paragraph(" ".join(block), len(block), "\n".join(raws)))
+        else:
+            out.extend(Paragraph(line, 1, raw) for line, raw in zip(block, raws, strict=True))
+        block.clear()
+        raws.clear()
+
+    raws: list[str] = []
+    for _, raw in lines:
+        text = clean_line(raw)
+        if text:
+            block.append(text)
+            raws.append(raw)
+        else:
+            flush()
+    flush()
+    return out
+
+
+def _wrapped(block: list[str], width: int) -> bool:
+    if len(block) < 2:
+        return False
+    if any(bullet_text(line) is not None for line in block[1:]):
+        return False
+    heads = block[:-1]
+    longest = max(len(line) for line in heads)
+    # Wrapped lines fill the width: all but the last are long and of similar length.
+    return longest <= width and all(len(line) >= 0.55 * longest for line in heads) and longest >= 40
+
+
+class Cleaner:
+    """Applies the rule set and the shape rules to one candidate at a time."""
+
+    def __init__(self, rules: RuleSet, bylines: Bylines, unwrap_max_width: int) -> None:
+        self.rules = rules
+        self.bylines = bylines
+        self.unwrap_max_width = unwrap_max_width
+
+    def __call__(self, candidates: Iterable[Candidate]) -> Iterator[CleanArticle]:
+        for cand in candidates:
+            yield self.clean(cand)
+
+    def clean(self, cand: Candidate) -> CleanArticle:
+        removed: Counter[str] = Counter()
+        paras = paragraphs(cand.body_lines, self.unwrap_max_width)
+        paras = self._drop_anywhere(paras, removed)
+        paras = self._trim_head(paras, removed)
+        paras = self._cut_tail(paras, removed)
+        return CleanArticle(candidate=cand, paragraphs=[p.text for p in paras], removed=dict(removed))
+
+    # -- pass 2 ----------------------------------------------------------------------------
+    def never_prose(self, text: str, raw: str = "") -> str | None:
+        """Why a paragraph is never article text, wherever it stands; None if it may be."""
+        if is_separator(text):
+            return "separator"
+        if is_time_line(text):
+            return "time"
+        if is_menu_line(raw or text):
+            return "menu"
+        return self.rules.match(text, "any")
+
+    def _drop_anywhere(self, paras: list[Paragraph], removed: Counter[str]) -> list[Paragraph]:
+        keep: list[Paragraph] = []
+        run: list[Paragraph] = []
+
+        def flush_run() -> None:
+            if len(run) >= LINK_LIST_MIN:
+                removed["link-list"] += sum(p.lines for p in run)
+            else:
+                keep.extend(run)
+            run.clear()
+
+        for p in paras:
+            reason = self.never_prose(p.text, p.raw)
+            if reason:
+                removed[reason] += p.lines
+                continue
+            item = bullet_text(p.text)
+            if item is not None and len(words(item)) <= 4 and not SENTENCE_END.search(item):
+                run.append(p)
+                continue
+            flush_run()
+            keep.append(p)
+        flush_run()
+        return keep
+
+    # -- pass 3 ----------------------------------------------------------------------------
+    def edge_boilerplate(self, text: str) -> str | None:
+        """Why a paragraph is boilerplate when it stands at an article's head or tail."""
+        reason = self.never_prose(text) or self.rules.match(text, "edge")
+        if reason:
+            return reason
+        if is_tag_line(text):
+            return "tag-list"
+        if is_url_line(text):
+            return "link"
+        if date_line(text):
+            return "date"
+        if self.bylines.byline(text) or self.bylines.dated_names(text):
+            return "byline"
+        return None
+
+    def weak(self, text: str) -> bool:
+        """Little or no prose: short lines, bare links, contact lines."""
+        return len(words(text)) <= WEAK_WORDS or is_url_line(text) or bool(URL_RE.search(text) or EMAIL_RE.search(text))
+
+    def _trim_head(self, paras: list[Paragraph], removed: Counter[str]) -> list[Paragraph]:
+        start = 0
+        while start < len(paras) and (reason := self.edge_boilerplate(paras[start].text)):
+            removed[reason] += paras[start].lines
+            start += 1
+        return paras[start:]
+
+    def _cut_tail(self, paras: list[Paragraph], removed: Counter[str]) -> list[Paragraph]:
+        """Cut at the earliest boilerplate paragraph followed only by boilerplate and weak lines
+        (at most TRAILER_CONTENT_WORDS words of other text): a trailer is a run, and a
+        disclaimer-like sentence in mid-story, with the story going on after it, is kept."""
+        cut = len(paras)
+        content_after = 0
+        reasons: list[str | None] = [None] * len(paras)
+        for i in range(len(paras) - 1, 0, -1):
+            text = paras[i].text
+            reason = self.edge_boilerplate(text)
+            if reason:
+                reasons[i] = reason
+                if content_after <= TRAILER_CONTENT_WORDS:
+                    cut = i
+            elif not self.weak(text):
+                content_after += len(words(text))
+                if content_after > TRAILER_CONTENT_WORDS:
+                    break
+        for i in range(cut, len(paras)):
+            removed[reasons[i] or "trailer"] += paras[i].lines
+        return paras[:cut]
+
+
+def fingerprint(text: str) -> str:
+    """Identity of a paragraph for repetition counting: typography and case do not matter."""
+    return hashlib.blake2b(fold(text).encode(), digest_size=8).hexdigest()

@@ -1,0 +1,203 @@
+"""The command line: a thin layer over the pipeline and db/ (the only module importing click).
+
+Domain errors become one line naming the file and the fix; exit codes: 0 ok, 1 some input
+failed (everything else was kept), 2 usage or archive error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from db import migrate, queries
+from db.engine import atomic, make_engine, resolve_url
+from ingest.config import CleanConfig, IngestConfig
+from ingest.pipeline import Pipeline, SettingsMismatch
+from ingest.rules import RuleError
+from ingest.summary import Summary
+
+DB_HELP = "Archive database: a path (SQLite) or a SQLAlchemy URL. Default: $NEWSARCHIVE_DB or ./archive.sqlite"
+
+
+def _db_option(f: Any) -> Any:
+    return click.option("--db", "db", metavar="URL_OR_PATH", default=None, help=DB_HELP)(f)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsarchive")
+def cli() -> None:
+    """newsarchive: raw news dumps in, a clean, deduplicated archive out."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option(
+    "--rules",
+    "rules",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Extra boilerplate rule file (TOML, same format as ingest/data/boilerplate.toml).",
+)
+@click.option(
+    "--outlets",
+    "outlets",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Extra outlet alias file (TOML, same format as ingest/data/outlets.toml).",
+)
+@click.option(
+    "--bylines",
+    "bylines",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Extra byline vocabulary file (TOML, same format as ingest/data/bylines.toml).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+def ingest(
+    paths: tuple[str, ...],
+    db: str | None,
+    rules: tuple[Path, ...],
+    outlets: tuple[Path, ...],
+    bylines: tuple[Path, ...],
+    as_json: bool,
+    progress: bool | None,
+) -> None:
+    """Ingest files, folders (recursive) and globs into the archive.
+
+    \b
+    Example:
+      newsarchive ingest seeds/ --db archive.sqlite
+      newsarchive ingest 'dumps/**/*.txt' --rules my-rules.toml
+    """
+    base = CleanConfig()
+    try:
+        clean = CleanConfig(
+            rule_files=base.rule_files + rules,
+            outlet_files=base.outlet_files + outlets,
+            byline_files=base.byline_files + bylines,
+        )
+        cfg = IngestConfig(db_url=resolve_url(db), clean=clean)
+        pipeline = Pipeline(cfg, make_engine(cfg.db_url))
+    except (RuleError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    summary = Summary()
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = _progress(show)
+    try:
+        pipeline.run(paths, summary, tick=lambda path: bar.update(1) if bar else None)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    except (migrate.ArchiveError, SettingsMismatch) as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        if bar:
+            bar.close()
+    for path, reason in summary.failures:
+        click.echo(f"newsarchive: {path}: {reason}", err=True)
+    click.echo(json.dumps(summary.as_dict(), indent=2) if as_json else summary.render())
+    if summary.interrupted:
+        sys.exit(130)
+    if summary.failures:
+        sys.exit(1)
+
+
+def _progress(show: bool) -> Any:
+    if not show:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit="file", desc="ingesting", file=sys.stderr, leave=False)
+
+
+@cli.command()
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def stats(db: str | None, as_json: bool) -> None:
+    """Counts by outlet, by date, duplicates, sources and their status.
+
+    \b
+    Example:
+      newsarchive stats --db archive.sqlite
+    """
+    engine = _existing_archive(db)
+    with atomic(engine) as s:
+        data = queries.stats(s)
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+        return
+    click.echo(
+        f"articles: {data['articles']}   copies: {data['copies']}   duplicates collapsed: "
+        f"{data['duplicates']['exact']} exact, {data['duplicates']['near']} near"
+    )
+    click.echo(
+        f"sources: {data['sources']['done']} done, {data['sources']['failed']} failed   "
+        f"learned boilerplate paragraphs: {data['learned_boilerplate']}"
+    )
+    click.echo("\nby outlet:")
+    for row in data["by_outlet"]:
+        click.echo(f"  {row['articles']:6d}  {row['outlet']}")
+    click.echo("\nby date:")
+    for row in data["by_date"]:
+        click.echo(f"  {row['articles']:6d}  {row['date'] or '(no date)'}")
+    for row in data["failed_sources"]:
+        click.echo(f"\nFAILED {row['path']}: {row['error']}")
+
+
+def _existing_archive(db: str | None) -> Any:
+    url = resolve_url(db)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        raise click.ClickException(
+            f"{url.removeprefix('sqlite:///')}: no archive here; run `newsarchive ingest` first or pass --db"
+        )
+    engine = make_engine(url)
+    try:
+        migrate.check_is_archive(engine)
+    except migrate.ArchiveError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if migrate.current_revision(engine) != migrate.head_revision():
+        raise click.ClickException(f"{url}: schema is not at the latest revision; run `newsarchive db upgrade`")
+    return engine
+
+
+@cli.group("db")
+def db_group() -> None:
+    """Schema migrations (Alembic)."""
+
+
+@db_group.command("upgrade")
+@_db_option
+def db_upgrade(db: str | None) -> None:
+    """Create the schema or bring it to the latest revision.
+
+    \b
+    Example:
+      newsarchive db upgrade --db archive.sqlite
+    """
+    try:
+        before, after = migrate.upgrade(make_engine(resolve_url(db)))
+    except migrate.ArchiveError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"schema: {before or '(empty)'} -> {after}")
+
+
+@db_group.command("current")
+@_db_option
+def db_current(db: str | None) -> None:
+    """Print the schema revision of the archive and the latest one.
+
+    \b
+    Example:
+      newsarchive db current --db archive.sqlite
+    """
+    engine = make_engine(resolve_url(db))
+    click.echo(f"current: {migrate.current_revision(engine) or '(none)'}   head: {migrate.head_revision()}")
+
+
+def main() -> None:
+    cli(prog_name="newsarchive")

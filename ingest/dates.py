@@ -1,0 +1,137 @@
+"""Publication dates from every common English form, as ISO dates; None when unsure.
+
+A cascade of small compiled patterns, each returning a date or None. A date without a year
+is unknown (never "this year"), and nothing here ever falls back to today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TIME = (
+    r"(?:(?:\s*,|\s+at|\s*[-–—|])?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?"
+)
+
+# "October 5, 2020", "Oct. 5 2020", "Sept 28 2020", "Monday, October 5, 2020"
+_MDY = _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR
+# "5 October 2020", "5 October, 2020", "Tuesday 13 April 2021", "5th of October 2020"
+_DMY = _WEEKDAY + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR
+# "2020-10-05", "2020/10/05"
+_ISO = (
+    r"(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?:[T ]\d{2}:\d{2}(?::\d{2})?"
+    r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+_PATTERNS = [re.compile(p, re.I) for p in (_ISO, _MDY, _DMY)]
+_WHOLE = [re.compile(r"^\s*" + p + _TIME + r"\s*$", re.I) for p in (_ISO, _MDY, _DMY)]
+
+
+def _build(m: re.Match[str]) -> dt.date | None:
+    month_raw = m.group("month").lower().rstrip(".")
+    month = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw)
+    if month is None:
+        return None
+    try:
+        return dt.date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None  # 31 September and friends: not a date, so unknown
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first full date (day, month and year) stated anywhere in `text`, else None."""
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def find_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The earliest full date in `text` with its span, else None."""
+    best: tuple[dt.date, int, int] | None = None
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            date = _build(m)
+            if date is not None and (best is None or m.start() < best[1]):
+                best = (date, m.start(), m.end())
+                break
+    return best
+
+
+_LABEL = re.compile(r"^\s*(?:published|posted|date|dated|first published|publication date)(?:\s+on)?\s*:?\s*", re.I)
+
+
+def date_line(line: str) -> dt.date | None:
+    """The date when the whole line is a date (weekday, clock time and a 'Published:' label
+    allowed), else None. 'Updated:' lines are not publication dates and are not read here."""
+    line = _LABEL.sub("", line, count=1)
+    for pattern in _WHOLE:
+        m = pattern.match(line)
+        if m:
+            return _build(m)
+    return None
+
+
+def split_trailing_date(line: str) -> tuple[str, dt.date] | None:
+    """'Global Research, October 15, 2020' -> ('Global Research', date); a line that is text then a date.
+
+    Also 'Marc Champion and Ilya Arkhipov 5 October, 2020 1:15 pm IST' and
+    'By Liz Cookman | October 5, 2020, 5:35 PM'. Returns None unless the date (with an optional
+    clock time) ends the line.
+    """
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(line):
+            tail = line[m.end() :]
+            if re.fullmatch(_TIME + r"\s*", tail, re.I) and m.start() > 0:
+                date = _build(m)
+                if date is not None:
+                    head = line[: m.start()].rstrip(" ,|–—-:\t")
+                    return head, date
+    return None
+
+
+def split_leading_date(line: str) -> tuple[dt.date, str] | None:
+    """'October 15, 2020 - Global Research' -> (date, 'Global Research')."""
+    for pattern in _PATTERNS:
+        m = pattern.match(line.strip())
+        if m:
+            date = _build(m)
+            rest = line.strip()[m.end() :]
+            tm = re.match(_TIME, rest, re.I)
+            rest = rest[tm.end() :] if tm else rest
+            rest = rest.strip(" ,|–—-:\t")
+            if date is not None and rest:
+                return date, rest
+    return None

@@ -1,0 +1,106 @@
+"""Deduplication: is this clean article a copy of one already in the archive?
+
+Order of tests, cheapest first:
+1. a title-only entry (no body) joins an article with the same title and outlet;
+2. an identical clean body is an `exact` copy;
+3. LSH candidates (copies sharing a band bucket) are confirmed on real shingle sets: Jaccard
+   >= jaccard_min, or containment >= containment_min for trimmed copies. Paragraphs that two
+   bodies share at their very end (a common footer) are set aside before comparing, so two
+   different stories with one disclaimer never merge, while a re-pasted story still does.
+4. a bodied article with no match adopts a title-only article of the same title and outlet.
+The state (the index) lives in the database and is reached through the `DedupIndex`
+protocol; this module holds no state of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from ingest.config import DedupConfig
+from ingest.fingerprint import Fingerprint, containment, jaccard, shingles
+from ingest.text import fold
+
+
+class DedupIndex(Protocol):
+    def exact(self, content_hash: str) -> int | None: ...
+    def by_title(self, title_key: str, outlet_id: int | None, bodied: bool) -> int | None: ...
+    def candidates(self, buckets: tuple[int, ...]) -> list[tuple[int, int]]: ...  # (copy_id, article_id)
+    def copy_body(self, copy_id: int) -> str: ...
+    def first_copy_body(self, article_id: int) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    article_id: int | None  # None: a new article
+    match: str  # first | exact | near
+    similarity: float | None
+    basis: str | None  # body | title
+
+
+def title_key(title: str | None) -> str | None:
+    if not title:
+        return None
+    return " ".join(fold(title).replace('"', "").replace("'", "").split())[:64] or None
+
+
+def _strip_common_tail(a: str, b: str) -> tuple[str, str]:
+    pa, pb = a.split("\n\n"), b.split("\n\n")
+    n = 0
+    while n < min(len(pa), len(pb)) - 1 and fold(pa[-1 - n]) == fold(pb[-1 - n]):
+        n += 1
+    if n == 0:
+        return a, b
+    return "\n\n".join(pa[: len(pa) - n]), "\n\n".join(pb[: len(pb) - n])
+
+
+class Deduplicator:
+    def __init__(self, cfg: DedupConfig) -> None:
+        self.cfg = cfg
+
+    def similarity(self, body_a: str, body_b: str) -> tuple[float, float]:
+        """(Jaccard, containment) of word shingles, common trailing paragraphs set aside."""
+        a, b = _strip_common_tail(body_a, body_b)
+        sa, sb = shingles(a, self.cfg.shingle_size), shingles(b, self.cfg.shingle_size)
+        return jaccard(sa, sb), containment(sa, sb)
+
+    def confirmed(self, j: float, c: float, fp: Fingerprint) -> bool:
+        if j >= self.cfg.jaccard_min:
+            return True
+        return c >= self.cfg.containment_min and j >= self.cfg.containment_jaccard_floor
+
+    def decide(
+        self, body: str, title: str | None, outlet_id: int | None, fp: Fingerprint, index: DedupIndex
+    ) -> Decision:
+        tkey = title_key(title)
+        if not body.strip():
+            if tkey:
+                found = index.by_title(tkey, outlet_id, True)
+                if found is not None:
+                    return Decision(found, "near", 0.0, "title")
+                found = index.by_title(tkey, outlet_id, False)
+                if found is not None:  # the same title-only entry pasted again
+                    return Decision(found, "exact", 1.0, "title")
+            return Decision(None, "first", None, None)
+        found = index.exact(fp.content_hash)
+        if found is not None:
+            return Decision(found, "exact", 1.0, "body")
+        best: tuple[float, int] | None = None
+        seen: set[int] = set()
+        for copy_id, article_id in index.candidates(fp.buckets):
+            if article_id in seen:
+                continue
+            j, c = self.similarity(body, index.copy_body(copy_id))
+            if self.confirmed(j, c, fp):
+                seen.add(article_id)
+                if best is None or j > best[0]:
+                    best = (j, article_id)
+        if best is not None:
+            article_id = best[1]
+            j_first, _ = self.similarity(body, index.first_copy_body(article_id))
+            return Decision(article_id, "near", round(j_first, 4), "body")
+        if tkey:
+            orphan = index.by_title(tkey, outlet_id, False)
+            if orphan is not None:
+                return Decision(orphan, "near", 0.0, "title")
+        return Decision(None, "first", None, None)

@@ -1,0 +1,94 @@
+"""Metadata the body itself states: a byline under a standfirst, a reporting-credit line, the
+article's own URL. The header block gave the rest (see formats/plaintext.py).
+
+A cascade of small `extract_*` functions; each returns a value or None and never guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from ingest.bylines import Bylines
+from ingest.records import Candidate
+from ingest.text import URL_RE, clean_line, is_time_line, is_url_line, words
+
+HEAD_LINES = 4  # a byline may sit under a standfirst, within the first few lines of the body
+TAIL_LINES = 4  # the article's own URL is pasted among its last lines
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|src|smid|mod)$", re.I)
+_STOP = {"the", "a", "an", "of", "in", "on", "to", "and", "for", "with", "is", "are", "as", "at", "by", "or"}
+
+
+def _nonblank(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    return [(n, t) for n, t in lines if clean_line(t)]
+
+
+def extract_body_byline(cand: Candidate, bylines: Bylines) -> Iterator[tuple[int, list[str]]]:
+    """Byline lines near the top of the body: 'By X | date' or 'X and Y 5 October, 2020 1:15 pm'."""
+    for n, text in _nonblank(cand.body_lines)[:HEAD_LINES]:
+        s = clean_line(text)
+        names = bylines.byline(s)
+        if names is None:
+            names = bylines.dated_names(s)
+        if names is not None:
+            yield n, names
+
+
+def extract_credits(cand: Candidate, bylines: Bylines) -> list[str] | None:
+    """'(Reporting by X; Editing by Y)' anywhere in the body: the reporters, in order."""
+    for _, text in reversed(_nonblank(cand.body_lines)):
+        names = bylines.credits(text)
+        if names:
+            return names
+    return None
+
+
+def canonical_url(url: str) -> str:
+    """Drop tracking parameters and fragments; keep everything that identifies the page."""
+    parts = urlsplit(url.strip("<>()[]. "))
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+def _slug_matches(url: str, title: str) -> bool:
+    path = urlsplit(url).path.lower()
+    slug_words = {w for w in re.split(r"[^a-z0-9]+", path) if w and w not in _STOP}
+    title_words = [w for w in (x.lower() for x in words(title)) if w not in _STOP]
+    if len(title_words) < 2:
+        return False
+    hits = sum(1 for w in title_words if w in slug_words)
+    return hits / len(title_words) >= 0.6
+
+
+def extract_url(cand: Candidate) -> tuple[int, str] | None:
+    """A URL line among the last lines whose slug spells the title: the article's own address."""
+    if not cand.title:
+        return None
+    for n, text in reversed(_nonblank(cand.body_lines)[-TAIL_LINES:]):
+        if is_url_line(text):
+            m = URL_RE.search(clean_line(text))
+            if m and _slug_matches(m.group(0), cand.title):
+                url = m.group(0)
+                return n, canonical_url(url if "://" in url else "https://" + url)
+    return None
+
+
+def enrich(cand: Candidate, bylines: Bylines) -> Candidate:
+    """Fill what the body states; lines read as metadata join the header (removed from the body)."""
+    for n, names in extract_body_byline(cand, bylines):
+        if not cand.authors:
+            cand.authors = names
+        cand.header_lines.add(n)
+    for n, text in _nonblank(cand.body_lines)[:HEAD_LINES]:
+        if is_time_line(clean_line(text)):
+            cand.header_lines.add(n)
+    if not cand.authors:
+        cand.authors = extract_credits(cand, bylines) or []
+    found = extract_url(cand)
+    if found:
+        n, url = found
+        cand.url = cand.url or url
+        cand.header_lines.add(n)
+    cand.body_lines = [(n, t) for n, t in cand.body_lines if n not in cand.header_lines]
+    return cand

@@ -1,0 +1,42 @@
+"""Outlet names: one display name per publication, from an alias table users can extend."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def outlet_key(name: str) -> str:
+    """Matching key: case, punctuation, spacing and a leading 'The' do not matter."""
+    key = _NON_ALNUM.sub(" ", name.lower().replace("&", " and ")).strip()
+    key = re.sub(r"^the ", "", key)
+    return key.replace(" ", "")
+
+
+class OutletAliases:
+    """Maps any known name of an outlet to its display name; unknown names pass through."""
+
+    def __init__(self, files: Iterable[Path]) -> None:
+        self._by_key: dict[str, str] = {}
+        for path in files:
+            with open(path, "rb") as fh:
+                data = tomllib.load(fh)
+            for display, entry in data.get("outlet", {}).items():
+                self._by_key[outlet_key(display)] = display
+                for alias in entry.get("aliases", []):
+                    self._by_key[outlet_key(alias)] = display
+
+    def canonical(self, name: str | None) -> str | None:
+        if name is None:
+            return None
+        name = " ".join(name.split()).strip(" ,;:|–—-")
+        if not name:
+            return None
+        return self._by_key.get(outlet_key(name), name)
+
+    def known(self, name: str) -> bool:
+        return outlet_key(name) in self._by_key

@@ -1,0 +1,67 @@
+"""Learning boilerplate from repetition across an outlet's articles.
+
+A paragraph standing among the first or last `edge_paragraphs` of several *distinct*
+articles of one outlet is that outlet's boilerplate (a footer, a plea, a standard intro).
+Distinct articles, not copies: an article pasted twice repeats itself without making its
+own text boilerplate, and since only head and tail paragraphs are counted, a quote that two
+stories share in their middle stays content. Counts live in the database, so a footer
+learned from last year's dumps is stripped from today's, and articles stored before a
+paragraph was learned are re-cleaned when it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from db import queries
+from ingest.clean import TRAILER_CONTENT_WORDS, fingerprint
+from ingest.config import CleanConfig
+from ingest.text import words
+
+
+class RepetitionLearner:
+    def __init__(self, cfg: CleanConfig, weak: Callable[[str], bool]) -> None:
+        self.min_articles = cfg.repeat_min_articles
+        self.edge = cfg.edge_paragraphs
+        self.weak = weak
+
+    def edges(self, paragraphs: list[str]) -> dict[str, str]:
+        """Fingerprint -> text of the head and tail paragraphs."""
+        picked = paragraphs[: self.edge] + paragraphs[-self.edge :]
+        return {fingerprint(p): p for p in picked}
+
+    def observe(self, s: Session, outlet_id: int, article_id: int, paragraphs: list[str]) -> set[int]:
+        """Count this article's edge paragraphs; learn those now repeated often enough.
+        Returns the articles whose bodies must be re-cleaned."""
+        edges = self.edges(paragraphs)
+        if not edges:
+            return set()
+        queries.record_edges(s, outlet_id, article_id, edges)
+        already = queries.learned(s, outlet_id)
+        affected: set[int] = set()
+        for fp, count in queries.edge_counts(s, outlet_id, edges).items():
+            if count >= self.min_articles and fp not in already:
+                affected.update(queries.learn(s, outlet_id, fp, edges[fp], count))
+        return affected
+
+    def strip(self, paragraphs: list[str], learned: set[str]) -> tuple[list[str], int]:
+        """Remove learned paragraphs that form the head run or the tail run of a body (weak
+        lines may sit among them in the tail); returns the body and how many were removed."""
+        if not learned:
+            return paragraphs, 0
+        start = 0
+        while start < len(paragraphs) and fingerprint(paragraphs[start]) in learned:
+            start += 1
+        body = paragraphs[start:]
+        cut, content_after = len(body), 0
+        for i in range(len(body) - 1, -1, -1):
+            if fingerprint(body[i]) in learned:
+                if content_after <= TRAILER_CONTENT_WORDS:
+                    cut = i
+            elif not self.weak(body[i]):
+                content_after += len(words(body[i]))
+                if content_after > TRAILER_CONTENT_WORDS:
+                    break
+        return body[:cut], start + len(body) - cut

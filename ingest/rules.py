@@ -1,0 +1,64 @@
+"""Boilerplate rules loaded from TOML data files (see ingest/data/boilerplate.toml)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.text import words
+
+SCOPES = ("any", "edge")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    scope: str  # "any": removed wherever it stands; "edge": only in an article's head or tail
+    max_words: int | None = None
+
+    def matches(self, text: str) -> bool:
+        if self.max_words is not None and len(words(text)) > self.max_words:
+            return False
+        return self.pattern.search(text) is not None
+
+
+class RuleError(ValueError):
+    """A rule file that cannot be used; the message names the file, the rule and the fix."""
+
+
+class RuleSet:
+    def __init__(self, files: Iterable[Path]) -> None:
+        self.rules: list[Rule] = []
+        for path in files:
+            self.rules += load_rules(Path(path))
+
+    def match(self, text: str, scope: str | None = None) -> str | None:
+        """Name of the first rule matching `text` (of `scope`, or any scope), else None."""
+        for rule in self.rules:
+            if (scope is None or rule.scope == scope) and rule.matches(text):
+                return rule.name
+        return None
+
+
+def load_rules(path: Path) -> list[Rule]:
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RuleError(f"{path}: cannot read rule file ({exc})") from exc
+    rules = []
+    for n, entry in enumerate(data.get("rule", []), 1):
+        name = entry.get("name") or f"{path.stem}-{n}"
+        scope = entry.get("scope", "any")
+        if scope not in SCOPES:
+            raise RuleError(f"{path}: rule {name!r} has scope {scope!r}; use one of {', '.join(SCOPES)}")
+        try:
+            pattern = re.compile(entry["pattern"], re.I)
+        except (KeyError, re.error) as exc:
+            raise RuleError(f"{path}: rule {name!r} needs a valid regular expression in 'pattern' ({exc})") from exc
+        rules.append(Rule(name=name, pattern=pattern, scope=scope, max_words=entry.get("max_words")))
+    return rules

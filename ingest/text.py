@@ -1,0 +1,140 @@
+"""Small text helpers shared by the stages: space normalisation, markdown stripping and
+line shapes (separator, time, URL, menu, tag list, bullet).
+
+Shapes are judged on the form of a line, never on one outlet's words, so they carry over to
+dumps nobody has seen yet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# No-break, narrow no-break, thin, hair, figure, ideographic and zero-width spaces.
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_MULTI_SPACE = re.compile(r" {2,}")
+
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")  # [text](url) -> text
+_MD_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s]+)>")  # <http://x> -> http://x
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.I)
+EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_SEPARATOR = re.compile(r"^\s*([-_=*~#•·+]\s*){1,}$")
+_TIME = re.compile(
+    r"^\s*(?:updated:?\s*|posted:?\s*|published:?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*"
+    r"(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d*|UTC[+-]?\d*)?\s*$",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*+]|-(?=\s)|–(?=\s)|—(?=\s)|\d{1,2}[.)](?=\s))\s*")
+WORD_RE = re.compile(r"\w+", re.UNICODE)
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def normalize_spaces(line: str) -> str:
+    """Odd spaces become plain spaces, zero-width ones vanish, runs collapse, ends are trimmed."""
+    line = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", line))
+    return _MULTI_SPACE.sub(" ", line).strip()
+
+
+def strip_markdown(line: str) -> str:
+    """Remove markdown link and emphasis syntax, keeping the visible text."""
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_ANGLE_URL.sub(r"\1", line)
+    line = _MD_STRONG.sub(r"\2", line)
+    return _MD_EM.sub(r"\1", line)
+
+
+def clean_line(line: str) -> str:
+    return normalize_spaces(strip_markdown(line))
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def fold(text: str) -> str:
+    """Typographic folding for comparisons: curly quotes, dashes and case do not matter."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_FOLD_TABLE)
+    return " ".join(text.lower().split())
+
+
+_FOLD_TABLE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2026": "...",
+    }
+)
+
+
+def is_blank(line: str) -> bool:
+    return not normalize_spaces(line)
+
+
+def is_separator(line: str) -> bool:
+    """A rule line: '-----', '* * *', '____', '=====' or a lone '*'."""
+    s = line.strip()
+    return bool(s) and bool(_SEPARATOR.match(s)) and not s.isalnum()
+
+
+def is_time_line(line: str) -> bool:
+    """A line that is only a clock time, maybe with am/pm and a zone: '03:25 PM', '5:35 pm IST'."""
+    return bool(_TIME.match(line))
+
+
+def is_url_line(line: str) -> bool:
+    """A line that is nothing but one URL (bare, in <> or as a markdown link target)."""
+    s = clean_line(line).strip("<>()[] ")
+    m = URL_RE.fullmatch(s)
+    return m is not None
+
+
+def is_menu_line(line: str) -> bool:
+    """Navigation or platform lists: 'A | B | C', 'YouTube   Apple   Google   Spotify'."""
+    raw = _ODD_SPACES.sub(" ", line).strip()
+    parts = [p for p in re.split(r"\s*[|•·]\s*| {3,}", raw) if p.strip()]
+    if len(parts) < 3:
+        return False
+    return all(len(p.split()) <= 4 and not SENTENCE_END.search(p) for p in parts)
+
+
+def is_tag_line(line: str) -> bool:
+    """A keyword list: 'Nagorno Karabakh, Turkey, Azerbaijan, Russia, Iran' (short capitalised items)."""
+    s = clean_line(line)
+    if SENTENCE_END.search(s) or ":" in s:
+        return False
+    parts = [p.strip() for p in s.split(",")]
+    if len(parts) < 4 or any(not p for p in parts):
+        return False
+    return all(len(p.split()) <= 3 and (p[0].isupper() or p[0].isdigit()) for p in parts)
+
+
+def bullet_text(line: str) -> str | None:
+    """The text of a bulleted line, or None when the line has no bullet."""
+    m = _BULLET.match(line)
+    return line[m.end() :].strip() if m else None
+
+
+def is_sentence_like(line: str) -> bool:
+    """Prose: ends like a sentence, or is too long to be a heading."""
+    s = clean_line(line)
+    return bool(SENTENCE_END.search(s)) or len(s) > 160
