@@ -39,6 +39,7 @@ class Bylines:
             titles += data.get("job_titles", [])
             particles += data.get("name_particles", [])
         self.titles = {t.lower() for t in titles}
+        self.title_heads = {t.split()[-1] for t in self.titles if len(t) > 3}
         self.particles = {p.lower() for p in particles}
         alt = "|".join(sorted((re.escape(o) for o in openers), key=len, reverse=True))
         self._opener = re.compile(rf"^\s*(?:{alt})\b\s*[:：]?\s*", re.I)
@@ -71,15 +72,20 @@ class Bylines:
             return None
         return part
 
+    def _descriptor(self, piece: str) -> bool:
+        """'Nikkei staff writer', 'senior correspondent': a job description after a name."""
+        toks = piece.lower().split()
+        return bool(toks) and toks[-1] in self.title_heads and any(t.islower() for t in piece.split())
+
     def names(self, text: str) -> list[str] | None:
         """Split 'X, Y and Z' into names; None when any piece is not a name."""
         text = text.strip()
         if not text:
             return None
         out: list[str] = []
-        for piece in _SPLIT.split(text):
+        for k, piece in enumerate(_SPLIT.split(text)):
             name = self._tidy(piece)
-            if name is None:
+            if name is None or (k > 0 and self._descriptor(name)):
                 continue
             if not self.is_name(name):
                 return None

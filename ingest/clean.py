@@ -12,6 +12,7 @@ Learning from repetition (ingest/repeats.py) then runs across articles of one ou
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -37,7 +38,9 @@ from ingest.text import (
 
 WEAK_WORDS = 12  # a paragraph this short carries little text: it may sit inside a trailer
 TRAILER_CONTENT_WORDS = 30  # a trailer may enclose at most this many words of real-looking text
-LINK_LIST_MIN = 3  # this many short bullet lines in a row are a link or name list, not prose
+LINK_LIST_MIN = 3
+# "<Author Name> is a senior fellow at ...": a paragraph about the byline's author, not the story.
+_BIO_VERB = r"(is|was|has|writes|covers|reports|teaches|works|lives|served|spent|holds|joined)\b"  # this many short bullet lines in a row are a link or name list, not prose
 
 
 @dataclass(slots=True)
@@ -91,6 +94,7 @@ class Cleaner:
     """Applies the rule set and the shape rules to one candidate at a time."""
 
     def __init__(self, rules: RuleSet, bylines: Bylines, unwrap_max_width: int) -> None:
+        self._authors: list[str] = []
         self.rules = rules
         self.bylines = bylines
         self.unwrap_max_width = unwrap_max_width
@@ -103,6 +107,7 @@ class Cleaner:
         removed: Counter[str] = Counter()
         paras = paragraphs(cand.body_lines, self.unwrap_max_width)
         paras = self._drop_anywhere(paras, removed)
+        self._authors = [a for a in cand.authors if " " in a]  # bios open with the byline's full name
         paras = self._trim_head(paras, removed)
         paras = self._cut_tail(paras, removed)
         return CleanArticle(candidate=cand, paragraphs=[p.text for p in paras], removed=dict(removed))
@@ -153,6 +158,8 @@ class Cleaner:
             return "tag-list"
         if is_url_line(text):
             return "link"
+        if any(text.startswith(name + " ") and re.match(_BIO_VERB, text[len(name) + 1 :]) for name in self._authors):
+            return "author-bio"
         if date_line(text):
             return "date"
         if self.bylines.byline(text) or self.bylines.dated_names(text):

@@ -37,11 +37,27 @@ def extract_body_byline(cand: Candidate, bylines: Bylines) -> Iterator[tuple[int
 
 def extract_credits(cand: Candidate, bylines: Bylines) -> list[str] | None:
     """'(Reporting by X; Editing by Y)' anywhere in the body: the reporters, in order."""
-    for _, text in reversed(_nonblank(cand.body_lines)):
+    for text in reversed(_blocks(cand.body_lines)):
         names = bylines.credits(text)
         if names:
             return names
     return None
+
+
+def _blocks(lines: list[tuple[int, str]]) -> list[str]:
+    """Blank-separated blocks joined into one line each: a credit line may be hard-wrapped."""
+    out: list[str] = []
+    cur: list[str] = []
+    for _, text in lines:
+        s = clean_line(text)
+        if s:
+            cur.append(s)
+        elif cur:
+            out.append(" ".join(cur))
+            cur = []
+    if cur:
+        out.append(" ".join(cur))
+    return out
 
 
 def canonical_url(url: str) -> str:

@@ -35,8 +35,9 @@ class Pipeline:
     def __init__(self, cfg: IngestConfig, engine: Engine) -> None:
         self.cfg, self.engine = cfg, engine
         bylines = Bylines(cfg.clean.byline_files)
-        self.ctx = formats.ParseContext(bylines, OutletAliases(cfg.clean.outlet_files))
-        self.cleaner = Cleaner(RuleSet(cfg.clean.rule_files), bylines, cfg.clean.unwrap_max_width)
+        rules = RuleSet(cfg.clean.rule_files)
+        self.ctx = formats.ParseContext(bylines, OutletAliases(cfg.clean.outlet_files), rules)
+        self.cleaner = Cleaner(rules, bylines, cfg.clean.unwrap_max_width)
         self.store = Store(cfg.dedup, RepetitionLearner(cfg.clean, self.cleaner.weak))
 
     def prepare(self) -> None:

@@ -114,7 +114,8 @@ def is_menu_line(line: str) -> bool:
     parts = [p for p in re.split(r"\s*[|•·]\s*| {3,}", raw) if p.strip()]
     if len(parts) < 3:
         return False
-    return all(len(p.split()) <= 4 and not SENTENCE_END.search(p) for p in parts)
+    # "U.S." ends with a dot but is one word: only multi-word sentence-like items disqualify.
+    return all(len(p.split()) <= 4 and not (SENTENCE_END.search(p) and len(p.split()) > 1) for p in parts)
 
 
 def is_tag_line(line: str) -> bool:

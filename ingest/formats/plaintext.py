@@ -20,6 +20,7 @@ from ingest.bylines import Bylines
 from ingest.dates import date_line, split_leading_date, split_trailing_date
 from ingest.outlets import OutletAliases
 from ingest.records import Candidate, DecodedSource, Rejection
+from ingest.rules import RuleSet
 from ingest.text import (
     SENTENCE_END,
     clean_line,
@@ -35,7 +36,7 @@ MAX_TITLE_LINES = 4  # title, a wrapped second line, or a title / kicker / subti
 MAX_OUTLET_WORDS = 8
 _LABEL = re.compile(
     r"^(source|section|length|words|word count|updated|published|posted|dateline|location|"
-    r"region|theme|category|topics?|tags?|edition|page|type|language)\s*:\s*\S",
+    r"region|theme|category|topics?|tags?|keywords?|edition|page|type|language)\s*:\s*\S",
     re.I,
 )
 _AUTHOR_LABEL = re.compile(r"^(authors?|byline|written by|reporter)\s*:", re.I)
@@ -45,10 +46,11 @@ _SUFFIXES = {"s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "n't", "'s",
 
 @dataclass(slots=True)
 class ParseContext:
-    """Vocabulary the parser needs: bylines and outlet aliases (both from data files)."""
+    """Vocabulary the parser needs: bylines, outlet aliases and boilerplate rules (data files)."""
 
     bylines: Bylines
     outlets: OutletAliases
+    rules: RuleSet | None = None
 
 
 @dataclass(slots=True)
@@ -103,6 +105,8 @@ class _Lines:
             return False
         if is_tag_line(s) or date_line(s) or self.ctx.bylines.byline(s) or self.ctx.bylines.credits(s):
             return False
+        if _LABEL.match(s) or (self.ctx.rules is not None and self.ctx.rules.match(s, "any")):
+            return False  # "Keywords: ...", "Share this article": never a headline
         return _outlet_of(self, i) is None
 
     def outletish(self, i: int) -> bool:
