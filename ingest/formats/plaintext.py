@@ -11,7 +11,6 @@ no header at all is one article with no metadata.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -156,15 +155,19 @@ def _title_above(lines: _Lines, i: int, stop: int) -> tuple[list[int], bool]:
     return found, False
 
 
-def _join_title(lines: _Lines, idx: list[int]) -> tuple[str, list[int]]:
-    """The title from its first line, with adjacent (unblanked) continuation lines joined."""
-    parts = [lines.clean[idx[0]]]
-    for a, b in itertools.pairwise(idx):
-        if b == a + 1:
-            parts.append(lines.clean[b])
-        else:
-            break
-    return " ".join(parts), idx
+def _join_title(lines: _Lines, idx: list[int]) -> str:
+    """The title: the block of adjacent lines nearest the outlet/date (a title wrapped over two
+    lines stays whole). Lines further up, across a blank, are kickers, subtitles or digest
+    furniture: they stay in the header (and the copy's raw text) but are not the title."""
+    start = len(idx) - 1
+    while start > 0 and idx[start - 1] == idx[start] - 1:
+        start -= 1
+    return " ".join(lines.clean[i] for i in idx[start:])
+
+
+def _fragment(s: str) -> bool:
+    """The rest of a title broken after the header: short, lower-case start, no sentence end."""
+    return s[:1].islower() and len(words(s)) <= 8 and not SENTENCE_END.search(s)
 
 
 def _append_fragment(title: str, fragment: str) -> str:
@@ -207,8 +210,11 @@ def _header_at(lines: _Lines, a: int, floor: int) -> Header | None:
         title_idx, proper = _title_above(lines, top, floor)
         if not title_idx or not proper:
             return None
-    title, _ = _join_title(lines, title_idx)
+    title = _join_title(lines, title_idx)
     used.update(range(title_idx[0], a + 1))
+    nxt = a + 1
+    if nxt < len(lines) and lines.clean[nxt][:1].islower() and not _fragment(lines.clean[nxt]):
+        return None  # "... finish by / October 5, 2021 / if the weather holds.": a date inside prose
     header = Header(
         start=title_idx[0], end=a, title=title, outlet=outlet, published_on=date, authors=authors, lines=used
     )
@@ -226,7 +232,7 @@ def _read_forward(lines: _Lines, h: Header) -> None:
         if not s:
             i += 1
             continue
-        if first and s[0].islower() and len(words(s)) <= 8 and not SENTENCE_END.search(s) and h.title:
+        if first and _fragment(s) and h.title:
             h.title = _append_fragment(h.title, s)  # a title that was broken across the header
         elif (names := ctx.bylines.byline(s)) is not None:
             h.authors = h.authors or names
