@@ -144,18 +144,18 @@ class SqlDedupIndex:
         q = q.where(ArticleRow.word_count > 0 if bodied else ArticleRow.word_count == 0)
         return self.s.scalar(q.order_by(ArticleRow.id).limit(1))
 
-    def candidates(self, buckets: tuple[int, ...]) -> list[tuple[int, int]]:
+    def candidates(self, buckets: tuple[int, ...]) -> list[tuple[int, int, bytes | None]]:
         if not buckets:
             return []
         rows = self.s.execute(
-            select(CopyRow.id, CopyRow.article_id, func.count())
+            select(CopyRow.id, CopyRow.article_id, CopyRow.signature, func.count())
             .join(LshBucketRow, LshBucketRow.copy_id == CopyRow.id)
             .where(LshBucketRow.bucket.in_(buckets))
             .group_by(CopyRow.id, CopyRow.article_id)
             .order_by(func.count().desc(), CopyRow.id)
             .limit(50)
         )
-        return [(int(r[0]), int(r[1])) for r in rows]
+        return [(int(r[0]), int(r[1]), r[2]) for r in rows]
 
     def copy_body(self, copy_id: int) -> str:
         return self.s.scalar(select(CopyRow.body).where(CopyRow.id == copy_id)) or ""

@@ -86,7 +86,7 @@ class DedupConfig:
     def key(self) -> str:
         """Stable identity of everything that shapes a signature or a band key."""
         b, r = self.bands
-        raw = f"minhash:affine32:np={self.num_perm}:k={self.shingle_size}:seed={self.seed}:b={b}:r={r}"
+        raw = f"minhash:affine32:crc32-words:np={self.num_perm}:k={self.shingle_size}:seed={self.seed}:b={b}:r={r}:poly64"
         return raw + ":" + hashlib.sha256(raw.encode()).hexdigest()[:8]
 
 

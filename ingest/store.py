@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from db import queries
 from ingest.config import DedupConfig
 from ingest.dedup import Deduplicator, title_key
-from ingest.fingerprint import fingerprint
+from ingest.fingerprint import Fingerprinter, signature_to_bytes
 from ingest.outlets import outlet_key
 from ingest.records import CleanArticle, DecodedSource
 from ingest.repeats import RepetitionLearner
@@ -32,7 +32,8 @@ class StoreResult:
 class Store:
     def __init__(self, dedup_cfg: DedupConfig, learner: RepetitionLearner) -> None:
         self.cfg = dedup_cfg
-        self.dedup = Deduplicator(dedup_cfg)
+        self.fingerprint = Fingerprinter(dedup_cfg)
+        self.dedup = Deduplicator(dedup_cfg, self.fingerprint)
         self.learner = learner
 
     def keeper_body(self, s: Session) -> queries.KeeperBody:
@@ -66,7 +67,7 @@ class Store:
             cand = art.candidate
             oid = queries.outlet_id(s, cand.outlet, outlet_key(cand.outlet) if cand.outlet else None)
             body = art.body
-            fp = fingerprint(body, self.cfg)
+            fp = self.fingerprint(body)
             decision = self.dedup.decide(body, cand.title, oid, fp, index)
             article_id = decision.article_id or queries.new_article(s)
             result.articles_new += decision.article_id is None
@@ -94,7 +95,7 @@ class Store:
                     "word_count": len(body.split()),
                     "content_hash": fp.content_hash,
                     "title_key": title_key(cand.title),
-                    "signature": fp.signature_bytes(),
+                    "signature": None if fp.signature is None else signature_to_bytes(fp.signature, self.cfg.seed),
                     "removed_json": json.dumps(art.removed),
                 },
                 fp.buckets,

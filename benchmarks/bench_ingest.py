@@ -1,0 +1,174 @@
+"""Ingestion benchmark: newsarchive against the naive baseline, side by side in one run.
+
+    python benchmarks/bench_ingest.py --articles 100000            # the issue's figure
+    python benchmarks/bench_ingest.py --articles 1000000 --naive-articles 10000
+    python benchmarks/bench_ingest.py --articles 20000 --incremental 2000
+
+Steps: generate a synthetic archive (benchmarks/synth.py: ~500-word articles in digest
+files, ~30 % planted duplicates, per-outlet trailers) unless it exists; ingest it with
+`newsarchive ingest` and the naive baseline (benchmarks/naive.py) on the same first
+--naive-articles entries (the naive pipeline is too slow for the full archive: its rate is
+measured on the subset and the ratio compares rates); print articles/s, MB/s, peak RSS,
+database size and duplicate recall/precision against the planted truth for both. Each
+ingester runs in its own process, so peak RSS is that process's own (ru_maxrss via wait4).
+With --incremental K: ingest K fresh articles into the full archive and into an empty one,
+and print the cost ratio (the LSH index is queried in the database, never reloaded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synth import generate, iter_truth  # noqa: E402
+
+
+def run_measured(cmd: list[str]) -> tuple[float, int, str]:
+    """(seconds, peak RSS in bytes, stdout) of a child process: wait4 gives that child's own
+    ru_maxrss (not the maximum over all children so far)."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode != 0:
+            raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err.read()[-2000:]}")
+        return seconds, usage.ru_maxrss * 1024, out.read()
+
+
+def subset(src: Path, dst: Path, files: int) -> None:
+    dst.mkdir(parents=True, exist_ok=True)
+    for path in sorted((src / "dumps").iterdir())[:files]:
+        shutil.copy(path, dst / path.name)
+
+
+def pair_scores(assigned: dict[tuple[str, int], int], truth: dict[tuple[str, int], int]) -> tuple[float, float]:
+    """Pairwise duplicate recall and precision of predicted clusters against planted stories."""
+    keys = [k for k in truth if k in assigned]
+    cells = Counter((assigned[k], truth[k]) for k in keys)
+    pred = Counter(assigned[k] for k in keys)
+    gold = Counter(truth[k] for k in keys)
+
+    def pairs(counter: Counter[object]) -> int:
+        return sum(n * (n - 1) // 2 for n in counter.values())
+
+    tp = pairs(cells)  # type: ignore[arg-type]
+    recall = tp / pairs(gold) if pairs(gold) else 1.0  # type: ignore[arg-type]
+    precision = tp / pairs(pred) if pairs(pred) else 1.0  # type: ignore[arg-type]
+    return recall, precision
+
+
+def clusters_newsarchive(db: Path) -> dict[tuple[str, int], int]:
+    con = sqlite3.connect(db)
+    rows = con.execute("select s.path, c.position, c.article_id from copies c join sources s on s.id = c.source_id")
+    return {(Path(p).name, pos, ): aid for p, pos, aid in rows}
+
+
+def clusters_naive(db: Path) -> dict[tuple[str, int], int]:
+    con = sqlite3.connect(db)
+    rows = con.execute("select path, position, article_id from naive_copies")
+    return {(Path(p).name, pos): aid for p, pos, aid in rows}
+
+
+def folder_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+
+
+def bench(label: str, cmd: list[str], db: Path, folder: Path, articles: int,
+          clusters: object, truth: dict[tuple[str, int], int]) -> dict[str, object]:
+    seconds, rss, _ = run_measured(cmd)
+    assigned = clusters(db)  # type: ignore[operator]
+    recall, precision = pair_scores(assigned, truth)
+    return {"ingester": label, "articles": articles, "seconds": round(seconds, 2),
+            "articles_per_s": round(articles / seconds, 1), "mb_per_s": round(folder_mb(folder) / seconds, 2),
+            "peak_rss_mb": round(rss / 1e6, 1), "db_mb": round(db.stat().st_size / 1e6, 1),
+            "dup_recall": round(recall, 4), "dup_precision": round(precision, 4)}
+
+
+def table(rows: list[dict[str, object]]) -> str:
+    cols = list(rows[0])
+    widths = [max(len(c), *(len(str(r[c])) for r in rows)) for c in cols]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True))]
+    lines += ["  ".join(str(r[c]).ljust(w) for c, w in zip(cols, widths, strict=True)) for r in rows]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=100_000)
+    ap.add_argument("--naive-articles", type=int, default=5_000)
+    ap.add_argument("--per-file", type=int, default=500)
+    ap.add_argument("--incremental", type=int, default=0, help="also measure adding this many new articles")
+    ap.add_argument("--workers", type=int, default=0, help="newsarchive --workers (0: its default)")
+    ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "newsarchive-bench")
+    ap.add_argument("--keep", action="store_true", help="keep the generated archive for the next run")
+    args = ap.parse_args()
+
+    data = args.work / f"synth-{args.articles}-{args.per_file}"
+    if not (data / "truth.json").exists():
+        print(f"generating {args.articles} articles in {data} ...", flush=True)
+        generate(data, args.articles, seed=7, per_file=args.per_file, words=500)
+    truth = {(f, pos): story for f, pos, story in iter_truth(data)}
+    cli = [sys.executable, "-m", "ingest", "ingest", "--no-progress"]
+    if args.workers:
+        cli += ["--workers", str(args.workers)]
+    runs = args.work / "runs"
+    shutil.rmtree(runs, ignore_errors=True)
+    runs.mkdir(parents=True)
+
+    small_files = max(1, args.naive_articles // args.per_file)
+    small = runs / "subset"
+    subset(data, small, small_files)
+    n_small = small_files * args.per_file
+    truth_small = {k: v for k, v in truth.items() if (small / k[0]).exists()}
+    rows = [
+        bench("naive baseline",
+              [sys.executable, str(HERE / "naive.py"), str(small), "--db", str(runs / "naive.sqlite")],
+              runs / "naive.sqlite", small, n_small, clusters_naive, truth_small),
+        bench("newsarchive", [*cli, str(small), "--db", str(runs / "small.sqlite")],
+              runs / "small.sqlite", small, n_small, clusters_newsarchive, truth_small),
+    ]
+    if args.articles > n_small:
+        rows.append(bench("newsarchive (full)", [*cli, str(data / "dumps"), "--db", str(runs / "full.sqlite")],
+                          runs / "full.sqlite", data / "dumps", args.articles, clusters_newsarchive, truth))
+    print(table(rows))
+    ratio = float(rows[1]["articles_per_s"]) / float(rows[0]["articles_per_s"])  # type: ignore[arg-type]
+    print(f"\nspeed-up over the naive baseline on the same {n_small} articles: {ratio:.1f}x")
+    same = rows[0]["dup_recall"] == rows[1]["dup_recall"] and rows[0]["dup_precision"] == rows[1]["dup_precision"]
+    print(f"duplicates: naive recall/precision {rows[0]['dup_recall']}/{rows[0]['dup_precision']}, newsarchive "
+          f"{rows[1]['dup_recall']}/{rows[1]['dup_precision']}" + (" (identical)" if same else ""))
+
+    if args.incremental:
+        fresh = args.work / f"fresh-{args.incremental}"
+        if not (fresh / "truth.json").exists():
+            generate(fresh, args.incremental, seed=99, per_file=args.per_file, words=500)
+        full_db = runs / "full.sqlite" if args.articles > n_small else runs / "small.sqlite"
+        grown = runs / "grown.sqlite"
+        shutil.copy(full_db, grown)
+        t_full, _, _ = run_measured([*cli, str(fresh / "dumps"), "--db", str(grown)])
+        t_empty, _, _ = run_measured([*cli, str(fresh / "dumps"), "--db", str(runs / "empty.sqlite")])
+        print(f"\nincremental: {args.incremental} new articles into an archive of {args.articles}: {t_full:.1f} s; "
+              f"into an empty archive: {t_empty:.1f} s; ratio {t_full / t_empty:.2f}")
+    print("\n" + json.dumps({"rows": rows, "speedup": round(ratio, 1)}))
+    if not args.keep:
+        shutil.rmtree(runs, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
