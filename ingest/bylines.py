@@ -12,12 +12,17 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ingest.dates import find_date, split_trailing_date
-from ingest.text import clean_line
+from ingest.text import SENTENCE_END, clean_line
 
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\+)\s*", re.I)
 _PLACE = re.compile(r"\s+(?:in|at|from|reporting from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\.?\b", re.I)
+_DATE_LABEL = re.compile(r"^\W*(published|posted|updated|date|dated|first published|last modified|modified|"
+                         r"issued|released|filed)\b", re.I)
+_INSTITUTIONS = {"university", "college", "institute", "school", "centre", "center", "agency", "press", "news",
+                 "foundation", "council", "department", "ministry", "group", "desk", "bureau"}
+_ROLE_SEP = re.compile(r"\s+[|•·]\s+|\s*,\s+")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w.'’-]*|[A-Z]\.|O’\w+|O'\w+|Mc\w+|d’\w+|d'\w+)$")
 
 
@@ -39,7 +44,10 @@ class Bylines:
             titles += data.get("job_titles", [])
             particles += data.get("name_particles", [])
         self.titles = {t.lower() for t in titles}
-        self.title_heads = {t.split()[-1] for t in self.titles if len(t) > 3}
+        # The nouns that end job titles ("writer", "correspondent", "lecturer"); short words such
+        # as "to" or "at" from "special to" would make every phrase a job.
+        self.title_heads = {t.split()[-1] for t in self.titles if len(t.split()[-1]) >= 5}
+        self.orgs: set[str] = set()
         self.particles = {p.lower() for p in particles}
         alt = "|".join(sorted((re.escape(o) for o in openers), key=len, reverse=True))
         self._opener = re.compile(rf"^\s*(?:{alt})\b\s*[:：]?\s*", re.I)
@@ -58,8 +66,8 @@ class Bylines:
         for tok in tokens:
             if tok.lower() in self.particles:
                 continue
-            if not _NAME_TOKEN.match(tok):
-                return False
+            if not (_NAME_TOKEN.match(tok) or (tok[:1].isupper() and re.fullmatch(r"[\w.'’-]+", tok))):
+                return False  # the second test admits capitals beyond ASCII: Ó Murchú, Ødegaard
             caps += 1
         return caps >= 1
 
@@ -72,10 +80,19 @@ class Bylines:
             return None
         return part
 
+    def add_orgs(self, keys: Iterable[str]) -> None:
+        """Organisation names (outlet keys) that may follow a name: 'By X, Associated Press'."""
+        self.orgs.update(keys)
+
     def _descriptor(self, piece: str) -> bool:
-        """'Nikkei staff writer', 'senior correspondent': a job description after a name."""
+        """'Nikkei staff writer', 'Senior Lecturer in Hydrology', 'University of Eastbridge',
+        'Associated Press': a job, an institution or an employer after a name."""
         toks = piece.lower().split()
-        return bool(toks) and toks[-1] in self.title_heads and any(t.islower() for t in piece.split())
+        if not toks:
+            return False
+        if any(t in self.title_heads for t in toks) or toks[0] in _INSTITUTIONS or toks[-1] in _INSTITUTIONS:
+            return True
+        return re.sub(r"[^0-9a-z]+", "", piece.lower().removeprefix("the ")) in self.orgs
 
     def names(self, text: str) -> list[str] | None:
         """Split 'X, Y and Z' into names; None when any piece is not a name."""
@@ -103,19 +120,38 @@ class Bylines:
         if not m or len(s) > 200:
             return None
         rest = s[m.end() :]
+        while (again := self._opener.match(rest)) and again.end() > 0:
+            rest = rest[again.end() :]  # "BY By Jane Roe": an export's field name before the byline
         dated = split_trailing_date(rest)
         if dated:
             rest = dated[0]
-        rest = re.split(r"\s+\|\s+|\s+[–—]\s+", rest)[0]
+        rest = re.split(r"\s+[|•·]\s+|\s+[–—]\s+", rest)[0]  # "X • Photos by Y", "X | date"
         rest = _TIME.split(rest)[0] if _TIME.search(rest) else rest
         return self.names(rest)
+
+    def role_byline(self, line: str) -> list[str] | None:
+        """'Priya Natarajan | Health Reporter', 'Clara Mendes | Lisbon', 'Kofi Mensah-Bonsu, Senior
+        Lecturer in Hydrology, University of Eastbridge': a name, then its job, place or employer.
+        Only asked of lines in a header or at the very top of a body."""
+        s = clean_line(line)
+        if len(s) > 160 or SENTENCE_END.search(s) or ":" in s:
+            return None
+        parts = [p.strip() for p in _ROLE_SEP.split(s) if p.strip()]
+        if not 2 <= len(parts) <= 3 or not self.is_name(parts[0]) or self._descriptor(parts[0]):
+            return None
+        piped = bool(re.search(r"\s[|•·]\s", s))
+        for part in parts[1:]:
+            place = piped and len(part.split()) <= 3 and all(t[:1].isupper() for t in part.split())
+            if not (self._descriptor(part) or place):
+                return None
+        return [parts[0]]
 
     def dated_names(self, line: str) -> list[str] | None:
         """'Marc Champion and Ilya Arkhipov 5 October, 2020 1:15 pm IST' -> the names."""
         s = clean_line(line)
         dated = split_trailing_date(s)
-        if not dated or len(s) > 160:
-            return None
+        if not dated or len(s) > 160 or _DATE_LABEL.match(dated[0]):
+            return None  # "Published: June 5, 2023": a label, not a name
         return self.names(dated[0])
 
     def credits(self, line: str) -> list[str] | None:

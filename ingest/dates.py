@@ -57,11 +57,32 @@ _ISO = (
     r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
 
-_PATTERNS = [re.compile(p, re.I) for p in (_ISO, _MDY, _DMY)]
-_WHOLE = [re.compile(r"^\s*" + p + _TIME + r"\s*$", re.I) for p in (_ISO, _MDY, _DMY)]
+# "14.11.2022", "16/03/2023": day-first or month-first is unknowable unless one part exceeds 12,
+# so such dates are read only when unambiguous (see _build).
+_NUM = r"(?<![\d/.-])(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)(?![\d/.-])"
+_TRAILING_WEEKDAY = r"(?:,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
+
+_PATTERNS = [re.compile(p, re.I) for p in (_ISO, _MDY, _DMY, _NUM)]
+_WHOLE = [
+    re.compile(r"^\s*" + p + _TRAILING_WEEKDAY + _TIME + r"\s*$", re.I) for p in (_ISO, _MDY, _DMY, _NUM)
+]
 
 
 def _build(m: re.Match[str]) -> dt.date | None:
+    if "a" in m.groupdict():
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        elif a == b:
+            day = month = a
+        else:
+            return None  # 04/05/2022: April 5 or 4 May? Unknown, so null
+        try:
+            return dt.date(int(m.group("year")), month, day)
+        except ValueError:
+            return None
     month_raw = m.group("month").lower().rstrip(".")
     month = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw)
     if month is None:
@@ -78,8 +99,13 @@ def parse_date(text: str) -> dt.date | None:
     return found[0] if found else None
 
 
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
     """The earliest full date in `text` with its span, else None."""
+    if not _HAS_YEAR.search(text):
+        return None  # every full date has a year: most lines are rejected here, cheaply
     best: tuple[dt.date, int, int] | None = None
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -96,6 +122,8 @@ _LABEL = re.compile(r"^\s*(?:published|posted|date|dated|first published|publica
 def date_line(line: str) -> dt.date | None:
     """The date when the whole line is a date (weekday, clock time and a 'Published:' label
     allowed), else None. 'Updated:' lines are not publication dates and are not read here."""
+    if len(line) > 120 or not _HAS_YEAR.search(line):
+        return None
     line = _LABEL.sub("", line, count=1)
     for pattern in _WHOLE:
         m = pattern.match(line)
@@ -111,6 +139,8 @@ def split_trailing_date(line: str) -> tuple[str, dt.date] | None:
     'By Liz Cookman | October 5, 2020, 5:35 PM'. Returns None unless the date (with an optional
     clock time) ends the line.
     """
+    if not _HAS_YEAR.search(line[-60:]):
+        return None
     for pattern in _PATTERNS:
         for m in pattern.finditer(line):
             tail = line[m.end() :]
@@ -124,6 +154,8 @@ def split_trailing_date(line: str) -> tuple[str, dt.date] | None:
 
 def split_leading_date(line: str) -> tuple[dt.date, str] | None:
     """'October 15, 2020 - Global Research' -> (date, 'Global Research')."""
+    if not _HAS_YEAR.search(line[:60]):
+        return None
     for pattern in _PATTERNS:
         m = pattern.match(line.strip())
         if m:

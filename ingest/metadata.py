@@ -11,11 +11,12 @@ from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ingest.bylines import Bylines
+from ingest.dates import date_line
 from ingest.records import Candidate
 from ingest.text import URL_RE, clean_line, is_time_line, is_url_line, words
 
 HEAD_LINES = 4  # a byline may sit under a standfirst, within the first few lines of the body
-TAIL_LINES = 4  # the article's own URL is pasted among its last lines
+TAIL_LINES = 6  # the article's own URL is pasted among its last lines
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|src|smid|mod)$", re.I)
 _STOP = {"the", "a", "an", "of", "in", "on", "to", "and", "for", "with", "is", "are", "as", "at", "by", "or"}
 
@@ -31,6 +32,8 @@ def extract_body_byline(cand: Candidate, bylines: Bylines) -> Iterator[tuple[int
         names = bylines.byline(s)
         if names is None:
             names = bylines.dated_names(s)
+        if names is None:
+            names = bylines.role_byline(s)  # "Jane Roe, Senior Lecturer in Hydrology, University of X"
         if names is not None:
             yield n, names
 
@@ -60,6 +63,19 @@ def _blocks(lines: list[tuple[int, str]]) -> list[str]:
     return out
 
 
+_DATELINE_AGENCY = re.compile(r"^[A-ZÀ-Ý]{2,}[\w .,'’-]{0,60}?\((AP|Reuters|AFP|Bloomberg|dpa|Xinhua|UPI)\)\s*[—–-]")
+
+
+def extract_agency(cand: Candidate) -> str | None:
+    """'LISBON, Portugal (AP) — …': a wire dateline names the agency; used only when the header
+    stated no outlet."""
+    for _, text in _nonblank(cand.body_lines)[:2]:
+        m = _DATELINE_AGENCY.match(clean_line(text))
+        if m:
+            return m.group(1)
+    return None
+
+
 def canonical_url(url: str) -> str:
     """Drop tracking parameters and fragments; keep everything that identifies the page."""
     parts = urlsplit(url.strip("<>()[]. "))
@@ -74,7 +90,7 @@ def _slug_matches(url: str, title: str) -> bool:
     if len(title_words) < 2:
         return False
     hits = sum(1 for w in title_words if w in slug_words)
-    return hits / len(title_words) >= 0.6
+    return hits / len(title_words) >= 0.5
 
 
 def extract_url(cand: Candidate) -> tuple[int, str] | None:
@@ -97,8 +113,14 @@ def enrich(cand: Candidate, bylines: Bylines) -> Candidate:
             cand.authors = names
         cand.header_lines.add(n)
     for n, text in _nonblank(cand.body_lines)[:HEAD_LINES]:
-        if is_time_line(clean_line(text)):
+        s = clean_line(text)
+        if is_time_line(s):
             cand.header_lines.add(n)
+        elif (date := date_line(s)) is not None:  # "Published: June 5, 2023 6.14am BST" under a standfirst
+            cand.published_on = cand.published_on or date
+            cand.header_lines.add(n)
+    if cand.outlet is None and (agency := extract_agency(cand)):
+        cand.outlet = agency
     if not cand.authors:
         cand.authors = extract_credits(cand, bylines) or []
     found = extract_url(cand)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_QUALIFIER = re.compile(r"\s*\((?:[A-Z][\w.'-]*\s?){1,3}\)$")
 
 
 def outlet_key(name: str) -> str:
@@ -34,8 +35,15 @@ class OutletAliases:
         if name is None:
             return None
         name = " ".join(name.split()).strip(" ,;:|–—-")
+        # "Levante Today (Spain)", "The Ledger (United Kingdom)": a qualifier, not part of the name.
+        name = _QUALIFIER.sub("", name).strip() or name
+        name = name.split(" — ")[0].strip() or name  # "The Travel Quarterly — Spring 2022 issue"
         if not name:
             return None
+        if outlet_key(name) not in self._by_key:  # "Associated Press in Lisbon": an org with a place
+            m = re.match(r"^(.+?) (?:in|from) [A-Z][\w .'-]*$", name)
+            if m and outlet_key(m.group(1)) in self._by_key:
+                name = m.group(1)
         return self._by_key.get(outlet_key(name), name)
 
     def known(self, name: str) -> bool:

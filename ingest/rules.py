@@ -19,10 +19,16 @@ class Rule:
     pattern: re.Pattern[str]
     scope: str  # "any": removed wherever it stands; "edge": only in an article's head or tail
     max_words: int | None = None
+    # Lower-case literals of which at least one occurs in every text the pattern matches: a
+    # substring test that spares the regex most paragraphs (unanchored patterns cost ~20 µs).
+    requires: tuple[str, ...] = ()
 
-    def matches(self, text: str) -> bool:
-        if self.max_words is not None and len(words(text)) > self.max_words:
-            return False
+    def matches(self, text: str, n_words: int | None = None) -> bool:
+        if self.max_words is not None:
+            if n_words is None:
+                n_words = len(words(text))
+            if n_words > self.max_words:
+                return False
         return self.pattern.search(text) is not None
 
 
@@ -38,8 +44,14 @@ class RuleSet:
 
     def match(self, text: str, scope: str | None = None) -> str | None:
         """Name of the first rule matching `text` (of `scope`, or any scope), else None."""
+        n_words = len(words(text))
+        lower = text.lower()
         for rule in self.rules:
-            if (scope is None or rule.scope == scope) and rule.matches(text):
+            if scope is not None and rule.scope != scope:
+                continue
+            if rule.requires and not any(k in lower for k in rule.requires):
+                continue  # none of its literals occurs: the regex cannot match, skip it cheaply
+            if rule.matches(text, n_words):
                 return rule.name
         return None
 
@@ -60,5 +72,6 @@ def load_rules(path: Path) -> list[Rule]:
             pattern = re.compile(entry["pattern"], re.I)
         except (KeyError, re.error) as exc:
             raise RuleError(f"{path}: rule {name!r} needs a valid regular expression in 'pattern' ({exc})") from exc
-        rules.append(Rule(name=name, pattern=pattern, scope=scope, max_words=entry.get("max_words")))
+        requires = tuple(str(k).lower() for k in entry.get("requires", []))
+        rules.append(Rule(name=name, pattern=pattern, scope=scope, max_words=entry.get("max_words"), requires=requires))
     return rules

@@ -15,13 +15,19 @@ _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _MULTI_SPACE = re.compile(r" {2,}")
 
-_MD_LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")  # [text](url) -> text
-_MD_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s]+)>")  # <http://x> -> http://x
-_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# Link text and URL may not contain the bracket that opens them: "[[[[" or "<http://<http://" then
+# fail at the next opener instead of rescanning to the end of the line (quadratic on long lines).
+_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")  # [text](url) -> text
+_MD_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>\s]+)>")  # <http://x> -> http://x
+# The span may not contain its own delimiter (tempered): an unclosed "**" then fails at the next
+# delimiter instead of scanning to the end of the line, which made long lines quadratic.
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _MD_EM = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.I)
-EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# The local part starts where a run of its characters starts (not at every \b inside one):
+# "1-1-1-…" without an "@" is then scanned once, not once per word (quadratic before).
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _SEPARATOR = re.compile(r"^\s*([-_=*~#•·+]\s*){1,}$")
 _TIME = re.compile(
     r"^\s*(?:updated:?\s*|posted:?\s*|published:?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*"
@@ -35,12 +41,16 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 def normalize_spaces(line: str) -> str:
     """Odd spaces become plain spaces, zero-width ones vanish, runs collapse, ends are trimmed."""
+    if line.isascii() and "  " not in line and "\t" not in line:
+        return line.strip()  # the common case, without three regex passes
     line = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", line))
     return _MULTI_SPACE.sub(" ", line).strip()
 
 
 def strip_markdown(line: str) -> str:
     """Remove markdown link and emphasis syntax, keeping the visible text."""
+    if "[" not in line and "*" not in line and "_" not in line and "<" not in line:
+        return line
     line = _MD_LINK.sub(r"\1", line)
     line = _MD_ANGLE_URL.sub(r"\1", line)
     line = _MD_STRONG.sub(r"\2", line)
@@ -90,10 +100,19 @@ def is_blank(line: str) -> bool:
     return not normalize_spaces(line)
 
 
+_DECORATED = re.compile(r"^([-=*_~#+])\1{2,}\s*(.{0,60}?)\s*\1{3,}$")
+
+
 def is_separator(line: str) -> bool:
-    """A rule line: '-----', '* * *', '____', '=====' or a lone '*'."""
+    """A rule line: '-----', '* * *', '____', '=====' or a lone '*'; or a decorated one with a
+    few words inside the rule: '--- Article 3 of 12 ---', '=== saved 14/03/22 ==='."""
     s = line.strip()
-    return bool(s) and bool(_SEPARATOR.match(s)) and not s.isalnum()
+    if not s:
+        return False
+    if _SEPARATOR.match(s) and not s.isalnum():
+        return True
+    m = _DECORATED.match(s)
+    return bool(m) and len(m.group(2).split()) <= 8
 
 
 def is_time_line(line: str) -> bool:
