@@ -3,6 +3,12 @@
 A `--db` value is a SQLAlchemy URL or a plain path (taken as SQLite). SQLite gets WAL (readers
 never wait for the writer), a busy timeout (a second ingester waits instead of failing) and
 foreign keys on.
+
+Transactions on SQLite are opened by us, not by the pysqlite driver: the driver runs DDL
+outside any transaction (a migration killed halfway would leave half a schema) and opens a
+write transaction only at the first INSERT, after reads that may be stale by then. Readers
+get a plain BEGIN; writers (`atomic(engine, write=True)`, migrations) get BEGIN IMMEDIATE, so a
+second writer waits for the write lock (busy timeout) before it reads anything it acts on.
 """
 
 from __future__ import annotations
@@ -12,11 +18,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session
 
 DEFAULT_DB = "archive.sqlite"
 BUSY_TIMEOUT_S = 60
+WRITE_OPTION = "newsarchive_write"  # execution option: BEGIN IMMEDIATE on SQLite
 
 
 def resolve_url(db: str | None) -> str:
@@ -33,19 +40,38 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None  # the driver opens no transaction; _begin does
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+            if _ours_or_empty(cur):  # never switch another program's database to WAL
+                cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses no committed data
             cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
             cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Connection) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
+def _ours_or_empty(cur: Any) -> bool:
+    tables = {r[0] for r in cur.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return not tables or bool(tables & {"alembic_version", "sources"})
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, whose transactions take the write lock at BEGIN (SQLite)."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
 @contextmanager
-def atomic(engine: Engine) -> Iterator[Session]:
-    """One transaction: commit when the block ends normally, roll back on any exception."""
-    with Session(engine, expire_on_commit=False) as session, session.begin():
+def atomic(engine: Engine, *, write: bool = False) -> Iterator[Session]:
+    """One transaction: commit when the block ends normally, roll back on any exception.
+
+    `write=True` for a transaction that writes what it decided from what it read (on SQLite
+    it takes the write lock first, so nothing read can be stale by the time it writes)."""
+    with Session(writer(engine) if write else engine, expire_on_commit=False) as session, session.begin():
         yield session

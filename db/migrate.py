@@ -6,12 +6,17 @@ The migrations folder sits at the top of the checkout (migrations/), next to db/
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
+from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
+
+from db.engine import writer
+from db.models import Base, is_derived_table
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 OUR_TABLES = {"sources", "articles", "copies", "outlets", "authors"}
@@ -24,7 +29,8 @@ class ArchiveError(RuntimeError):
 def _config(engine: Engine) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # configparser interpolates '%': a URL-encoded socket path or password must be escaped.
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
     return cfg
 
 
@@ -59,7 +65,21 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | N
     check_is_archive(engine)
     before = current_revision(engine)
     cfg = _config(engine)
-    with engine.begin() as conn:
+    # One write transaction (BEGIN IMMEDIATE on SQLite, DDL included: see db/engine.py): a
+    # migration killed halfway leaves the old schema, and two first runs do not race.
+    with writer(engine).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
     return before, current_revision(engine)
+
+
+def _include_name(name: str | None, type_: str, _parents: Any) -> bool:
+    return not (type_ == "table" and name is not None and is_derived_table(name))
+
+
+def schema_diff(engine: Engine) -> list[Any]:
+    """What differs between db.models and the schema the revisions built (empty: they agree).
+    The trigger-maintained search indexes are derived data and left out (models.DERIVED_TABLES)."""
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"include_name": _include_name, "compare_type": True})
+        return list(compare_metadata(ctx, Base.metadata))

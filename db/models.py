@@ -109,7 +109,7 @@ class CopyRow(Base):
     match: Mapped[str] = mapped_column(String(8))  # first | exact | near
     similarity: Mapped[float | None] = mapped_column(Float)
     # Ours, beyond the contract:
-    match_basis: Mapped[str | None] = mapped_column(String(8))  # body | title (how it joined)
+    match_basis: Mapped[str | None] = mapped_column(String(8))  # body | title | manual (how it joined)
     body: Mapped[str] = mapped_column(Text, default="")  # this copy cleaned by the rules
     authors_json: Mapped[str] = mapped_column(Text, default="[]")  # byline as found, JSON list
     language: Mapped[str | None] = mapped_column(String(16))
@@ -165,6 +165,32 @@ class RunRow(Base):
     started_at: Mapped[dt.datetime] = mapped_column(DateTime)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     summary_json: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class ManualDecisionRow(Base):
+    """A merge or split made by hand (`newsarchive merge` / `split`). Dedup only ever adds new
+    copies, never moves stored ones, so a decision stands through later ingests; this row
+    records who moved what. No foreign keys: a merged-away article no longer exists."""
+
+    __tablename__ = "manual_decisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action: Mapped[str] = mapped_column(String(8))  # merge | split
+    article_id: Mapped[int] = mapped_column(Integer)  # the article that received the copies
+    from_article_id: Mapped[int] = mapped_column(Integer)  # the article they left (merge: deleted)
+    copy_ids_json: Mapped[str] = mapped_column(Text)  # the copies moved, JSON list of ids
+    copy_keys_json: Mapped[str] = mapped_column(Text)  # the same as "sha256:position", stable across rebuilds
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+# Search indexes built and kept in step by triggers in revision 0002 (SQLite FTS5 table and its
+# shadow tables; PostgreSQL's tsvector table). They are derived data, not models, and are left
+# out of the models/revisions comparison (db.migrate.schema_diff).
+DERIVED_TABLES = ("articles_fts", "article_search")
+
+
+def is_derived_table(name: str) -> bool:
+    return any(name == t or name.startswith(t + "_") for t in DERIVED_TABLES)
 
 
 Index("ix_copies_source_position", CopyRow.source_id, CopyRow.position)

@@ -23,6 +23,7 @@ from db.models import (
     EdgeParagraphRow,
     LearnedBoilerplateRow,
     LshBucketRow,
+    ManualDecisionRow,
     OutletRow,
     RunRow,
     SettingRow,
@@ -107,6 +108,29 @@ def delete_failed_source(s: Session, source_id: int) -> None:
     s.execute(delete(SourceRow).where(SourceRow.id == source_id, SourceRow.status == "failed"))
 
 
+def sources_named(s: Session, path: str, name: str, smaller_than: int) -> list[tuple[int, str, str, int]]:
+    """(id, path, sha256, size_bytes) of done sources smaller than `smaller_than` bytes with this
+    path or this file name: the candidates for an earlier version of a file that grew."""
+    pattern = "%/" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    rows = s.execute(
+        select(SourceRow.id, SourceRow.path, SourceRow.sha256, SourceRow.size_bytes)
+        .where(SourceRow.status == "done", SourceRow.size_bytes < smaller_than, SourceRow.size_bytes > 0)
+        .where(
+            (SourceRow.path == path) | (SourceRow.path == name) | SourceRow.path.like(pattern, escape="\\")
+        )
+        .order_by(SourceRow.id)
+    )
+    return [(int(r[0]), r[1], r[2], int(r[3])) for r in rows]
+
+
+def copy_spans(s: Session, source_ids: Sequence[int]) -> list[tuple[int, int, str]]:
+    """(start_line, end_line, raw_text) of every copy of these sources."""
+    rows = s.execute(
+        select(CopyRow.start_line, CopyRow.end_line, CopyRow.raw_text).where(CopyRow.source_id.in_(list(source_ids)))
+    )
+    return [(int(r[0]), int(r[1]), r[2]) for r in rows]
+
+
 # -- outlets and authors ----------------------------------------------------------------------
 
 
@@ -171,7 +195,15 @@ class SqlDedupIndex:
 
 
 def new_article(s: Session) -> int:
-    return int(s.execute(insert(ArticleRow).values(body="", word_count=0).returning(ArticleRow.id)).scalar_one())
+    values: dict[str, Any] = {"body": "", "word_count": 0}
+    if s.get_bind().dialect.name == "sqlite":
+        # SQLite hands out max(id)+1, so the id of an article merged away by hand (kept in
+        # manual_decisions) would go to the next new article; ids stay retired instead.
+        merged = select(func.max(ManualDecisionRow.from_article_id)).where(ManualDecisionRow.action == "merge")
+        retired = s.scalar(merged)
+        if retired is not None and retired >= (s.scalar(select(func.max(ArticleRow.id))) or 0):
+            values["id"] = retired + 1
+    return int(s.execute(insert(ArticleRow).values(**values).returning(ArticleRow.id)).scalar_one())
 
 
 def insert_copy(s: Session, values: dict[str, Any], buckets: Sequence[int]) -> int:
@@ -218,6 +250,28 @@ def article_copies(s: Session, article_id: int) -> list[CopyView]:
 KeeperBody = Callable[[CopyView], str]
 
 
+def keeper_fields(copies: list[CopyView], keeper_body: KeeperBody) -> tuple[dict[str, Any], list[str]]:
+    """The keeper policy, in one place: the article's fields and authors from its copies.
+
+    Keeper: the copy with the most words in its clean body; on a tie, the earliest. The
+    article takes the keeper's title, outlet, date, URL, language and authors; a field the
+    keeper leaves empty is filled from the other copies in ingestion order.
+    """
+    keeper = max(copies, key=lambda c: (c.word_count, -c.id))
+    ordered = [keeper] + [c for c in copies if c.id != keeper.id]
+
+    def first(attr: str) -> Any:
+        return next((getattr(c, attr) for c in ordered if getattr(c, attr)), None)
+
+    body = keeper_body(keeper)
+    fields = {
+        "title": first("title"), "outlet_id": first("outlet_id"), "published_on": first("published_on"),
+        "url": first("url"), "language": first("language"), "body": body, "word_count": len(body.split()),
+        "keeper_copy_id": keeper.id, "title_key": first("title_key"),
+    }
+    return fields, list(first("authors") or [])
+
+
 def refresh_article(s: Session, article_id: int, keeper_body: KeeperBody) -> None:
     """Recompute an article from its copies.
 
@@ -228,29 +282,8 @@ def refresh_article(s: Session, article_id: int, keeper_body: KeeperBody) -> Non
     copies = article_copies(s, article_id)
     if not copies:
         return
-    keeper = max(copies, key=lambda c: (c.word_count, -c.id))
-    ordered = [keeper] + [c for c in copies if c.id != keeper.id]
-
-    def first(attr: str) -> Any:
-        return next((getattr(c, attr) for c in ordered if getattr(c, attr)), None)
-
-    body = keeper_body(keeper)
-    s.execute(
-        update(ArticleRow)
-        .where(ArticleRow.id == article_id)
-        .values(
-            title=first("title"),
-            outlet_id=first("outlet_id"),
-            published_on=first("published_on"),
-            url=first("url"),
-            language=first("language"),
-            body=body,
-            word_count=len(body.split()),
-            keeper_copy_id=keeper.id,
-            title_key=first("title_key"),
-        )
-    )
-    authors = first("authors") or []
+    fields, authors = keeper_fields(copies, keeper_body)
+    s.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(**fields))
     s.execute(delete(ArticleAuthorRow).where(ArticleAuthorRow.article_id == article_id))
     if authors:
         s.execute(

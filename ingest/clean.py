@@ -38,9 +38,9 @@ from ingest.text import (
 
 WEAK_WORDS = 12  # a paragraph this short carries little text: it may sit inside a trailer
 TRAILER_CONTENT_WORDS = 30  # a trailer may enclose at most this many words of real-looking text
-LINK_LIST_MIN = 3
+LINK_LIST_MIN = 3  # this many short bullet lines in a row are a link or name list, not prose
 # "<Author Name> is a senior fellow at ...": a paragraph about the byline's author, not the story.
-_BIO_VERB = r"(is|was|has|writes|covers|reports|teaches|works|lives|served|spent|holds|joined)\b"  # this many short bullet lines in a row are a link or name list, not prose
+_BIO_VERB = r"(is|was|has|writes|covers|reports|teaches|works|lives|served|spent|holds|joined)\b"
 
 
 @dataclass(slots=True)

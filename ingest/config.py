@@ -86,7 +86,8 @@ class DedupConfig:
     def key(self) -> str:
         """Stable identity of everything that shapes a signature or a band key."""
         b, r = self.bands
-        raw = f"minhash:affine32:crc32-words:np={self.num_perm}:k={self.shingle_size}:seed={self.seed}:b={b}:r={r}:poly64"
+        raw = (f"minhash:affine32:crc32-words:np={self.num_perm}:k={self.shingle_size}:seed={self.seed}"
+               f":b={b}:r={r}:poly64")
         return raw + ":" + hashlib.sha256(raw.encode()).hexdigest()[:8]
 
 
@@ -129,5 +130,7 @@ class IngestConfig:
     db_url: str = "sqlite:///archive.sqlite"
     dedup: DedupConfig = field(default_factory=DedupConfig)
     clean: CleanConfig = field(default_factory=CleanConfig)
-    max_file_bytes: int = 2 * 1024**3  # refuse larger inputs with a clear reason
+    # Refuse larger inputs with a clear reason. A file is parsed whole (one transaction per file);
+    # peak memory is ~6x its size, so 256 MiB bounds a run near 1.5 GB (docs/robustness.md).
+    max_file_bytes: int = 256 * 1024**2
     progress: bool = True

@@ -84,9 +84,10 @@ def _build(m: re.Match[str]) -> dt.date | None:
         except ValueError:
             return None
     month_raw = m.group("month").lower().rstrip(".")
-    month = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw)
-    if month is None:
+    found = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw)
+    if found is None:
         return None
+    month = found
     try:
         return dt.date(int(m.group("year")), month, int(m.group("day")))
     except ValueError:

@@ -59,12 +59,22 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _printable(sig: bytes) -> bool:
+    """A signature that text may start with too ("MZ Wallace said…", "RIFF raff", "ID3 tags"):
+    it counts only with binary bytes behind it. %PDF is taken as it stands."""
+    return sig != b"%PDF" and all(32 <= b < 127 for b in sig)
+
+
+def _binary_head(data: bytes) -> bool:
+    return any(b < 9 or 13 < b < 32 for b in data[:1024])
+
+
 def decode_bytes(data: bytes) -> tuple[str, str, bool]:
     """(text, encoding, lossy). Raises DecodeError with a human reason."""
     if not data.strip():
         raise DecodeError("empty file (no text)")
     for sig, what in _SIGNATURES.items():
-        if data.startswith(sig):
+        if data.startswith(sig) and (not _printable(sig) or _binary_head(data)):
             raise DecodeError(f"not a text file: it is {what}")
     for bom, name in _BOMS:
         if data.startswith(bom):

@@ -26,7 +26,9 @@ def expand(args: Iterable[str]) -> Iterator[str | Rejection]:
         for match in matches:
             if os.path.isdir(match):
                 for path in _walk(match):
-                    if path not in seen:
+                    if isinstance(path, Rejection):
+                        yield path
+                    elif path not in seen:
                         seen.add(path)
                         yield path
             elif os.path.exists(match) or os.path.islink(match):
@@ -37,9 +39,15 @@ def expand(args: Iterable[str]) -> Iterator[str | Rejection]:
                 yield Rejection(match, "no such file or folder")
 
 
-def _walk(folder: str) -> Iterator[str]:
+def _walk(folder: str) -> Iterator[str | Rejection]:
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in dirs:
+            if os.path.islink(os.path.join(root, name)):  # os.walk lists it and silently skips it
+                yield Rejection(
+                    os.path.join(root, name),
+                    "a link to a folder: not followed (links can loop); pass the folder itself to ingest it",
+                )
         for name in sorted(files):
             if not name.startswith("."):
                 yield os.path.join(root, name)
@@ -52,7 +60,9 @@ def read(path: str, max_bytes: int) -> Source | Rejection:
             return Rejection(path, "not a regular file (a broken link, a device or a folder)")
         size = p.stat().st_size
         if size > max_bytes:
-            return Rejection(path, f"file too large ({size} bytes; the limit is {max_bytes})")
+            return Rejection(
+                path, f"file too large ({size:,} bytes; the limit is {max_bytes:,}): split it or raise --max-file-mb"
+            )
         data = p.read_bytes()
     except PermissionError:
         return Rejection(path, "cannot read the file: permission denied")

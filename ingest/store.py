@@ -1,21 +1,31 @@
 """Storage: one source's clean articles into the archive, inside the caller's transaction.
 
-For each article: resolve the outlet, fingerprint, decide (dedup), insert the copy and its
-LSH buckets, feed the repetition learner, and recompute every article the copy touched.
+Set at a time, so that a file of 500 articles costs a few dozen statements, not thousands:
+1. fingerprint every article (pure CPU);
+2. prefetch what the dedup decisions can need (exact hashes, LSH buckets and their copies,
+   title keys) in a few IN-queries, into a `BatchIndex`: the same `DedupIndex` protocol the
+   decisions always use, answered from memory and updated as this file's copies are placed,
+   so a story pasted twice in one file still finds its first copy;
+3. decide each article in order with `Deduplicator.decide` (unchanged semantics);
+4. write articles, copies and LSH buckets with executemany; feed the repetition learner;
+   recompute every touched article with the one keeper policy (`db.queries.keeper_fields`).
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from db import queries
+from db import batch, queries
+from db.models import ArticleAuthorRow, ArticleRow, CopyRow, EdgeParagraphRow
 from ingest.config import DedupConfig
 from ingest.dedup import Deduplicator, title_key
-from ingest.fingerprint import Fingerprinter, signature_to_bytes
+from ingest.fingerprint import Fingerprint, Fingerprinter, signature_to_bytes
 from ingest.outlets import outlet_key
 from ingest.records import CleanArticle, DecodedSource
 from ingest.repeats import RepetitionLearner
@@ -29,6 +39,65 @@ class StoreResult:
     learned_removed: int = 0
 
 
+class BatchIndex:
+    """`ingest.dedup.DedupIndex` over prefetched rows plus the copies placed in this batch."""
+
+    def __init__(self, s: Session, fps: Sequence[Fingerprint], title_keys: Sequence[str]) -> None:
+        self.s = s
+        hashes = [fp.content_hash for fp in fps]
+        self.by_hash = batch.articles_by_hash(s, hashes)
+        self.bucket_map = batch.bucket_copies(s, [b for fp in fps for b in fp.buckets])
+        self.heads = batch.copy_heads(s, [c for ids in self.bucket_map.values() for c in ids])
+        self.titles: dict[tuple[str, int | None], list[int]] = {}
+        self.words: dict[int, int] = {}
+        for aid, tkey, oid, words in batch.articles_by_title(s, title_keys):
+            self.titles.setdefault((tkey, oid), []).append(aid)
+            self.words[aid] = words
+        self.bodies: dict[int, str] = {}
+        self.first_bodies: dict[int, str] = {}
+
+    def exact(self, content_hash: str) -> int | None:
+        return self.by_hash.get(content_hash)
+
+    def by_title(self, title_key: str, outlet_id: int | None, bodied: bool) -> int | None:
+        for aid in sorted(self.titles.get((title_key, outlet_id), [])):
+            if (self.words.get(aid, 0) > 0) == bodied:
+                return aid
+        return None
+
+    def candidates(self, buckets: tuple[int, ...]) -> list[tuple[int, int, bytes | None]]:
+        shared: Counter[int] = Counter()
+        for b in buckets:
+            shared.update(self.bucket_map.get(b, ()))
+        ranked = sorted(shared, key=lambda c: (-shared[c], c))[:50]
+        return [(cid, self.heads[cid][0], self.heads[cid][1]) for cid in ranked if cid in self.heads]
+
+    def copy_body(self, copy_id: int) -> str:
+        if copy_id not in self.bodies:
+            self.bodies[copy_id] = batch.copy_body(self.s, copy_id)
+        return self.bodies[copy_id]
+
+    def first_copy_body(self, article_id: int) -> str:
+        if article_id not in self.first_bodies:
+            self.first_bodies[article_id] = batch.first_copy_body(self.s, article_id)
+        return self.first_bodies[article_id]
+
+    def place(self, copy_id: int, article_id: int, fp: Fingerprint, sig: bytes | None, body: str,
+              tkey: str | None, outlet_id: int | None, new_article: bool) -> None:
+        """Register a copy of this batch so that later articles of the batch can match it."""
+        if body.strip():
+            self.by_hash.setdefault(fp.content_hash, article_id)
+        for b in fp.buckets:
+            self.bucket_map.setdefault(b, []).append(copy_id)
+        self.heads[copy_id] = (article_id, sig)
+        self.bodies[copy_id] = body
+        if new_article:
+            self.first_bodies[article_id] = body
+            if tkey:
+                self.titles.setdefault((tkey, outlet_id), []).append(article_id)
+        self.words[article_id] = max(self.words.get(article_id, 0), len(body.split()))
+
+
 class Store:
     def __init__(self, dedup_cfg: DedupConfig, learner: RepetitionLearner) -> None:
         self.cfg = dedup_cfg
@@ -36,73 +105,157 @@ class Store:
         self.dedup = Deduplicator(dedup_cfg, self.fingerprint)
         self.learner = learner
 
-    def keeper_body(self, s: Session) -> queries.KeeperBody:
+    def keeper_body(self, s: Session, learned: dict[int, set[str]] | None = None) -> queries.KeeperBody:
+        """The article body from its keeper copy: the copy's clean body minus the outlet's
+        learned boilerplate (from `learned`, else read from the database)."""
+
         def body(copy: queries.CopyView) -> str:
-            learned = queries.learned(s, copy.outlet_id) if copy.outlet_id else set()
+            if copy.outlet_id is None:
+                known: set[str] = set()
+            elif learned is not None:
+                known = learned.get(copy.outlet_id, set())
+            else:
+                known = queries.learned(s, copy.outlet_id)
             paras = copy.body.split("\n\n") if copy.body else []
-            kept, _ = self.learner.strip(paras, learned)
+            kept, _ = self.learner.strip(paras, known)
             return "\n\n".join(kept)
 
         return body
 
-    def write(
-        self, s: Session, decoded: DecodedSource, fmt: str, articles: list[CleanArticle], lines_dropped: int
-    ) -> StoreResult:
+    def write(self, s: Session, decoded: DecodedSource, fmt: str, articles: list[CleanArticle],
+              lines_dropped: int) -> StoreResult:
         src = decoded.source
         source_id = queries.insert_source(
-            s,
-            path=src.path,
-            sha256=src.sha256,
-            size_bytes=src.size_bytes,
-            fmt=fmt,
-            encoding=decoded.encoding,
-            status="done",
-            lossy=decoded.lossy,
-            lines_dropped=lines_dropped,
+            s, path=src.path, sha256=src.sha256, size_bytes=src.size_bytes, fmt=fmt,
+            encoding=decoded.encoding, status="done", lossy=decoded.lossy, lines_dropped=lines_dropped,
         )
-        index = queries.SqlDedupIndex(s)
         result = StoreResult()
-        keeper_body = self.keeper_body(s)
-        for art in articles:
-            cand = art.candidate
-            oid = queries.outlet_id(s, cand.outlet, outlet_key(cand.outlet) if cand.outlet else None)
-            body = art.body
-            fp = self.fingerprint(body)
+        if not articles:
+            return result
+        fps = [self.fingerprint(a.body) for a in articles]
+        outlets = {outlet_key(a.candidate.outlet): a.candidate.outlet for a in articles if a.candidate.outlet}
+        oids = batch.outlet_ids(s, outlets)
+        tkeys = [title_key(a.candidate.title) for a in articles]
+        index = BatchIndex(s, fps, [t for t in tkeys if t])
+        ids = _Ids(s)
+        copies: list[dict[str, Any]] = []
+        views: dict[int, list[queries.CopyView]] = {}  # article -> this batch's copies
+        new_articles: list[int] = []
+        bucket_rows: list[dict[str, int]] = []
+        for art, fp, tkey in zip(articles, fps, tkeys, strict=True):
+            cand, body = art.candidate, art.body
+            oid = oids.get(outlet_key(cand.outlet)) if cand.outlet else None
             decision = self.dedup.decide(body, cand.title, oid, fp, index)
-            article_id = decision.article_id or queries.new_article(s)
-            result.articles_new += decision.article_id is None
+            is_new = decision.article_id is None
+            aid = ids.article() if is_new else int(decision.article_id)  # type: ignore[arg-type]
+            cid = ids.copy()
+            sig = None if fp.signature is None else signature_to_bytes(fp.signature, self.cfg.seed)
+            index.place(cid, aid, fp, sig, body, tkey, oid, is_new)
+            if is_new:
+                new_articles.append(aid)
+            result.articles_new += is_new
             result.matches[decision.match] += 1
             result.copies += 1
-            queries.insert_copy(
-                s,
-                {
-                    "article_id": article_id,
-                    "source_id": source_id,
-                    "position": cand.position,
-                    "start_line": cand.start_line,
-                    "end_line": cand.end_line,
-                    "title": cand.title,
-                    "outlet_id": oid,
-                    "published_on": cand.published_on,
-                    "url": cand.url,
-                    "raw_text": cand.raw_text,
-                    "match": decision.match,
-                    "similarity": decision.similarity,
-                    "match_basis": decision.basis,
-                    "body": body,
-                    "authors_json": json.dumps(cand.authors),
-                    "language": cand.language,
-                    "word_count": len(body.split()),
-                    "content_hash": fp.content_hash,
-                    "title_key": title_key(cand.title),
-                    "signature": None if fp.signature is None else signature_to_bytes(fp.signature, self.cfg.seed),
-                    "removed_json": json.dumps(art.removed),
-                },
-                fp.buckets,
-            )
-            affected = {article_id}
-            if oid is not None:
-                affected |= self.learner.observe(s, oid, article_id, art.paragraphs)
-            for aid in sorted(affected):
-                queries.refresh_article(s, aid, keeper_body)
+            words = len(body.split())
+            copies.append({
+                "id": cid, "article_id": aid, "source_id": source_id, "position": cand.position,
+                "start_line": cand.start_line, "end_line": cand.end_line, "title": cand.title,
+                "outlet_id": oid, "published_on": cand.published_on, "url": cand.url, "raw_text": cand.raw_text,
+                "match": decision.match, "similarity": decision.similarity, "match_basis": decision.basis,
+                "body": body, "authors_json": json.dumps(cand.authors), "language": cand.language,
+                "word_count": words, "content_hash": fp.content_hash, "title_key": tkey, "signature": sig,
+                "removed_json": json.dumps(art.removed),
+            })
+            views.setdefault(aid, []).append(queries.CopyView(
+                cid, cand.title, oid, cand.published_on, cand.url, cand.language, body, words, list(cand.authors), tkey,
+            ))
+            bucket_rows += [{"bucket": b, "copy_id": cid} for b in set(fp.buckets)]
+        learned = batch.learned_for(s, oids.values())
+        fresh = set(new_articles)
+        computed = {aid: self._fields(s, views[aid], learned) for aid in new_articles}
+        ids.flush([{"id": aid, **computed[aid][0]} for aid in new_articles], copies)
+        batch.buckets(s, bucket_rows)
+        self._authors(s, {aid: computed[aid][1] for aid in new_articles}, replace=False)
+        touched = {c["article_id"] for c in copies} - fresh
+        touched |= self._learn(s, articles, copies, learned)
+        self.refresh(s, touched, learned)
         return result
+
+    def _fields(self, s: Session, copies: list[queries.CopyView],
+                learned: dict[int, set[str]]) -> tuple[dict[str, Any], list[str]]:
+        return queries.keeper_fields(copies, self.keeper_body(s, learned))
+
+    def _authors(self, s: Session, by_article: dict[int, list[str]], replace: bool = True) -> None:
+        author_ids = batch.author_ids(s, [n for names in by_article.values() for n in names])
+        rows = [{"article_id": aid, "position": i, "author_id": author_ids[name]}
+                for aid, names in by_article.items() for i, name in enumerate(names)]
+        if replace:
+            batch.replace_authors(s, list(by_article), rows)
+        else:
+            batch.insert_rows(s, ArticleAuthorRow, rows)
+
+    def _learn(self, s: Session, articles: list[CleanArticle], copies: list[dict[str, Any]],
+               learned: dict[int, set[str]]) -> set[int]:
+        """Record edge paragraphs; learn those now carried by enough distinct articles.
+        Updates `learned` in place; returns the stored articles that must be re-cleaned."""
+        rows: list[dict[str, Any]] = []
+        texts: dict[str, str] = {}
+        for art, copy in zip(articles, copies, strict=True):
+            if copy["outlet_id"] is None:
+                continue
+            for fp, text in self.learner.edges(art.paragraphs).items():
+                rows.append({"outlet_id": copy["outlet_id"], "fingerprint": fp, "article_id": copy["article_id"]})
+                texts[fp] = text
+        if not rows:
+            return set()
+        batch.insert_rows(s, EdgeParagraphRow, rows, ignore_conflicts=True)
+        counts = batch.edge_counts(s, {r["outlet_id"] for r in rows}, texts)
+        affected: set[int] = set()
+        new_rows = []
+        for (oid, fp), n in sorted(counts.items()):
+            if n >= self.learner.min_articles and fp not in learned.get(oid, set()):
+                learned.setdefault(oid, set()).add(fp)
+                new_rows.append({"outlet_id": oid, "fingerprint": fp, "text": texts[fp], "articles": n})
+                affected.update(batch.carriers(s, oid, fp))
+        batch.learn(s, new_rows)
+        return affected
+
+    def refresh(self, s: Session, article_ids: set[int], learned: dict[int, set[str]]) -> None:
+        """Recompute these stored articles from all their copies (one read, one executemany)."""
+        if not article_ids:
+            return
+        copies = batch.copies_of(s, sorted(article_ids))
+        rows, authors = [], {}
+        for aid, views in copies.items():
+            fields, names = self._fields(s, views, learned)
+            rows.append({"aid": aid, **fields})
+            authors[aid] = names
+        batch.update_articles(s, rows)
+        self._authors(s, authors)
+
+
+class _Ids:
+    """Ids for this batch's new articles and copies, allocated up front so every row is written
+    once with executemany: on SQLite from max(id) (the caller holds the write lock; ids of
+    articles merged away by hand stay retired), on PostgreSQL from the tables' sequences."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self.sqlite = batch.is_sqlite(s)
+        self._article, self._copy = batch.next_ids(s) if self.sqlite else (0, 0)
+
+    def article(self) -> int:
+        if not self.sqlite:
+            return batch.next_in_sequence(self.s, "articles")
+        self._article += 1
+        return self._article - 1
+
+    def copy(self) -> int:
+        if not self.sqlite:
+            return batch.next_in_sequence(self.s, "copies")
+        self._copy += 1
+        return self._copy - 1
+
+    def flush(self, article_rows: list[dict[str, Any]], copy_rows: list[dict[str, Any]]) -> None:
+        batch.insert_rows(self.s, ArticleRow, article_rows)
+        batch.insert_rows(self.s, CopyRow, copy_rows)

@@ -20,9 +20,17 @@ class Summary:
     dropped: Counter[str] = field(default_factory=Counter)  # lines outside any article, by reason
     formats: Counter[str] = field(default_factory=Counter)
     interrupted: bool = False
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (path, path its bytes were stored under)
+    grown: list[tuple[str, int]] = field(default_factory=list)  # (path, articles already stored from before)
 
     def fail(self, path: str, reason: str) -> None:
         self.failures.append((path, reason))
+
+    def already(self, path: str, stored_as: str) -> None:
+        """These bytes are in the archive already (under `stored_as`): nothing is added."""
+        self.files_skipped += 1
+        if stored_as != path:
+            self.renamed.append((path, stored_as))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -40,6 +48,8 @@ class Summary:
             "formats": dict(self.formats),
             "failures": [{"path": p, "reason": r} for p, r in self.failures],
             "interrupted": self.interrupted,
+            "already_ingested_under_other_names": [{"path": p, "stored_as": o} for p, o in self.renamed],
+            "grown": [{"path": p, "articles_already_stored": n} for p, n in self.grown],
         }
 
     def render(self) -> str:
@@ -53,6 +63,12 @@ class Summary:
         ]
         if self.dropped:
             lines.append("lines outside any article: " + ", ".join(f"{k} {v}" for k, v in self.dropped.most_common()))
+        for path, stored_as in self.renamed[:20]:
+            lines.append(f"already ingested: {path} (same bytes as {stored_as})")
+        if len(self.renamed) > 20:
+            lines.append(f"already ingested: {len(self.renamed) - 20} more files under other names")
+        for path, known in self.grown:
+            lines.append(f"grown: {path} ({known} articles were stored from its earlier version; only new text added)")
         for path, reason in self.failures:
             lines.append(f"FAILED {path}: {reason}")
         if self.interrupted:

@@ -112,7 +112,7 @@ def is_separator(line: str) -> bool:
     if _SEPARATOR.match(s) and not s.isalnum():
         return True
     m = _DECORATED.match(s)
-    return bool(m) and len(m.group(2).split()) <= 8
+    return m is not None and len(m.group(2).split()) <= 8
 
 
 def is_time_line(line: str) -> bool:

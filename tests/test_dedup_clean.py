@@ -12,9 +12,12 @@ from sqlalchemy import Engine, text
 
 from tests.conftest import Ingest
 
-WORDS = ("harbour council vote budget minister river bridge school hospital police court winter "
-         "farmers market price energy grid wind solar ferry island storm coast port trade union "
-         "strike teachers nurses rail tunnel airport mayor election museum library fishing").split()
+WORDS = (
+    "harbour", "council", "vote", "budget", "minister", "river", "bridge", "school", "hospital", "police",
+    "court", "winter", "farmers", "market", "price", "energy", "grid", "wind", "solar", "ferry", "island",
+    "storm", "coast", "port", "trade", "union", "strike", "teachers", "nurses", "rail", "tunnel", "airport",
+    "mayor", "election", "museum", "library", "fishing",
+)
 
 
 def story(seed: int, n: int = 9) -> list[str]:
@@ -50,8 +53,8 @@ def test_planted_near_duplicates_collapse(ingest: Ingest, write: Callable[[str, 
     wrapped = [textwrap.fill(p, 60) for p in base]
     retyped = [p.replace(" council ", " “council” ").replace(" vote ", " vote — ") for p in base]
     edited = [p.replace("harbour", "harbor", 1) if i % 3 == 0 else p for i, p in enumerate(base)]
-    trimmed = base[:-1] + [base[-1].split(" ", 10)[0]]
-    syndicated = base + ["This story was first published by the Coastal Times and is republished with permission."]
+    trimmed = [*base[:-1], base[-1].split(" ", 10)[0]]
+    syndicated = [*base, "This story was first published by the Coastal Times and is republished with permission."]
     write("a.txt", entry("Harbour vote", "Coastal Times", "5 October 2020", base) * 2)
     folder = write("b.txt", entry("Harbour vote", "Coastal Times", "5 October 2020", wrapped)
                    + entry("Harbour vote", "Coastal Times", "5 October 2020", retyped)
@@ -78,8 +81,8 @@ def test_hard_negatives_stay_apart(ingest: Ingest, write: Callable[[str, str], P
     b.insert(3, quote)
     folder = write("x.txt", entry("Flood wall row", "Coastal Times", "5 October 2020", a)
                    + entry("Mayor faces budget questions", "Coastal Times", "5 October 2020", b)
-                   + entry("Ferry strike", "Coastal Times", "5 October 2020", c + [disclaimer])
-                   + entry("Rail strike", "Coastal Times", "5 October 2020", d + [disclaimer])).parent
+                   + entry("Ferry strike", "Coastal Times", "5 October 2020", [*c, disclaimer])
+                   + entry("Rail strike", "Coastal Times", "5 October 2020", [*d, disclaimer])).parent
     _, engine = ingest([folder])
     assert len(clusters(engine)) == 4
     bodies = dict(rows(engine, "select title, body from articles"))

@@ -58,7 +58,8 @@ def test_digest_with_blank_line_gaps_and_header_blocks() -> None:
     assert not rejected
     assert (a.title, a.outlet, a.published_on, a.authors) == (
         "Harbour wall extension approved", "The Harbour Gazette", dt.date(2020, 10, 5), ["Jane Roe"])
-    assert body(a).split("\n\n") == [PARA, "A second paragraph follows after a blank line, exactly like an article gap."]
+    second = "A second paragraph follows after a blank line, exactly like an article gap."
+    assert body(a).split("\n\n") == [PARA, second]
     assert (b.title, b.outlet, b.start_line) == ("Ferry fares to rise in spring", "Coastal Times", 11)
     assert a.start_line == 1 and a.end_line == 9
     assert "03:25 PM" not in body(a)
@@ -66,7 +67,8 @@ def test_digest_with_blank_line_gaps_and_header_blocks() -> None:
 
 @pytest.mark.parametrize("rule", ["-----", "* * *", "____________", "=========="])
 def test_separators_between_articles(rule: str) -> None:
-    text = f"First story\n\nOutlet One\n2021-03-02\n\n{PARA}\n\n{rule}\n\nSecond story\n\nOutlet Two\n2021-03-03\n\n{PARA}\n"
+    text = (f"First story\n\nOutlet One\n2021-03-02\n\n{PARA}\n\n{rule}\n\n"
+            f"Second story\n\nOutlet Two\n2021-03-03\n\n{PARA}\n")
     cands, _ = split(text)
     assert [c.title for c in cands] == ["First story", "Second story"]
     assert rule not in body(cands[0])

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from ingest.formats import plaintext
+from ingest.charsets import decode_source
+from ingest.formats import detect, factiva, html, jsonl, mbox, nexis, plaintext, warc
 from ingest.formats.plaintext import ParseContext
-from ingest.records import Candidate, DecodedSource, Rejection
+from ingest.records import Candidate, DecodedSource, Rejection, Source
 
 Parser = Callable[[DecodedSource, ParseContext], Iterator[Candidate | Rejection]]
 
@@ -20,12 +21,23 @@ FORMATS: dict[str, Parser] = {
     "digest": plaintext.parse,
     "webpage": plaintext.parse,
     "text": plaintext.parse,
+    "html": html.parse,
+    "warc": warc.parse,
+    "mbox": mbox.parse,
+    "nexis": nexis.parse,
+    "factiva": factiva.parse,
+    "jsonl": jsonl.parse,
 }
 
 
+def decode(src: Source) -> DecodedSource:
+    """Decode for the parser: record formats keep their bytes, HTML honours its declared charset."""
+    return decode_source(src, detect.sniff_bytes(src.data, src.path))
+
+
 def sniff(decoded: DecodedSource) -> str:
-    """The registry name for this content."""
-    return "text"
+    """The registry name for this content (ingest/formats/detect.py): content first, name as a hint."""
+    return detect.sniff_bytes(decoded.source.data, decoded.source.path) or detect.sniff_text(decoded) or "text"
 
 
 def label(fmt: str, candidates: list[Candidate]) -> str:
@@ -39,4 +51,4 @@ def label(fmt: str, candidates: list[Candidate]) -> str:
     return "webpage" if headed == 1 else "text"
 
 
-__all__ = ["FORMATS", "ParseContext", "Parser", "label", "sniff"]
+__all__ = ["FORMATS", "ParseContext", "Parser", "decode", "label", "sniff"]

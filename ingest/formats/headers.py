@@ -251,9 +251,8 @@ def header_at(lines: Lines, a: int, floor: int) -> Header | None:
     nxt = a + 1
     if nxt < len(lines) and lines.clean[nxt][:1].islower() and not _fragment(lines.clean[nxt]):
         return None  # "... finish by / October 5, 2021 / if the weather holds.": a date inside prose
-    if h.title is None:
-        if h.outlet is None or not _title_below(lines, h):
-            return None
+    if h.title is None and (h.outlet is None or not _title_below(lines, h)):
+        return None
     read_forward(lines, h)
     return h
 
@@ -379,14 +378,14 @@ def _apply_label(lines: Lines, h: Header, fieldname: str, value: str) -> None:
 def furniture(s: str) -> bool:
     """Wire and export furniture around a headline: 'Eds: With AP Photos.', slugs."""
     m = _LABEL_LINE.match(s)
-    short_label = bool(m) and len(m.group(1).split()) <= 2 and m.group(1)[:1].isupper() and len(s.split()) <= 12
+    short_label = m is not None and len(m.group(1).split()) <= 2 and m.group(1)[:1].isupper() and len(s.split()) <= 12
     return short_label or bool(_SLUG.match(s))
 
 
 def generic_label(s: str) -> bool:
     """Any 'Label: value' line of a labelled block ('Media type: Print', 'Reach: 412,000 | AVE: …')."""
     m = _LABEL_LINE.match(s)
-    return bool(m) and len(m.group(1).split()) <= 3 and m.group(1)[:1].isupper() and not s.endswith(".")
+    return m is not None and len(m.group(1).split()) <= 3 and m.group(1)[:1].isupper() and not s.endswith(".")
 
 
 def labelled_header_at(lines: Lines, a: int, floor: int) -> Header | None:

@@ -1,0 +1,115 @@
+"""Decoding a source for the format parsers: declared charsets, record formats, mojibake.
+
+`decode_source` is the one entry point the pipeline calls. Its order:
+1. record formats (WARC, mbox) are not decoded as a whole: every record carries its own
+   charset, so their parsers read the bytes and the source's encoding is "per-record";
+2. HTML: a BOM, then the charset the page declares (`<meta charset>`, http-equiv, the XML
+   declaration), then ingest.decode's fallback (UTF-8, UTF-16, charset-normalizer);
+3. everything else: ingest.decode's fallback;
+4. mojibake repair: a line that ftfy judges to be UTF-8 read as Windows-1252 (`â€™`) is
+   repaired, and "+ftfy" is appended to the recorded encoding so the fix stays visible.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import ftfy
+from ftfy.badness import is_bad
+
+from ingest.decode import DecodeError, decode_bytes
+from ingest.records import DecodedSource, Source
+
+PER_RECORD = "per-record"  # the encoding stored for WARC and mbox sources
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.I)
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b", re.I | re.S)
+# WHATWG: pages labelled Latin-1 or ASCII are decoded as Windows-1252 by every browser.
+_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+_SINGLE_BYTE = {"cp1252", "cp1251", "cp1250", "iso8859-2", "iso8859-15", "koi8-r", "mac-roman"}
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec name of the charset an HTML/XML document declares in its first 4 KiB."""
+    head = data[:4096]
+    m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    if not m:
+        return None
+    label = m.group(1).decode("ascii", "replace").lower()
+    label = _ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def looks_like_html(data: bytes) -> bool:
+    return bool(_HTML_START.match(data[:2048].lstrip(codecs.BOM_UTF8)))
+
+
+def decode_with_charset(data: bytes, charset: str | None) -> tuple[str, str, bool]:
+    """(text, encoding, lossy): the declared charset when it decodes the bytes cleanly, else the
+    generic fallback. A page labelled with a single-byte charset whose bytes are valid UTF-8
+    (with non-ASCII in them) is UTF-8: that mislabel is common, the converse is near impossible."""
+    if charset and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        name = _ALIASES.get(charset.lower(), charset.lower())
+        try:
+            name = codecs.lookup(name).name
+            mislabelled = name in _SINGLE_BYTE and _valid_utf8_nonascii(data)
+            if not mislabelled:
+                text = data.decode(name)
+                return _normalise(text), name, False
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown label: fall through to detection
+    return decode_bytes(data)
+
+
+def _valid_utf8_nonascii(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Repair lines that are UTF-8 decoded as Windows-1252 (or Latin-1); how many were fixed.
+
+    Line by line, so a file mixing good curly quotes with mojibake is repaired where it is
+    broken only, and line numbers never move. Only ftfy's encoding fix runs: its other fixes
+    (straightening quotes, HTML entities) would change text that is not broken."""
+    if text.isascii():
+        return text, 0
+    lines = text.split("\n")
+    fixed = 0
+    for i, line in enumerate(lines):
+        if not line.isascii() and is_bad(line):
+            repaired = ftfy.fix_encoding(line)
+            if repaired != line and "\n" not in repaired:
+                lines[i] = repaired
+                fixed += 1
+    return ("\n".join(lines), fixed) if fixed else (text, 0)
+
+
+def decode_source(src: Source, record_format: str | None) -> DecodedSource:
+    """Decode `src` for its parser (see module docstring). Raises DecodeError with the reason."""
+    if record_format is not None:
+        return DecodedSource(src, "", PER_RECORD, False)
+    if looks_like_html(src.data):
+        text, encoding, lossy = decode_with_charset(src.data, declared_charset(src.data))
+    else:
+        text, encoding, lossy = decode_bytes(src.data)
+    text, fixed = repair_mojibake(text)
+    if fixed:
+        encoding += "+ftfy"
+    return DecodedSource(src, text, encoding, lossy)
+
+
+__all__ = ["PER_RECORD", "DecodeError", "declared_charset", "decode_source", "decode_with_charset", "repair_mojibake"]

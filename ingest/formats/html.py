@@ -1,0 +1,155 @@
+"""HTML pages: main text through trafilatura, metadata from the page's own statements.
+
+Extraction runs in three steps, each measured on benchmarks/data/pages (see docs/formats.md):
+1. BeautifulSoup removes page furniture trafilatura sometimes keeps (cookie banners, share
+   bars, newsletter boxes, related-story teasers, comment threads), chosen by class/id words in
+   ingest/data/webpages.toml; an element holding most of the page's paragraph text is never
+   removed, so a mislabelled article wrapper cannot take the story with it;
+2. trafilatura extracts the main text with the settings in EXTRACT (the best on the benchmark);
+3. when trafilatura finds too little, BeautifulSoup reads the densest text container instead
+   (pages whose paragraphs are <br>-separated divs, or tiny pages trafilatura refuses).
+The paragraphs then go through the shared Cleaner and dedup like any text dump. body_lines are
+numbered by paragraph (an HTML page has no meaningful line numbers inside its main text);
+the copy spans the whole decoded page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import trafilatura
+from bs4 import BeautifulSoup, Tag
+
+from ingest.formats.html_meta import PageMeta, page_meta, vocabulary
+from ingest.formats.plaintext import ParseContext
+from ingest.records import Candidate, DecodedSource, Rejection
+from ingest.text import fold, normalize_spaces, words
+
+# trafilatura settings chosen by benchmarks/extraction.py: precision mode drops teaser and
+# comment blocks that recall mode keeps; tables in news pages are rarely prose.
+EXTRACT: dict[str, Any] = {
+    "output_format": "txt",
+    "include_comments": False,
+    "include_tables": False,
+    "favor_precision": True,
+    "deduplicate": False,
+    "with_metadata": False,
+}
+MIN_WORDS = 40  # below this trafilatura probably missed the story: try the BeautifulSoup reader
+ARTICLE_MIN_WORDS = 60  # a page without article markup needs this much text to count as one
+_BLOCKS = ["p", "h2", "h3", "h4", "li", "blockquote", "pre"]
+
+
+def _furniture(classes: str, words_re: re.Pattern[str]) -> bool:
+    return bool(words_re.search(classes.lower()))
+
+
+def prune(soup: BeautifulSoup) -> None:
+    """Remove page furniture in place (step 1 of the module docstring)."""
+    cfg = vocabulary()["cleanup"]
+    words_re = re.compile(r"(^|[\s_-])(" + "|".join(re.escape(w) for w in cfg["class_words"]) + r")($|[\s_-])")
+    for tag in soup.find_all(cfg["tags"]):
+        tag.decompose()
+    total = sum(len(p.get_text()) for p in soup.find_all("p")) or 1
+    for el in soup.find_all(True):
+        if el.decomposed or el.name in ("html", "body", "article", "main"):
+            continue
+        attrs = " ".join([*(el.get("class") or []), str(el.get("id") or "")])
+        if attrs.strip() and _furniture(attrs, words_re):
+            inside = sum(len(p.get_text()) for p in el.find_all("p"))
+            if inside <= 0.5 * total:
+                el.decompose()
+
+
+def _container(soup: BeautifulSoup) -> Tag | None:
+    """The element holding the story: schema.org articleBody, <article>, <main>, or the element
+    with the most paragraph text directly inside it."""
+    for sel in ('[itemprop="articleBody"]', "article", "main", '[role="main"]'):
+        found = soup.select_one(sel)
+        if isinstance(found, Tag) and len(words(found.get_text(" "))) >= MIN_WORDS:
+            return found
+    best: tuple[int, Tag | None] = (0, None)
+    for el in soup.find_all(["div", "section", "td"]):
+        direct = sum(len(words(c.get_text(" "))) for c in el.find_all(["p", "br"], recursive=False))
+        own = len(words("".join(s for s in el.find_all(string=True, recursive=False))))
+        if direct + own > best[0]:
+            best = (direct + own, el)
+    return best[1]
+
+
+def soup_paragraphs(soup: BeautifulSoup) -> list[str]:
+    """Step 3: paragraphs of the densest container, by block element or by line break."""
+    box = _container(soup)
+    if box is None:
+        return []
+    blocks = box.find_all(_BLOCKS)
+    # Innermost blocks only (a <li> holding a <p> would repeat it); no blocks: <br>-separated text.
+    texts = [b.get_text(" ") for b in blocks if not b.find(_BLOCKS)] if blocks else box.get_text("\n").split("\n")
+    return [t for t in (normalize_spaces(x) for x in texts) if t]
+
+
+def main_text(html: str, settings: dict[str, Any] | None = None, furniture: bool = True) -> list[str]:
+    """The page's main text as paragraphs (steps 1-3 of the module docstring); the arguments
+    exist for the benchmark's ablations."""
+    soup = BeautifulSoup(html, "lxml")
+    if furniture:
+        prune(soup)
+    text = trafilatura.extract(str(soup), **(EXTRACT if settings is None else settings)) or ""
+    paras = [p for p in (normalize_spaces(x) for x in text.split("\n")) if p]
+    if sum(len(words(p)) for p in paras) < MIN_WORDS:
+        fallback = soup_paragraphs(soup)
+        if sum(len(words(p)) for p in fallback) > sum(len(words(p)) for p in paras):
+            paras = fallback
+    return paras
+
+
+def page_candidate(
+    html: str,
+    path: str,
+    position: int,
+    span: tuple[int, int],
+    ctx: ParseContext,
+    strict: bool = False,
+    extract: Callable[[str], list[str]] = main_text,
+) -> tuple[Candidate | Rejection, PageMeta | None]:
+    """One page as a candidate, or a Rejection saying why it is not an article. `strict` (WARC
+    crawls) also refuses pages without article markup and with little text: section fronts,
+    tag pages and error pages are not articles."""
+    soup = BeautifulSoup(html, "lxml")
+    meta = page_meta(soup, ctx.bylines, ctx.outlets)
+    paras = extract(html)
+    if paras and meta.title and fold(paras[0]) == fold(meta.title):
+        paras = paras[1:]  # the headline repeated at the top of the extracted text
+    n_words = sum(len(words(p)) for p in paras)
+    lines = len(html.split("\n"))
+    if not paras and not meta.title:
+        return Rejection(path, "web page with no article text", f"record {position}", lines), None
+    if strict and not meta.is_article and n_words < ARTICLE_MIN_WORDS:
+        return Rejection(path, "web page that is not an article (no article markup, little text)", "", lines), None
+    body: list[tuple[int, str]] = []
+    for i, para in enumerate(paras):
+        body += [(2 * i + 1, para), (2 * i + 2, "")]
+    cand = Candidate(
+        source_path=path,
+        position=position,
+        start_line=span[0],
+        end_line=span[1],
+        raw_text=html,
+        body_lines=body[:-1],
+        title=meta.title,
+        outlet=meta.outlet,
+        published_on=meta.published_on,
+        authors=list(meta.authors),
+        url=meta.url,
+        language=meta.language,
+    )
+    return cand, meta
+
+
+def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
+    """A saved page or an HTML file: one article (or a rejection naming why not)."""
+    text = decoded.text
+    item, _ = page_candidate(text, decoded.source.path, 0, (1, max(1, len(text.rstrip("\n").split("\n")))), ctx)
+    yield item

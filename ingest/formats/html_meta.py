@@ -1,0 +1,277 @@
+"""Web-page metadata: title, authors, published date, outlet, canonical URL and language.
+
+A cascade per field, strongest source first: JSON-LD (the article's own schema.org record),
+then <meta> tags, then what the page shows (an <h1>, a byline element, a <time>). Only the
+*published* date is read, never a modified or crawl date; authors pass through the byline
+vocabulary so site names, job titles and menu words never become people. Which meta names
+count for which field is data (ingest/data/webpages.toml).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from ingest.bylines import Bylines
+from ingest.dates import parse_date
+from ingest.metadata import canonical_url
+from ingest.outlets import OutletAliases, outlet_key
+from ingest.text import normalize_spaces
+
+DATA_FILE = Path(__file__).parent.parent / "data" / "webpages.toml"
+_TITLE_SEP = re.compile(r"\s+(?:[|–—·»-]|::?)\s+")
+_BYLINE_CLASS = re.compile(r"(^|[\s_-])(byline|author|authors|author-name|writer|contributor)($|[\s_-])", re.I)
+_DATE_CLASS = re.compile(r"(publish|pubdate|dateline|article-date|post-date|entry-date|timestamp)", re.I)
+_MODIFIED = re.compile(r"(updat|modif|edit)", re.I)
+_DATE_TEXT_CLASS = re.compile(r"(date|info|meta|byline|dateline|time)", re.I)
+_DOMAIN = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}", re.I)
+
+
+@functools.lru_cache(maxsize=4)
+def vocabulary(path: Path = DATA_FILE) -> dict[str, Any]:
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+@dataclass(slots=True)
+class PageMeta:
+    title: str | None = None
+    outlet: str | None = None
+    published_on: dt.date | None = None
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None
+    language: str | None = None
+    is_article: bool = False  # the page says it is an article (schema.org, og:type, <article>)
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        s = normalize_spaces(value)
+        return s or None
+    return None
+
+
+# -- JSON-LD ------------------------------------------------------------------------------------
+def _jsonld_nodes(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
+    for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.I)}):
+        raw = (script.string or "").strip().removeprefix("<![CDATA[").removesuffix("]]>")
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue  # broken JSON-LD is common; the other cascades still run
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            node = stack.pop(0)
+            if isinstance(node, dict):
+                yield node
+                graph = node.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+            elif isinstance(node, list):
+                stack.extend(node)
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    t = node.get("@type")
+    return {x for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)}
+
+
+def _names(value: Any, nodes: dict[str, dict[str, Any]]) -> list[str]:
+    """Names from a schema.org author/publisher value: a string, an object, an @id, or a list."""
+    out: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = nodes.get(item["@id"], item)
+        name = _text(item.get("name")) if isinstance(item, dict) else _text(item)
+        if name:
+            out.append(name)
+    return out
+
+
+def _from_jsonld(soup: BeautifulSoup, meta: PageMeta, raw_authors: list[str]) -> str | None:
+    """Fill what the article's JSON-LD record states; returns its publisher name."""
+    nodes = list(_jsonld_nodes(soup))
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    kinds = set(vocabulary()["jsonld"]["article_types"])
+    article = next((n for n in nodes if _types(n) & kinds), None)
+    site = next((_text(n.get("name")) for n in nodes if "WebSite" in _types(n)), None)
+    if article is None:
+        return site
+    meta.is_article = True
+    meta.title = _text(article.get("headline")) or _text(article.get("name"))
+    date = _text(article.get("datePublished"))
+    meta.published_on = parse_date(date) if date else None
+    raw_authors += _names(article.get("author"), by_id) + _names(article.get("creator"), by_id)
+    url = article.get("url") or article.get("mainEntityOfPage")
+    if isinstance(url, dict):
+        url = url.get("@id") or url.get("url")
+    if isinstance(url, str) and url.startswith("http"):
+        meta.url = url
+    lang = article.get("inLanguage")
+    meta.language = _text(lang) if isinstance(lang, str) else None
+    publisher = _names(article.get("publisher"), by_id)
+    return publisher[0] if publisher else site
+
+
+# -- meta tags ----------------------------------------------------------------------------------
+def _meta_tags(soup: BeautifulSoup) -> dict[str, list[str]]:
+    tags: dict[str, list[str]] = {}
+    for m in soup.find_all("meta"):
+        key = m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv")
+        value = m.get("content")
+        if isinstance(key, str) and isinstance(value, str) and value.strip():
+            tags.setdefault(key.strip().lower(), []).append(value.strip())
+    return tags
+
+
+def _first(tags: dict[str, list[str]], field_name: str) -> str | None:
+    for key in vocabulary()["meta"][field_name]:
+        if tags.get(key):
+            return _text(tags[key][0])
+    return None
+
+
+# -- what the page shows ------------------------------------------------------------------------
+def _visible_authors(soup: BeautifulSoup, bylines: Bylines) -> list[str]:
+    """Byline elements (rel/itemprop author, byline/author classes), else the first short
+    element that reads as a byline ('By Ana Souza') wherever the CMS put it."""
+    found: list[str] = []
+    for el in soup.select('[rel~="author"], [itemprop~="author"], [class], [id]'):
+        cls = " ".join(el.get("class") or []) + " " + str(el.get("id") or "")
+        if not (el.get("rel") or el.get("itemprop") or _BYLINE_CLASS.search(cls)) or "bio" in cls.lower():
+            continue
+        name_el = el.find(itemprop="name") if el.get("itemprop") else None
+        text = normalize_spaces((name_el or el).get_text(" "))
+        if text and len(text) <= 120:
+            found.append(text)
+    if found:
+        return found
+    for el in soup.find_all(["span", "div", "p", "address"]):
+        text = normalize_spaces(el.get_text(" "))
+        if 0 < len(text) <= 80 and not el.find(["div", "p"]) and bylines.byline(text):
+            return [text]
+    return found
+
+
+def _visible_date(soup: BeautifulSoup) -> dt.date | None:
+    for el in soup.find_all("time"):
+        parent_class = el.parent.get("class") if el.parent is not None else None
+        marks = " ".join([*(el.get("class") or []), str(el.get("itemprop") or ""), str(parent_class or "")])
+        if _MODIFIED.search(marks):
+            continue
+        if el.has_attr("pubdate") or "datePublished" in marks or _DATE_CLASS.search(marks) or len(soup("time")) == 1:
+            value = el.get("datetime") or el.get_text(" ")
+            date = parse_date(str(value))
+            if date:
+                return date
+    for el in soup.find_all(class_=_DATE_TEXT_CLASS):
+        text = normalize_spaces(el.get_text(" "))
+        if len(text) <= 120 and not _MODIFIED.search(text.split(",")[0][:12]):
+            date = parse_date(text)
+            if date:
+                return date
+    return None
+
+
+def _h1(soup: BeautifulSoup, outlet: str | None) -> str | None:
+    scope = soup.find("article") or soup
+    for h in scope.find_all("h1") if isinstance(scope, Tag) else []:
+        text = normalize_spaces(h.get_text(" "))
+        if text and (outlet is None or outlet_key(text) != outlet_key(outlet)):
+            return text
+    return None
+
+
+def strip_site(title: str | None, outlet: str | None, host: str | None) -> str | None:
+    """'Headline | Outlet' or 'Outlet - Headline' -> 'Headline' (only a part naming the site goes)."""
+    if not title:
+        return None
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return title
+    keys = {outlet_key(x) for x in (outlet, host, (host or "").split(".")[0]) if x}
+    kept = [p for p in parts if outlet_key(p) not in keys]
+    if len(kept) < len(parts):
+        return " - ".join(kept) or title
+    # No part names a known site: 'Civic Lens :: Headline' still has one long part (the
+    # headline) and short ones (the site, a section); a title that merely contains a dash does not.
+    longest = max(parts, key=len)
+    if len(longest.split()) >= 5 and all(len(p.split()) <= 4 for p in parts if p is not longest):
+        return longest
+    return title
+
+
+def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[str]:
+    """Person names from raw author strings: 'By X and Y', 'X, Staff Writer', URLs dropped,
+    the site's own name and menu words dropped, order kept, duplicates removed."""
+    stop = {s.lower() for s in vocabulary()["authors"]["not_names"]}
+    # 'Local Democracy Reporter': a descriptor ends in a job-title word, a person's name does not.
+    title_words = {t.split()[-1] for t in bylines.titles if len(t) > 3}
+    site = outlet_key(outlet) if outlet else None
+    out: list[str] = []
+    for text in raw:
+        text = normalize_spaces(text)
+        if not text or "://" in text or text.startswith("@") or _DOMAIN.fullmatch(text):
+            continue
+        names = bylines.byline(text) if bylines.byline(text) is not None else bylines.names(text)
+        for name in names or []:
+            if name.lower() in stop or (site and outlet_key(name) == site) or name.split()[-1].lower() in title_words:
+                continue
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def _language(soup: BeautifulSoup, tags: dict[str, list[str]], meta: PageMeta) -> str | None:
+    html = soup.find("html")
+    lang = meta.language or (html.get("lang") if isinstance(html, Tag) else None) or _first(tags, "language")
+    if not isinstance(lang, str) or not lang.strip():
+        return None
+    return re.split(r"[-_]", lang.strip().lower())[0] or None
+
+
+def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> PageMeta:
+    """Everything the page states about itself (see module docstring for the cascade)."""
+    meta = PageMeta()
+    raw_authors: list[str] = []
+    publisher = _from_jsonld(soup, meta, raw_authors)
+    tags = _meta_tags(soup)
+    canonical = soup.find("link", rel="canonical")
+    href = canonical.get("href") if isinstance(canonical, Tag) else None
+    url = href if isinstance(href, str) and href.startswith("http") else meta.url or _first(tags, "url")
+    meta.url = canonical_url(url) if url else None
+    hostname = urlsplit(meta.url).hostname if meta.url else None
+    host = hostname.removeprefix("www.") if hostname else None
+    outlet = publisher or _first(tags, "outlet")
+    if outlet is None and host and outlets.known(host):
+        outlet = host  # a domain the alias table knows names the outlet exactly
+    meta.outlet = outlets.canonical(outlet)
+    meta.title = (
+        meta.title
+        or strip_site(_first(tags, "title"), meta.outlet, host)
+        or _h1(soup, meta.outlet)
+        or strip_site(_text(soup.title.get_text(" ")) if soup.title else None, meta.outlet, host)
+    )
+    if meta.published_on is None:
+        value = _first(tags, "published")
+        meta.published_on = (parse_date(value) if value else None) or _visible_date(soup)
+    # First source that names anyone wins: mixing them would repeat one person in two spellings.
+    tagged = [a for key in vocabulary()["meta"]["authors"] for a in tags.get(key, [])]
+    for raw in (raw_authors, tagged, _visible_authors(soup, bylines)):
+        meta.authors = clean_authors(raw, meta.outlet, bylines)
+        if meta.authors:
+            break
+    meta.language = _language(soup, tags, meta)
+    og_type = (tags.get("og:type") or [""])[0].lower()
+    meta.is_article = meta.is_article or og_type == "article" or soup.find("article") is not None
+    return meta

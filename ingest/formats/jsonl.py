@@ -1,0 +1,127 @@
+"""JSON lines: one article per line (news-please, CC-News and similar crawler output).
+
+Which key holds which field is data (ingest/data/jsonl_keys.toml), so another tool's shape is
+one list entry away. A record is a text-format line: start_line = end_line = its line number,
+raw_text the line as it stood. The body's newlines are paragraph breaks (crawlers join
+paragraphs with one newline), so each line of it becomes a paragraph of its own. A domain
+given as the outlet ("www.bbc.com") goes through the outlet aliases, else it is kept bare.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ingest.dates import parse_date
+from ingest.formats.html_meta import clean_authors
+from ingest.formats.plaintext import ParseContext
+from ingest.metadata import canonical_url
+from ingest.records import Candidate, DecodedSource, Rejection
+from ingest.text import normalize_spaces
+
+KEYS_FILE = Path(__file__).parent.parent / "data" / "jsonl_keys.toml"
+_DOMAIN = re.compile(r"^(?:www\d?\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)$", re.I)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: Path) -> dict[str, list[str]]:
+    with open(path, "rb") as fh:
+        return {k: list(v) for k, v in tomllib.load(fh).items()}
+
+
+def key_table() -> dict[str, list[str]]:
+    """Field -> candidate keys, from KEYS_FILE (read once per path)."""
+    return _load(KEYS_FILE)
+
+
+def _get(record: dict[str, Any], field: str) -> Any:
+    for key in key_table()[field]:
+        value: Any = record
+        for part in key.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return normalize_spaces(value) or None
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    return None
+
+
+def _authors(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [t for t in (_text(v) for v in value) if t]
+    return [t] if (t := _text(value)) else []
+
+
+def _outlet(value: Any, ctx: ParseContext) -> str | None:
+    name = _text(value)
+    if name is None:
+        return None
+    m = _DOMAIN.match(name)
+    if m and ctx.outlets.known(m.group(1)):
+        return ctx.outlets.canonical(m.group(1))
+    return ctx.outlets.canonical(m.group(1) if m else name)
+
+
+def record_candidate(
+    record: dict[str, Any], path: str, position: int, lineno: int, raw: str, ctx: ParseContext
+) -> Candidate:
+    body = _get(record, "body")
+    text = body if isinstance(body, str) else ""
+    paras = [p for p in (x.strip() for x in text.replace("\r\n", "\n").split("\n")) if p]
+    lines: list[tuple[int, str]] = []
+    for i, para in enumerate(paras):
+        lines += [(2 * i + 1, para), (2 * i + 2, "")]
+    outlet = _outlet(_get(record, "outlet"), ctx)
+    date = _get(record, "published_on")
+    url = _text(_get(record, "url"))
+    lang = _text(_get(record, "language"))
+    return Candidate(
+        source_path=path,
+        position=position,
+        start_line=lineno,
+        end_line=lineno,
+        raw_text=raw,
+        body_lines=lines[:-1],
+        title=_text(_get(record, "title")),
+        outlet=outlet,
+        published_on=parse_date(str(date)) if isinstance(date, str) else None,
+        authors=clean_authors(_authors(_get(record, "authors")), outlet, ctx.bylines),
+        url=canonical_url(url) if url and url.startswith("http") else None,
+        language=re.split(r"[-_]", lang.lower())[0] if lang else None,
+    )
+
+
+def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
+    """One candidate per JSON object line; other lines are rejected with the reason."""
+    path = decoded.source.path
+    position = 0
+    for lineno, raw in enumerate(decoded.text.split("\n"), start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except ValueError:
+            yield Rejection(path, "JSON-lines line that is not valid JSON", f"line {lineno}", 1)
+            continue
+        if not isinstance(record, dict):
+            yield Rejection(path, "JSON-lines line that is not an object", f"line {lineno}", 1)
+            continue
+        cand = record_candidate(record, path, position, lineno, raw, ctx)
+        if not cand.body_lines and cand.title is None:
+            yield Rejection(path, "JSON-lines record with neither title nor text", f"line {lineno}", 1)
+            continue
+        position += 1
+        yield cand

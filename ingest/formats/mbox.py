@@ -1,0 +1,119 @@
+"""mbox mailing-list archives: each message's text parsed as a digest.
+
+The file is split on its `From ` separator lines (mboxo and mboxrd), `>From ` quoting is undone
+on the raw lines (one `>` removed, as mboxrd defines it),
+and each message is read with the stdlib `email` package: the first text/plain part that is
+not an attachment, else the first text/html part (turned into text), with quoted-printable,
+base64 and the part's charset decoded. The message text then goes through the plain-text
+parser (formats/plaintext.py) unchanged, because a list post often holds several pasted
+articles. Subject and Date are fallbacks only: used for a message that holds one article
+whose text states no title or date, and never when the Subject names a digest.
+Provenance: start_line = end_line = the message's 1-based index in the file (a record format);
+list footers are removed by the shared list-footer rule (ingest/data/boilerplate.toml).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email
+import email.policy
+import re
+from collections.abc import Iterator
+from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
+
+from bs4 import BeautifulSoup
+
+from ingest.charsets import decode_with_charset, repair_mojibake
+from ingest.formats import plaintext
+from ingest.formats.plaintext import ParseContext
+from ingest.records import Candidate, DecodedSource, Rejection, Source
+
+_FROM_LINE = re.compile(rb"^From \S+ .*\d{4}\s*$")
+_QUOTED_FROM = re.compile(rb"^>+From ")
+_LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.I)
+# A digest's subject ("Energy-L Digest, Vol 12, Issue 3") names the list issue, not an article.
+_DIGEST_SUBJECT = re.compile(r"\bdigest\b|\bvol(?:ume)?\.?\s*\d+|\bissue\s*\d+", re.I)
+
+
+def split_messages(data: bytes) -> list[bytes]:
+    """Messages of an mbox: a `From ` line at the start of the file or after a blank line."""
+    messages: list[bytes] = []
+    current: list[bytes] = []
+    previous_blank = True
+    for line in data.splitlines(keepends=True):
+        if previous_blank and _FROM_LINE.match(line.rstrip(b"\r\n")):
+            if current:
+                messages.append(b"".join(current))
+            current = []
+        else:
+            current.append(line[1:] if _QUOTED_FROM.match(line) else line)  # mboxrd/mboxo quoting undone
+        previous_blank = not line.strip()
+    if current and any(x.strip() for x in current):
+        messages.append(b"".join(current))
+    return messages
+
+
+def _part_text(part: EmailMessage) -> str:
+    payload = part.get_payload(decode=True)
+    raw = payload if isinstance(payload, bytes) else b""
+    text, _, _ = decode_with_charset(raw, part.get_content_charset()) if raw.strip() else ("", "", False)
+    return text
+
+
+def message_text(msg: EmailMessage) -> str | None:
+    """The message's text/plain part, else its text/html part as text; None if it has neither."""
+    html: EmailMessage | None = None
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_disposition() == "attachment":
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/plain":
+            return _part_text(part)
+        if ctype == "text/html" and html is None:
+            html = part
+    if html is None:
+        return None
+    soup = BeautifulSoup(_part_text(html), "lxml")
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    blocks = [b.get_text(" ", strip=True) for b in soup.find_all(["p", "div", "li", "h1", "h2", "h3", "pre"])]
+    return "\n\n".join(b for b in blocks if b) or soup.get_text("\n")
+
+
+def _fallbacks(cands: list[Candidate], msg: EmailMessage) -> None:
+    if len(cands) != 1:
+        return
+    cand = cands[0]
+    subject = _LIST_TAG.sub("", str(msg.get("Subject") or "")).strip()
+    if cand.title is None and subject and not _DIGEST_SUBJECT.search(subject):
+        cand.title = " ".join(subject.split())
+    if cand.published_on is None and msg.get("Date"):
+        with contextlib.suppress(TypeError, ValueError):  # an unparseable Date states nothing usable
+            cand.published_on = parsedate_to_datetime(str(msg["Date"])).date()
+
+
+def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
+    """Articles from every message of an mbox file (see module docstring)."""
+    path = decoded.source.path
+    position = 0
+    for index, raw in enumerate(split_messages(decoded.source.data), start=1):
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        if not isinstance(msg, EmailMessage):
+            continue
+        text = message_text(msg)
+        if text is None or not text.strip():
+            yield Rejection(path, "mail message without a text part (counted in messages)", f"message {index}", 1)
+            continue
+        text, _ = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
+        body = DecodedSource(Source(path, b"", ""), text, "utf-8")
+        cands: list[Candidate] = []
+        for item in plaintext.parse(body, ctx):
+            if isinstance(item, Rejection):
+                yield item
+                continue
+            item.position, item.start_line, item.end_line = position, index, index
+            position += 1
+            cands.append(item)
+        _fallbacks(cands, msg)
+        yield from cands

@@ -1,0 +1,128 @@
+"""Nexis (LexisNexis) plain-text exports: "N of M DOCUMENTS" blocks.
+
+Layout of one document, as the classic export writes it:
+
+                                 3 of 25 DOCUMENTS
+                          The Guardian (London)          <- outlet (centred)
+                     October 5, 2020 Monday 10:30 AM GMT  <- date, weekday after it
+    Turkey's role in Karabakh draws criticism             <- headline (one or more lines)
+    BYLINE: Jane Doe in Ankara                            <- header labels
+    SECTION: WORLD NEWS; Pg. 24
+    LENGTH: 812 words
+    ...body...
+    LOAD-DATE: October 6, 2020                            <- trailer labels, then copyright
+    LANGUAGE: ENGLISH
+
+The headline is the block just above the first header label; what stands above it is the
+outlet/date/copyright/edition block. The download-request header at the top of the file is
+not an article and is rejected with its line count. Line numbers are the decoded file's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingest.dates import find_date
+from ingest.formats.exports import byline_names, language_code
+from ingest.formats.plaintext import ParseContext
+from ingest.metadata import canonical_url
+from ingest.records import Candidate, DecodedSource, Rejection
+from ingest.text import normalize_spaces
+
+_DOC = re.compile(r"^\s*\d+\s+of\s+\d+\s+DOCUMENTS?\s*$", re.I)
+_LABEL = re.compile(r"^([A-Z][A-Z-]{2,}(?: [A-Z]+)?):\s*(.*)$")
+_HEADER_LABELS = {"BYLINE", "SECTION", "LENGTH", "DATELINE", "HIGHLIGHT", "EDITION", "SOURCE"}
+_NOT_OUTLET = re.compile(r"^(copyright|©|\(c\)|all rights reserved|distributed by|.*\bedition\b|section\b)", re.I)
+
+
+def _label(line: str) -> tuple[str, str] | None:
+    m = _LABEL.match(line.rstrip())
+    return (m.group(1), m.group(2).strip()) if m else None
+
+
+def _block_end(lines: list[str], i: int) -> int:
+    """Index just past the run of non-blank lines starting at i."""
+    while i < len(lines) and lines[i].strip():
+        i += 1
+    return i
+
+
+def _document(lines: list[str], lo: int, hi: int, path: str, position: int, ctx: ParseContext) -> Candidate:
+    """One document between lines lo (its 'N of M' line) and hi (exclusive), 0-based."""
+    first_label = next(
+        (i for i in range(lo + 1, hi) if (lab := _label(lines[i])) and lab[0] in _HEADER_LABELS),
+        None,
+    )
+    above = [i for i in range(lo + 1, first_label if first_label is not None else hi) if lines[i].strip()]
+    title_idx: list[int] = []
+    if first_label is not None and above:
+        j = above[-1]
+        while j > lo and lines[j].strip():
+            title_idx.insert(0, j)
+            j -= 1
+    date, outlet = None, None
+    for i in above:
+        if i in title_idx:
+            break
+        text = normalize_spaces(lines[i])
+        found = find_date(text)
+        if found and date is None:
+            date = found[0]
+        elif outlet is None and not found and not _NOT_OUTLET.match(text):
+            outlet = text
+    if not title_idx and date is not None:  # no labels at all: the block after the date is the headline
+        after = [
+            i for i in above if find_date(normalize_spaces(lines[i])) is None and normalize_spaces(lines[i]) != outlet
+        ]
+        title_idx = after[:1]
+    cand = Candidate(source_path=path, position=position, start_line=lo + 1, end_line=hi, raw_text="", body_lines=[])
+    cand.title = " ".join(normalize_spaces(lines[i]) for i in title_idx) or None
+    cand.outlet = ctx.outlets.canonical(re.sub(r"\s*\((?:[^)]*)\)$", "", outlet) if outlet else None)
+    cand.published_on = date
+    header = set(range(lo, (title_idx[-1] + 1) if title_idx else lo + 1)) | set(above)
+    i = first_label if first_label is not None else (title_idx[-1] + 1 if title_idx else lo + 1)
+    body_start = i
+    while i < hi:  # header labels, each with its continuation lines
+        if not lines[i].strip():
+            i += 1
+            continue
+        lab = _label(lines[i])
+        if lab is None or lab[0] not in _HEADER_LABELS:
+            break
+        end = _block_end(lines, i)
+        value = " ".join(normalize_spaces(x) for x in [lab[1], *lines[i + 1 : end]]).strip()
+        if lab[0] == "BYLINE":
+            cand.authors = byline_names(value, ctx.bylines)
+        header.update(range(i, end))
+        i = body_start = end
+    trailer = next((k for k in range(body_start, hi) if (lab := _label(lines[k])) and lab[0] not in _HEADER_LABELS), hi)
+    for k in range(trailer, hi):
+        lab = _label(lines[k])
+        if lab and lab[0] == "LANGUAGE":
+            cand.language = language_code(lab[1])
+        elif lab and lab[0] == "URL" and lab[1].startswith("http"):
+            cand.url = canonical_url(lab[1])
+    cand.body_lines = [(n + 1, lines[n]) for n in range(body_start, trailer)]
+    cand.header_lines = {n + 1 for n in header}
+    last = hi - 1
+    while last > lo and not lines[last].strip():
+        last -= 1
+    cand.end_line = last + 1
+    cand.raw_text = "\n".join(lines[lo : last + 1])
+    return cand
+
+
+def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
+    """Every document of a Nexis export; the request header before the first is rejected."""
+    lines = decoded.text.split("\n")
+    path = decoded.source.path
+    starts = [i for i, line in enumerate(lines) if _DOC.match(line)]
+    if not starts:
+        raise ValueError("looks like a Nexis export but has no 'N of M DOCUMENTS' lines")
+    head = [i for i in range(starts[0]) if lines[i].strip()]
+    if head:
+        yield Rejection(path, "export header (download request), not an article", f"lines 1-{starts[0]}", len(head))
+    for k, lo in enumerate(starts):
+        hi = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        yield _document(lines, lo, hi, path, k, ctx)

@@ -1,0 +1,97 @@
+"""Shape limits that keep memory and time bounded on hostile input.
+
+The file-size limit (IngestConfig.max_file_bytes) bounds what is read; these bound what the
+line-oriented parsers and the cleaner see, because their cost grows with the longest line
+and the longest article, not only with the file:
+- a line longer than `max_line_chars` in a line-oriented format fails the file: no dump of
+  pasted news has lines of millions of characters (a long paragraph is a few thousand), so
+  such a file is minified data, a binary that decoded by accident, or an attack;
+- an article candidate longer than `max_article_chars` is dropped with a reason (the rest of
+  the file is kept); a file whose every article was dropped so fails with that reason.
+Markup and record formats (HTML, WARC, mbox) legitimately put whole documents on one line,
+so the line limit does not apply to them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ingest.records import Candidate, DecodedSource, Rejection
+
+UNLINED_FORMATS = frozenset({"html", "warc", "mbox"})
+
+
+class LimitError(ValueError):
+    """The input exceeds a shape limit; the message names the limit and the offending size."""
+
+
+@dataclass(frozen=True, slots=True)
+class ShapeLimits:
+    # 4 Mi characters: a thousand times the longest paragraph in ordinary news text, and small
+    # enough that the cleaner's linear passes over one line stay under a few seconds.
+    max_line_chars: int = 4 * 1024**2
+    # The longest features run to ~30k words (~200k characters); twenty times that is not one article.
+    max_article_chars: int = 4 * 1024**2
+
+    def __post_init__(self) -> None:
+        if self.max_line_chars < 10_000 or self.max_article_chars < 10_000:
+            raise ValueError("shape limits below 10,000 characters would refuse ordinary articles")
+
+
+def longest_line(text: str) -> tuple[int, int]:
+    """(1-based line number, length) of the longest line, in one pass without splitting."""
+    best, best_no, start, no = 0, 1, 0, 1
+    while True:
+        end = text.find("\n", start)
+        stop = len(text) if end < 0 else end
+        if stop - start > best:
+            best, best_no = stop - start, no
+        if end < 0:
+            return best_no, best
+        start, no = end + 1, no + 1
+
+
+def check_lines(decoded: DecodedSource, fmt: str, limits: ShapeLimits) -> None:
+    """Raise LimitError when a line-oriented source has a line beyond the limit."""
+    if fmt in UNLINED_FORMATS:
+        return
+    lineno, length = longest_line(decoded.text)
+    if length > limits.max_line_chars:
+        raise LimitError(
+            f"line {lineno} is {length:,} characters long (limit {limits.max_line_chars:,}): "
+            "not a text dump (minified data or a binary file?)"
+        )
+
+
+def cap_articles(items: Iterable[Candidate | Rejection], limits: ShapeLimits) -> Iterator[Candidate | Rejection]:
+    """Pass candidates through, turning those beyond max_article_chars into counted rejections."""
+    for item in items:
+        if isinstance(item, Candidate) and len(item.raw_text) > limits.max_article_chars:
+            yield Rejection(
+                item.source_path,
+                f"article longer than {limits.max_article_chars:,} characters (not one news article)",
+                f"lines {item.start_line}-{item.end_line}",
+                item.end_line - item.start_line + 1,
+            )
+        else:
+            yield item
+
+
+def is_oversize(item: Rejection) -> bool:
+    return item.reason.startswith("article longer than")
+
+
+def hash_file(path: str, chunk: int = 1 << 20) -> tuple[str, int] | None:
+    """(sha256, size) of a file read in chunks (memory stays flat), or None if it cannot be read.
+    Used to record a failed source row for a file refused for its size."""
+    digest, size = hashlib.sha256(), 0
+    try:
+        with open(path, "rb") as fh:
+            while block := fh.read(chunk):
+                digest.update(block)
+                size += len(block)
+    except OSError:
+        return None
+    return digest.hexdigest(), size
