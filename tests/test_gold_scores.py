@@ -29,7 +29,7 @@ def test_seeds_are_perfect(ingest: Ingest, tmp_path: Path) -> None:
     }, report
 
 
-@pytest.mark.parametrize("name", ["heldout"])
+@pytest.mark.parametrize("name", ["heldout", "blind"])
 def test_other_outlets_and_layouts(ingest: Ingest, tmp_path: Path, name: str) -> None:
     folder = ROOT / "tests" / name
     summary, _ = ingest([folder / "dumps"])

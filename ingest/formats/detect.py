@@ -20,7 +20,7 @@ _MAIL_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:")
 _HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|title|article)\b", re.I | re.S)
 _TAGS = re.compile(r"</(?:p|div|span|a|h[1-6]|article|section|li|body|html|title)>", re.I)
 _NEXIS = re.compile(r"^\s*\d+ of \d+ DOCUMENTS?\s*$", re.M | re.I)
-_FACTIVA_TAG = re.compile(r"^(HD|BY|WC|PD|SN|SC|LA|CY|LP|TD|AN)(?:\s{2,}\S|\s*$)", re.M)
+_FACTIVA_TAG = re.compile(r"^(HD|BY|WC|PD|SN|SC|LA|CY|LP|TD|AN)(?:(?:\t|\s{2,})\S|\s*$)", re.M)  # a tab or 2+ spaces
 _FACTIVA_DOC = re.compile(r"^AN\s+(?:Document\s+)?[A-Z0-9]{6,}", re.M)
 
 _NAME_HINTS = {
