@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -148,6 +148,14 @@ def next_in_sequence(s: Session, table: str) -> int:
     if value is None:
         raise RuntimeError(f"{table}: the id sequence gave no value")
     return int(value)
+
+
+def defer_foreign_keys(s: Session) -> None:
+    """SQLite: check foreign keys at commit, not per statement, for the rest of this
+    transaction (rows may then be written children first). PostgreSQL checks at statement
+    end with non-deferrable keys, so the caller's order is kept there."""
+    if is_sqlite(s):
+        s.execute(text("PRAGMA defer_foreign_keys = ON"))
 
 
 def learned_for(s: Session, outlet_ids: Iterable[int]) -> dict[int, set[str]]:

@@ -47,6 +47,10 @@ def make_engine(url: str) -> Engine:
                 cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses no committed data
             cur.execute("PRAGMA foreign_keys=ON")
+            # 64 MB of page cache and in-memory temporary b-trees: the LSH and search indexes
+            # are written in batches, and a small cache turns each batch into page thrashing.
+            cur.execute("PRAGMA cache_size=-65536")
+            cur.execute("PRAGMA temp_store=MEMORY")
             cur.close()
 
         @event.listens_for(engine, "begin")

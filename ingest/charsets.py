@@ -79,6 +79,10 @@ def _normalise(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_MOJIBAKE_PAIR = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                            "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Repair lines that are UTF-8 decoded as Windows-1252 (or Latin-1); how many were fixed.
 
@@ -90,7 +94,9 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     lines = text.split("\n")
     fixed = 0
     for i, line in enumerate(lines):
-        if not line.isascii() and is_bad(line):
+        # UTF-8 read as Windows-1252 always leaves a lead byte (Â-ô) before a continuation
+        # character (U+0080-U+00BF or a cp1252 punctuation mark): a cheap test before ftfy's.
+        if not line.isascii() and _MOJIBAKE_PAIR.search(line) and is_bad(line):
             repaired = ftfy.fix_encoding(line)
             if repaired != line and "\n" not in repaired:
                 lines[i] = repaired

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 from contextlib import nullcontext
 from pathlib import Path
@@ -72,6 +73,14 @@ def cli() -> None:
     default=None,
     help="Refuse input files larger than this (default 256; memory use is ~6x the largest file).",
 )
+@click.option(
+    "--workers",
+    "workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Processes that parse and clean in parallel (default: one per core; the writer is always one). "
+    "The archive is the same for any number.",
+)
 def ingest(
     paths: tuple[str, ...],
     db: str | None,
@@ -81,6 +90,7 @@ def ingest(
     as_json: bool,
     progress: bool | None,
     max_file_mb: int | None,
+    workers: int | None,
 ) -> None:
     """Ingest files, folders (recursive) and globs into the archive.
 
@@ -96,7 +106,7 @@ def ingest(
             outlet_files=base.outlet_files + outlets,
             byline_files=base.byline_files + bylines,
         )
-        cfg = IngestConfig(db_url=resolve_url(db), clean=clean)
+        cfg = IngestConfig(db_url=resolve_url(db), clean=clean, workers=workers or min(os.cpu_count() or 1, 8))
         if max_file_mb:
             cfg = dataclasses.replace(cfg, max_file_bytes=max_file_mb * 1024**2)
         pipeline = Pipeline(cfg, make_engine(cfg.db_url))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -134,3 +135,10 @@ class IngestConfig:
     # peak memory is ~6x its size, so 256 MiB bounds a run near 1.5 GB (docs/robustness.md).
     max_file_bytes: int = 256 * 1024**2
     progress: bool = True
+    # Processes for the CPU stages (decode, parse, clean, fingerprint); the writer is always one.
+    # 1 runs everything in the ingesting process.
+    workers: int = 1
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.workers <= 64:
+            raise ValueError(f"workers={self.workers}: use 1..64 (the machine has {os.cpu_count()} cores)")

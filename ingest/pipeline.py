@@ -1,31 +1,29 @@
 """The pipeline: discover → decode → split → metadata → clean → fingerprint/dedup → store.
 
-Parsing and cleaning run outside the database transaction; each source file is then
-written in one transaction of its own, so a crash or a bad file never leaves half a file
-stored, and a re-run skips what is already in (sources.sha256 is unique).
+The CPU stages (ingest/prepare.py) run outside the database, in a process pool when
+`workers` > 1; one writer then stores each source in one transaction of its own, in
+discovery order, so a crash or a bad file never leaves half a file stored, a re-run skips
+what is already in (sources.sha256 is unique), and the archive is the same for any number
+of workers.
 """
 
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db import migrate, queries
 from db.engine import atomic
-from ingest import bundles, discover, formats, guards, versions
-from ingest.bylines import Bylines
-from ingest.clean import Cleaner
+from ingest import bundles, discover, guards, versions
 from ingest.config import IngestConfig
-from ingest.decode import DecodeError
-from ingest.metadata import enrich
-from ingest.outlets import OutletAliases
+from ingest.prepare import Failed, Prepared, Preparer, init_worker, prepare_in_worker
 from ingest.records import Candidate, DecodedSource, Rejection, Source
 from ingest.repeats import RepetitionLearner
-from ingest.rules import RuleSet
 from ingest.store import Store
 from ingest.summary import Summary
 
@@ -37,13 +35,13 @@ class SettingsMismatch(RuntimeError):
 class Pipeline:
     def __init__(self, cfg: IngestConfig, engine: Engine) -> None:
         self.cfg, self.engine = cfg, engine
-        bylines = Bylines(cfg.clean.byline_files)
-        rules = RuleSet(cfg.clean.rule_files)
-        self.ctx = formats.ParseContext(bylines, OutletAliases(cfg.clean.outlet_files), rules)
-        self.cleaner = Cleaner(rules, bylines, cfg.clean.unwrap_max_width)
+        self.preparer = Preparer(cfg)
+        self.cleaner = self.preparer.cleaner
+        self.ctx = self.preparer.ctx
         self.store = Store(cfg.dedup, RepetitionLearner(cfg.clean, self.cleaner.weak))
-        self.limits = guards.ShapeLimits()
         self.bundle_limits = bundles.BundleLimits(max_member_bytes=min(cfg.max_file_bytes, 256 * 1024**2))
+        self._pool: ProcessPoolExecutor | None = None
+        self._pending: deque[tuple[Source, Future[Prepared | Failed]]] = deque()
 
     def prepare(self) -> None:
         migrate.upgrade(self.engine)
@@ -58,14 +56,26 @@ class Pipeline:
                 )
 
     def run(self, args: Iterable[str], summary: Summary, tick: Callable[[str], None] = lambda _: None) -> None:
+        """Discover, prepare (in worker processes when workers > 1) and commit, in order."""
         self.prepare()
-        for item in discover.expand(args):
-            summary.files_seen += 1
-            if isinstance(item, Rejection):
-                summary.fail(item.path, item.reason)
-                continue
-            self.ingest_file(item, summary)
-            tick(item)
+        workers = self.cfg.workers
+        self._pool = None
+        if workers > 1:
+            self._pool = ProcessPoolExecutor(workers, initializer=init_worker, initargs=(self.cfg,))
+        try:
+            for item in discover.expand(args):
+                summary.files_seen += 1
+                if isinstance(item, Rejection):
+                    summary.fail(item.path, item.reason)
+                    continue
+                self.ingest_file(item, summary)
+                tick(item)
+            self.drain(summary)
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+            self._pending.clear()
 
     def ingest_file(self, path: str, summary: Summary) -> None:
         src = discover.read(path, self.cfg.max_file_bytes)
@@ -78,33 +88,49 @@ class Pipeline:
             self.ingest_source(src, summary)
 
     def ingest_source(self, src: Source, summary: Summary) -> None:
+        """Hand a source to the CPU stages, unless its bytes are already in the archive."""
         with atomic(self.engine) as s:
             existing = queries.source_by_sha(s, src.sha256)
             if existing is not None and existing.status == "done":
                 summary.already(src.path, existing.path)
                 return
+        if self._pool is None:
+            self.commit(src, self.preparer(src), summary)
+            return
+        self._pending.append((src, self._pool.submit(prepare_in_worker, src)))
+        # A bounded window: workers stay busy while the writer commits, and memory stays flat.
+        while len(self._pending) > 2 * self.cfg.workers:
+            self._commit_oldest(summary)
+
+    def drain(self, summary: Summary) -> None:
+        while self._pending:
+            self._commit_oldest(summary)
+
+    def _commit_oldest(self, summary: Summary) -> None:
+        src, future = self._pending.popleft()
+        self.commit(src, future.result(), summary)
+
+    def commit(self, src: Source, prepared: Prepared | Failed, summary: Summary) -> None:
+        """The writer: store one prepared source in one transaction (sources in discovery order)."""
+        if isinstance(prepared, Failed):
+            self._failed(src, prepared.reason, summary)
+            return
+        with atomic(self.engine) as s:
             prior = versions.find_prior(s, src)  # an earlier version of a file that grew
-        try:
-            decoded = formats.decode(src)
-            fmt, candidates, dropped = self.parse(decoded, summary)
-            candidates, known = versions.split_known(candidates, prior)
-            articles = [self.cleaner.clean(c) for c in candidates]
-            with atomic(self.engine, write=True) as s:  # takes the write lock, then re-checks
-                if self._stored_meanwhile(s, src, summary):
-                    return
-                result = self.store.write(s, decoded, fmt, articles, dropped)
-        except (DecodeError, ValueError, RecursionError, UnicodeError) as exc:
-            self._failed(src, str(exc) or type(exc).__name__, summary)
-            return
-        except (SQLAlchemyError, OSError, MemoryError):
-            raise  # the archive or the machine is in trouble: stop the run, never blame the file
-        except Exception as exc:  # a parser bug on odd input costs that file, not the whole run
-            self._failed(src, f"internal error, please report it: {type(exc).__name__}: {exc}", summary)
-            return
+        kept, known = versions.split_known(prepared.candidates, prior)
+        keep = {id(c) for c in kept}
+        chosen = [i for i, c in enumerate(prepared.candidates) if id(c) in keep]
+        articles = [prepared.articles[i] for i in chosen]
+        fps = [prepared.fingerprints[i] for i in chosen]
+        with atomic(self.engine, write=True) as s:  # takes the write lock, then re-checks
+            if self._stored_meanwhile(s, src, summary):
+                return
+            result = self.store.write(s, prepared.decoded, prepared.fmt, articles, prepared.dropped_lines, fps)
+        summary.dropped.update(prepared.dropped)
         if prior:
             summary.grown.append((src.path, known))
         summary.files_done += 1
-        summary.formats[fmt] += 1
+        summary.formats[prepared.fmt] += 1
         summary.articles_new += result.articles_new
         summary.copies += result.copies
         summary.matches.update(result.matches)
@@ -112,23 +138,10 @@ class Pipeline:
             summary.removed.update(art.removed)
 
     def parse(self, decoded: DecodedSource, summary: Summary) -> tuple[str, list[Candidate], int]:
-        fmt = formats.sniff(decoded)
-        guards.check_lines(decoded, fmt, self.limits)
-        candidates: list[Candidate] = []
-        dropped = 0
-        oversize: str | None = None
-        for item in guards.cap_articles(formats.FORMATS[fmt](decoded, self.ctx), self.limits):
-            if isinstance(item, Rejection):
-                summary.dropped[item.reason] += item.lines
-                dropped += item.lines
-                oversize = oversize or (item.reason if guards.is_oversize(item) else None)
-            else:
-                cand = enrich(item, self.ctx.bylines)
-                cand.outlet = self.ctx.outlets.canonical(cand.outlet)
-                candidates.append(cand)
-        if oversize and not candidates:
-            raise guards.LimitError(oversize)
-        return formats.label(fmt, candidates), candidates, dropped
+        """Parse one decoded source (used by tools that want the candidates, e.g. benchmarks)."""
+        prepared = self.preparer.parse(decoded)
+        summary.dropped.update(prepared.dropped)
+        return prepared.fmt, prepared.candidates, prepared.dropped_lines
 
     def _stored_meanwhile(self, s: Session, src: Source, summary: Summary) -> bool:
         """Inside the write transaction: another ingester may have stored these bytes since we
@@ -177,6 +190,7 @@ class Pipeline:
         except bundles.BundleError as exc:
             self._failed(src, str(exc), summary)
             return
+        self.drain(summary)  # every member committed before the container is judged
         failed = len(summary.failures) - failures_before
         if failed:
             self._failed(src, f"{failed} of {members} members failed (listed above)", summary)

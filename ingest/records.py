@@ -18,10 +18,15 @@ class Source:
     path: str  # as given on the command line (joined with the member name for archives)
     data: bytes
     sha256: str
+    size: int = -1  # set when `data` has been dropped (a parsed source handed back by a worker)
 
     @property
     def size_bytes(self) -> int:
-        return len(self.data)
+        return self.size if self.size >= 0 else len(self.data)
+
+    def without_data(self) -> Source:
+        """The same source without its bytes: what the writer needs once parsing is done."""
+        return Source(self.path, b"", self.sha256, self.size_bytes)
 
 
 @dataclass(slots=True, frozen=True)

@@ -123,7 +123,7 @@ class Store:
         return body
 
     def write(self, s: Session, decoded: DecodedSource, fmt: str, articles: list[CleanArticle],
-              lines_dropped: int) -> StoreResult:
+              lines_dropped: int, fingerprints: list[Fingerprint] | None = None) -> StoreResult:
         src = decoded.source
         source_id = queries.insert_source(
             s, path=src.path, sha256=src.sha256, size_bytes=src.size_bytes, fmt=fmt,
@@ -132,7 +132,7 @@ class Store:
         result = StoreResult()
         if not articles:
             return result
-        fps = [self.fingerprint(a.body) for a in articles]
+        fps = fingerprints if fingerprints is not None else [self.fingerprint(a.body) for a in articles]
         outlets = {outlet_key(a.candidate.outlet): a.candidate.outlet for a in articles if a.candidate.outlet}
         oids = batch.outlet_ids(s, outlets)
         tkeys = [title_key(a.candidate.title) for a in articles]
@@ -173,9 +173,12 @@ class Store:
         learned = batch.learned_for(s, oids.values())
         fresh = set(new_articles)
         computed = {aid: self._fields(s, views[aid], learned) for aid in new_articles}
+        # Authors first: the search index of a new article is then built once, by the article's
+        # own insert, instead of again for every author row (foreign keys checked at commit).
+        batch.defer_foreign_keys(s)
+        self._authors(s, {aid: computed[aid][1] for aid in new_articles}, replace=False)
         ids.flush([{"id": aid, **computed[aid][0]} for aid in new_articles], copies)
         batch.buckets(s, bucket_rows)
-        self._authors(s, {aid: computed[aid][1] for aid in new_articles}, replace=False)
         touched = {c["article_id"] for c in copies} - fresh
         touched |= self._learn(s, articles, copies, learned)
         self.refresh(s, touched, learned)
@@ -201,10 +204,13 @@ class Store:
         rows: list[dict[str, Any]] = []
         texts: dict[str, str] = {}
         for art, copy in zip(articles, copies, strict=True):
-            if copy["outlet_id"] is None:
+            oid = copy["outlet_id"]
+            if oid is None:
                 continue
             for fp, text in self.learner.edges(art.paragraphs).items():
-                rows.append({"outlet_id": copy["outlet_id"], "fingerprint": fp, "article_id": copy["article_id"]})
+                if fp in learned.get(oid, ()):
+                    continue  # already boilerplate: counting more carriers would change nothing
+                rows.append({"outlet_id": oid, "fingerprint": fp, "article_id": copy["article_id"]})
                 texts[fp] = text
         if not rows:
             return set()

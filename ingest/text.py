@@ -7,6 +7,7 @@ dumps nobody has seen yet.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -57,7 +58,10 @@ def strip_markdown(line: str) -> str:
     return _MD_EM.sub(r"\1", line)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def clean_line(line: str) -> str:
+    """Markdown stripped and spaces normalised. Cached: header detection, bylines, metadata
+    and cleaning all ask about the same lines, and the answer never changes."""
     return normalize_spaces(strip_markdown(line))
 
 
@@ -129,6 +133,9 @@ def is_url_line(line: str) -> bool:
 
 def is_menu_line(line: str) -> bool:
     """Navigation or platform lists: 'A | B | C', 'YouTube   Apple   Google   Spotify'."""
+    if "|" not in line and "•" not in line and "·" not in line and "  " not in line and "\t" not in line \
+            and "\u00a0" not in line:
+        return False  # no column separators at all: prose
     raw = _ODD_SPACES.sub(" ", line).strip()
     parts = [p for p in re.split(r"\s*[|•·]\s*| {3,}", raw) if p.strip()]
     if len(parts) < 3:

@@ -1,0 +1,116 @@
+"""The CPU half of ingestion: decode → parse → metadata → clean → fingerprint, for one source.
+
+Pure (no database): it runs in worker processes when `--workers` is above 1, and in the
+ingesting process otherwise. The writer (ingest/pipeline.py) commits what it returns in the
+order the sources were discovered, so the archive is the same whatever the worker count.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ingest import formats, guards
+from ingest.bylines import Bylines
+from ingest.clean import Cleaner
+from ingest.config import IngestConfig
+from ingest.decode import DecodeError
+from ingest.fingerprint import Fingerprint, Fingerprinter
+from ingest.metadata import enrich
+from ingest.outlets import OutletAliases
+from ingest.records import Candidate, CleanArticle, DecodedSource, Rejection, Source
+from ingest.rules import RuleSet
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A parsed, cleaned and fingerprinted source, ready for the writer (without its bytes)."""
+
+    source: Source
+    encoding: str
+    lossy: bool
+    fmt: str
+    candidates: list[Candidate]
+    articles: list[CleanArticle]
+    fingerprints: list[Fingerprint]
+    dropped: Counter[str] = field(default_factory=Counter)  # lines outside any article, by reason
+    dropped_lines: int = 0
+
+    @property
+    def decoded(self) -> DecodedSource:
+        return DecodedSource(self.source, "", self.encoding, self.lossy)
+
+
+@dataclass(slots=True, frozen=True)
+class Failed:
+    """A source that could not be parsed, with the reason shown to the user."""
+
+    source: Source
+    reason: str
+
+
+class Preparer:
+    """Everything the CPU stages need, built once per process from the run's configuration."""
+
+    def __init__(self, cfg: IngestConfig) -> None:
+        bylines = Bylines(cfg.clean.byline_files)
+        rules = RuleSet(cfg.clean.rule_files)
+        self.ctx = formats.ParseContext(bylines, OutletAliases(cfg.clean.outlet_files), rules)
+        self.cleaner = Cleaner(rules, bylines, cfg.clean.unwrap_max_width)
+        self.fingerprint = Fingerprinter(cfg.dedup)
+        self.limits = guards.ShapeLimits()
+
+    def __call__(self, src: Source) -> Prepared | Failed:
+        light = src.without_data()
+        try:
+            decoded = formats.decode(src)
+            prepared = self.parse(decoded)
+            prepared.source = light
+            prepared.articles = [self.cleaner.clean(c) for c in prepared.candidates]
+            prepared.fingerprints = [self.fingerprint(a.body) for a in prepared.articles]
+            return prepared
+        except (DecodeError, ValueError, RecursionError, UnicodeError) as exc:
+            return Failed(light, str(exc) or type(exc).__name__)
+        except (OSError, MemoryError):
+            raise  # the machine is in trouble: stop the run, never blame the file
+        except Exception as exc:  # a parser bug on odd input costs that file, not the whole run
+            return Failed(light, f"internal error, please report it: {type(exc).__name__}: {exc}")
+
+    def parse(self, decoded: DecodedSource) -> Prepared:
+        fmt = formats.sniff(decoded)
+        guards.check_lines(decoded, fmt, self.limits)
+        out = Prepared(decoded.source, decoded.encoding, decoded.lossy, fmt, [], [], [])
+        oversize: str | None = None
+        for item in guards.cap_articles(formats.FORMATS[fmt](decoded, self.ctx), self.limits):
+            if isinstance(item, Rejection):
+                out.dropped[item.reason] += item.lines
+                out.dropped_lines += item.lines
+                oversize = oversize or (item.reason if guards.is_oversize(item) else None)
+            else:
+                cand = enrich(item, self.ctx.bylines)
+                cand.outlet = self.ctx.outlets.canonical(cand.outlet)
+                out.candidates.append(cand)
+        if oversize and not out.candidates:
+            raise guards.LimitError(oversize)
+        out.fmt = formats.label(fmt, out.candidates)
+        return out
+
+
+# The process pool's workers each build one Preparer in their initializer. This is per-process
+# state of worker processes only; the ingesting process never reads it.
+_worker: Preparer | None = None
+
+
+def init_worker(cfg: IngestConfig) -> None:
+    """Pool initializer: Ctrl-C is the ingesting process's to handle (it stops at a file
+    boundary and shuts the pool down), so workers ignore SIGINT."""
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker = Preparer(cfg)
+
+
+def prepare_in_worker(src: Source) -> Prepared | Failed:
+    if _worker is None:
+        raise RuntimeError("prepare_in_worker runs only in a pool started with init_worker")
+    return _worker(src)
