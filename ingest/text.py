@@ -25,6 +25,7 @@ _MD_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>\s]+)>")  # <http://x> -> ht
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _MD_EM = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
+_QUOTED = re.compile(r"^(?:[ \t]*>)+[ \t]?")  # "> " e-mail quoting: the quoted text is the text
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.I)
 # The local part starts where a run of its characters starts (not at every \b inside one):
 # "1-1-1-…" without an "@" is then scanned once, not once per word (quadratic before).
@@ -62,7 +63,7 @@ def strip_markdown(line: str) -> str:
 def clean_line(line: str) -> str:
     """Markdown stripped and spaces normalised. Cached: header detection, bylines, metadata
     and cleaning all ask about the same lines, and the answer never changes."""
-    return normalize_spaces(strip_markdown(line))
+    return normalize_spaces(strip_markdown(_QUOTED.sub("", line, count=1)))
 
 
 def words(text: str) -> list[str]:

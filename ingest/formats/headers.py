@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.bylines import Bylines
-from ingest.dates import date_line, parse_date, split_leading_date, split_trailing_date
+from ingest.dates import date_line, find_date, parse_date, split_leading_date, split_trailing_date
 from ingest.outlets import OutletAliases
 from ingest.rules import RuleSet
 from ingest.text import (
@@ -42,13 +42,18 @@ MAX_OUTLET_WORDS = 8
 _LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z /&.-]{0,30}?)\s*:\s*(.*)$")
 _EXTRA_LABEL = re.compile(
     r"^(source|section|length|words|word count|updated|published|posted|dateline|location|region|theme|"
-    r"category|topics?|tags?|keywords?|edition|page|type|language|url|link)\s*:\s*\S",
+    r"category|topics?|tags?|keywords?|edition|page|type|language|url|link|summary|description|excerpt|abstract|"
+    r"standfirst|dek|folder|account|exported|read original article)\s*:\s*\S",
     re.I,
 )
 # "Last modified on Wed 8 Mar 2023", "Updated 3 hours ago": revision stamps, never the publication date.
 _REVISED = re.compile(r"^(last )?(modified|updated|edited|revised)\b.{0,60}$", re.I)
 _DATE_STAMP = re.compile(r"^(posted|published|dated?|updated|first published)\b\W*[\d./-]{6,10}\b", re.I)
 _AUTHOR_LABEL = re.compile(r"^(authors?|byline|written by|reporter)\s*:", re.I)
+_OUTLET_LABEL = re.compile(r"^(source|publication|outlet|publisher|newspaper|via|from)\s*:\s*", re.I)
+_MAIL_LABEL = re.compile(
+    r"^(from|to|cc|bcc|subject|sent|date|message-id|content-type|content-transfer-encoding|reply-to|mime-version|"
+    r"in-reply-to|references|x-[\w-]+)\s*:", re.I)
 _MULTIPART = re.compile(r"\s(?:—|\|)\s")  # "Headline — Outlet, date": a contents line, not an outlet
 _SLUG = re.compile(r"^[A-Z]{2,}(?:-[\w]+)+")  # wire slugs: "AP-EU--Portugal-Strike"
 _ITEM_PREFIX = re.compile(r"^(?:\d{1,3}[.)]\s+|\[[^\]]{1,24}\]\s*|#\d{1,4}\s+)")
@@ -145,7 +150,8 @@ class Lines:
         by = self.ctx.bylines
         if is_tag_line(s) or date_line(s) or _DATE_STAMP.match(s) or by.byline(s) or by.credits(s) or by.dated_names(s):
             return False
-        if _EXTRA_LABEL.match(s) or self.label(i) or (self.ctx.rules is not None and self.ctx.rules.match(s, "any")):
+        if _EXTRA_LABEL.match(s) or _MAIL_LABEL.match(s) or self.label(i) or (
+                self.ctx.rules is not None and self.ctx.rules.match(s, "any")):
             return False  # "Keywords: ...", "Share this article": never a headline
         return outlet_and_date(self, i) is None
 
@@ -169,7 +175,7 @@ class Lines:
 
 def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
     """'Global Research, October 15, 2020', 'Outlet | 2 March 2021', '13 Mar 2023 | Outlet'."""
-    s = lines.clean[i]
+    s = _OUTLET_LABEL.sub("", lines.clean[i], count=1)  # "Source: Midland Courier | 14 November 2019"
     if len(s) > 120 or lines.ctx.bylines.byline(s):
         return None
     split = split_trailing_date(s)
@@ -183,6 +189,28 @@ def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
     if lead and 0 < len(words(lead[1])) <= MAX_OUTLET_WORDS and not SENTENCE_END.search(lead[1]):
         return lead[1], lead[0]
     return None
+
+
+_POSTED = re.compile(r"^(posted|published|written|updated)?\s*(on)?\s*", re.I)
+
+
+def dated_byline(lines: Lines, i: int) -> tuple[dt.date, list[str]] | None:
+    """'Posted on March 3, 2011 by Søren Kjærgaard', 'By Jane Roe on 5 May 2020', 'Jane Roe | 5 May 2020':
+    a date and the names, with nothing else on the line."""
+    s = lines.clean[i]
+    found = find_date(s) if len(s) <= 140 else None
+    if found is None:
+        return None
+    date, start, end = found
+    if not re.search(r"\bby\b|\s[|·•]\s", s, re.I):
+        return None  # "Generated: 18.11.2022 07:00": a stamp, not a byline
+    before, after = s[:start], s[end:]
+    after = re.sub(r"^[\s,]*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?", "", after, flags=re.I)
+    rest = " ".join(p.strip(" ,|·—–-") for p in (_POSTED.sub("", before, count=1), after)).strip()
+    rest = re.sub(r"^(by|on)\s+|\s+(by|on)$", "", re.sub(r"\s+(by|on)\s+", " ", rest, flags=re.I), flags=re.I).strip()
+    rest = re.sub(r"^by\s+", "", rest, flags=re.I)
+    names = lines.ctx.bylines.names(rest) if rest else None
+    return (date, names) if names else None
 
 
 def _stack_above(lines: Lines, a: int, floor: int) -> list[int]:
@@ -241,17 +269,22 @@ def header_at(lines: Lines, a: int, floor: int) -> Header | None:
     """Read a header block anchored on a date line at index a; None when the shape does not fit."""
     date = date_line(lines.clean[a])
     outlet: str | None = None
+    authors: list[str] = []
     if date is None:
         od = outlet_and_date(lines, a)
-        if od is None:
+        if od is not None:
+            outlet, date = od
+        elif (db := dated_byline(lines, a)) is not None:
+            date, authors = db
+        else:
             return None
-        outlet, date = od
     h = _assign(lines, a, _stack_above(lines, a, floor), outlet)
     h.published_on = date
+    h.authors = h.authors or authors
     nxt = a + 1
     if nxt < len(lines) and lines.clean[nxt][:1].islower() and not _fragment(lines.clean[nxt]):
         return None  # "... finish by / October 5, 2021 / if the weather holds.": a date inside prose
-    if h.title is None and (h.outlet is None or not _title_below(lines, h)):
+    if h.title is None and not ((h.outlet is not None or _starts_block(lines, a, floor)) and _title_below(lines, h)):
         return None
     read_forward(lines, h)
     return h
@@ -288,6 +321,16 @@ def byline_header_at(lines: Lines, a: int, floor: int) -> Header | None:
     h.published_on = next((d for j in stack if lines.dateish(j) and (d := date_line(lines.clean[j]))), None)
     read_forward(lines, h)
     return h
+
+
+def _starts_block(lines: Lines, a: int, floor: int) -> bool:
+    """The anchor opens a block: the file start, the previous header, a rule line or a line that
+    is never prose ('FOR IMMEDIATE RELEASE') stands above it, not the end of a paragraph."""
+    above, _ = lines.prev_nonblank(a)
+    if above <= floor:
+        return True
+    s = lines.clean[above]
+    return is_separator(s) or (lines.ctx.rules is not None and lines.ctx.rules.match(s, "any") is not None)
 
 
 def _title_below(lines: Lines, h: Header) -> bool:
@@ -366,7 +409,10 @@ def _apply_label(lines: Lines, h: Header, fieldname: str, value: str) -> None:
     if fieldname == "title" and not h.title:
         h.title = strip_item(value)
     elif fieldname == "outlet" and not h.outlet:
-        h.outlet = value
+        dated = split_trailing_date(value)  # "Source: Midland Courier | 14 November 2019"
+        h.outlet = dated[0] if dated else value
+        if dated and not h.published_on:
+            h.published_on = dated[1]
     elif fieldname == "date" and not h.published_on:
         h.published_on = date_line(value) or parse_date(value)
     elif fieldname == "authors" and not h.authors:

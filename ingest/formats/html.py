@@ -53,13 +53,18 @@ def prune(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(cfg["tags"]):
         tag.decompose()
     total = sum(len(p.get_text()) for p in soup.find_all("p")) or 1
+    # Removed elements are tracked here, not by `el.decomposed`: on a Tag that was never
+    # decomposed, bs4 answers it by searching the whole subtree for a <_decomposed> tag
+    # (Tag.__getattr__), which made this loop quadratic (a 50k-deep page never finished).
+    removed: set[int] = set()
     for el in soup.find_all(True):
-        if el.decomposed or el.name in ("html", "body", "article", "main"):
+        if id(el) in removed or el.name in ("html", "body", "article", "main"):
             continue
         attrs = " ".join([*(el.get("class") or []), str(el.get("id") or "")])
         if attrs.strip() and _furniture(attrs, words_re):
             inside = sum(len(p.get_text()) for p in el.find_all("p"))
             if inside <= 0.5 * total:
+                removed.update(id(d) for d in el.descendants)
                 el.decompose()
 
 

@@ -10,6 +10,7 @@ no header at all is one article with no metadata.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ingest.dates import date_line
@@ -18,6 +19,7 @@ from ingest.formats.headers import (
     Lines,
     ParseContext,
     byline_header_at,
+    dated_byline,
     header_at,
     labelled_header_at,
     outlet_and_date,
@@ -42,7 +44,7 @@ def find_headers(lines: Lines) -> list[Header]:
             pass
         elif (lab := lines.label(i)) is not None and lab[0] == "title":
             h = labelled_header_at(lines, i, floor)
-        elif date_line(lines.clean[i]) or outlet_and_date(lines, i):
+        elif date_line(lines.clean[i]) or outlet_and_date(lines, i) or dated_byline(lines, i):
             h = header_at(lines, i, floor)
         elif lines.ctx.bylines.byline(lines.clean[i]) and _clear_of(lines, floor, i) and not _dated_below(lines, i):
             h = byline_header_at(lines, i, floor)
@@ -103,6 +105,29 @@ def separator_breaks(lines: Lines, headers: list[Header]) -> list[int]:
             and lines.clean[i][0] == kind]
 
 
+_MESSAGE = re.compile(r"^(message:?\s*\d+|-{3,}\s*(original|forwarded) message\s*-{3,}|begin forwarded message:)$", re.I)
+_MAIL_HEADER = re.compile(r"^(from|to|cc|subject|date|sent|message-id|reply-to|content-type)\s*:\s*\S", re.I)
+
+
+def message_breaks(lines: Lines) -> list[int]:
+    """Where one e-mail message ends and another begins inside a digest or a forwarded mail:
+    'Message: 3', a forwarded-message marker, or a block of two or more mail header lines. The
+    text between two messages belongs to no article unless it reads like one."""
+    breaks = []
+    i = 0
+    while i < len(lines):
+        s = lines.clean[i]
+        if _MESSAGE.match(s):
+            breaks.append(i)
+        elif _MAIL_HEADER.match(s) and i + 1 < len(lines) and _MAIL_HEADER.match(lines.clean[i + 1]):
+            if not breaks or breaks[-1] != i - 1:
+                breaks.append(i)
+            while i + 1 < len(lines) and _MAIL_HEADER.match(lines.clean[i + 1]):
+                i += 1
+        i += 1
+    return breaks
+
+
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
     """Split a plain-text dump into article candidates (see module docstring)."""
     raw = decoded.text.split("\n")
@@ -119,7 +144,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         return
     segments: list[tuple[int, Header | None]] = [(h.start, h) for h in headers]
     starts = {h.start for h in headers}
-    for sep in separator_breaks(lines, headers):
+    for sep in [*separator_breaks(lines, headers), *message_breaks(lines)]:
         nxt = lines.next_nonblank(sep)
         if nxt < len(lines) and nxt not in starts and nxt > headers[0].start and not any(
                 h.start <= nxt <= h.end for h in headers):
