@@ -17,6 +17,9 @@ from ingest.text import URL_RE, clean_line, is_time_line, is_url_line, words
 
 HEAD_LINES = 4  # a byline may sit under a standfirst, within the first few lines of the body
 TAIL_LINES = 6  # the article's own URL is pasted among its last lines
+# "Read original article: https://…", "Permalink: https://…": a labelled link to the article itself.
+_URL_LABEL = re.compile(r"^(read (the )?original( article| story)?|original (article|story|url)|url|link|permalink|"
+                        r"source url|web link)\s*:?\s*(https?://|www\.)\S+$", re.I)
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|src|smid|mod)$", re.I)
 _STOP = {"the", "a", "an", "of", "in", "on", "to", "and", "for", "with", "is", "are", "as", "at", "by", "or"}
 
@@ -98,7 +101,7 @@ def extract_url(cand: Candidate) -> tuple[int, str] | None:
     if not cand.title:
         return None
     for n, text in reversed(_nonblank(cand.body_lines)[-TAIL_LINES:]):
-        if is_url_line(text):
+        if is_url_line(text) or _URL_LABEL.match(clean_line(text)):
             m = URL_RE.search(clean_line(text))
             if m and _slug_matches(m.group(0), cand.title):
                 url = m.group(0)

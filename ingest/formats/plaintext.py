@@ -105,7 +105,9 @@ def separator_breaks(lines: Lines, headers: list[Header]) -> list[int]:
             and lines.clean[i][0] == kind]
 
 
-_MESSAGE = re.compile(r"^(message:?\s*\d+|-{3,}\s*(original|forwarded) message\s*-{3,}|begin forwarded message:)$", re.I)
+_MESSAGE = re.compile(
+    r"^(message:?\s*\d+|-{3,}\s*(original|forwarded) message\s*-{3,}|begin forwarded message:)$", re.I
+)
 _MAIL_HEADER = re.compile(r"^(from|to|cc|subject|date|sent|message-id|reply-to|content-type)\s*:\s*\S", re.I)
 
 
