@@ -76,8 +76,8 @@ def pair_scores(assigned: dict[tuple[str, int], int], truth: dict[tuple[str, int
 
 def clusters_newsarchive(db: Path) -> dict[tuple[str, int], int]:
     con = sqlite3.connect(db)
-    rows = con.execute("select s.path, c.position, c.article_id from copies c join sources s on s.id = c.source_id")
-    return {(Path(p).name, pos, ): aid for p, pos, aid in rows}
+    rows = con.execute("select s.path, c.start_line, c.article_id from copies c join sources s on s.id = c.source_id")
+    return {(Path(p).name, line): aid for p, line, aid in rows}
 
 
 def clusters_naive(db: Path) -> dict[tuple[str, int], int]:

@@ -47,7 +47,7 @@ class NaiveCopy(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("naive_articles.id"))
     path: Mapped[str] = mapped_column(Text)
-    position: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)  # the first line of the copy in its file
     match: Mapped[str] = mapped_column(String(8))
     raw_text: Mapped[str] = mapped_column(Text)
 
@@ -92,7 +92,7 @@ def run(paths: list[str], db: Path, cfg: DedupConfig) -> dict[str, float]:
                     article_id = row.id
                     lsh.insert(article_id, m)
                     sets[article_id] = sh
-                s.add(NaiveCopy(article_id=article_id, path=cand.source_path, position=cand.position,
+                s.add(NaiveCopy(article_id=article_id, path=cand.source_path, position=cand.start_line,
                                 match=match, raw_text=cand.raw_text))
                 s.commit()
             count += 1

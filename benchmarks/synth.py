@@ -59,14 +59,16 @@ class Prose:
         self.rnd = rnd
         self.next: dict[str, list[str]] = {}
         self.starts: list[str] = []
-        for path in sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests" / "heldout" / "dumps").glob("*.txt")]):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                toks = line.split()
-                if len(toks) < 12:  # headers, bylines, short boilerplate: not prose
-                    continue
-                self.starts.append(toks[0])
-                for a, b in itertools.pairwise(toks):
-                    self.next.setdefault(a, []).append(b)
+        # Clean bodies only (the gold files): raw dumps would teach it "READ MORE:" and bylines.
+        for gold in (ROOT / "tests" / "gold" / "seeds_gold.json", ROOT / "tests" / "heldout" / "gold.json"):
+            for article in json.loads(gold.read_text(encoding="utf-8")):
+                for para in article["copies"][0]["body"].split("\n\n"):
+                    toks = para.split()
+                    if len(toks) < 12:
+                        continue
+                    self.starts.append(toks[0])
+                    for a, b in itertools.pairwise(toks):
+                        self.next.setdefault(a, []).append(b)
 
     def sentence(self) -> str:
         word = self.rnd.choice(self.starts)
@@ -145,6 +147,7 @@ def generate(out: Path, articles: int, seed: int, per_file: int, words: int) -> 
     stories: list[Story] = []
     truth: list[dict[str, object]] = []
     kinds: dict[str, int] = {}
+    lines_written: dict[str, int] = {}  # file -> lines so far: truth is keyed by (file, first line)
     fh = None
     for n in range(articles):
         if n % per_file == 0:
@@ -160,8 +163,11 @@ def generate(out: Path, articles: int, seed: int, per_file: int, words: int) -> 
             stories.append(story)
             kind, paras, outlet, title, wrap = "original", story.paragraphs, story.outlet, story.title, False
         kinds[kind] = kinds.get(kind, 0) + 1
-        fh.write(render(story, paras, outlet, title, wrap))
-        truth.append({"file": fh.name.rsplit("/", 1)[-1], "story": story.id, "kind": kind})
+        name = fh.name.rsplit("/", 1)[-1]
+        text = render(story, paras, outlet, title, wrap)
+        truth.append({"file": name, "line": lines_written.get(name, 0) + 1, "story": story.id, "kind": kind})
+        lines_written[name] = lines_written.get(name, 0) + text.count("\n")
+        fh.write(text)
     if fh:
         fh.close()
     meta = {"articles": articles, "stories": len(stories), "kinds": kinds, "seed": seed}
@@ -170,13 +176,10 @@ def generate(out: Path, articles: int, seed: int, per_file: int, words: int) -> 
 
 
 def iter_truth(folder: Path) -> Iterator[tuple[str, int, int]]:
-    """(file name, 0-based position in the file, story id) for every planted entry."""
+    """(file name, 1-based line where the entry starts, story id) for every planted entry."""
     data = json.loads((folder / "truth.json").read_text())
-    position: dict[str, int] = {}
     for e in data["entries"]:
-        pos = position.get(e["file"], 0)
-        position[e["file"]] = pos + 1
-        yield e["file"], pos, e["story"]
+        yield e["file"], e["line"], e["story"]
 
 
 def main() -> None:

@@ -131,6 +131,19 @@ def copies_of(s: Session, article_ids: Sequence[int]) -> dict[int, list[CopyView
     return out
 
 
+def authors_of(s: Session, article_ids: Sequence[int]) -> dict[int, list[str]]:
+    """The stored author names of these articles, in byline order."""
+    out: dict[int, list[str]] = {}
+    for part in chunks(sorted(set(article_ids))):
+        rows = s.execute(select(ArticleAuthorRow.article_id, AuthorRow.name)
+                         .join(AuthorRow, AuthorRow.id == ArticleAuthorRow.author_id)
+                         .where(ArticleAuthorRow.article_id.in_(part))
+                         .order_by(ArticleAuthorRow.article_id, ArticleAuthorRow.position))
+        for aid, name in rows:
+            out.setdefault(int(aid), []).append(str(name))
+    return out
+
+
 def next_ids(s: Session) -> tuple[int, int]:
     """First free article and copy ids on SQLite (the caller holds the write lock). Ids of
     articles merged away by hand stay retired (see manual_decisions)."""
@@ -193,11 +206,12 @@ def insert_rows(s: Session, model: Any, rows: list[dict[str, Any]], *, ignore_co
     """executemany insert; with ignore_conflicts, rows whose key already exists are skipped."""
     if not rows:
         return
+    table = model.__table__  # Core, not the ORM bulk path: these rows need no identity map
     if ignore_conflicts:
-        stmt = (sqlite_insert if is_sqlite(s) else pg_insert)(model).on_conflict_do_nothing()
-        s.execute(stmt, rows)
+        stmt = (sqlite_insert if is_sqlite(s) else pg_insert)(table).on_conflict_do_nothing()
+        s.connection().execute(stmt, rows)
     else:
-        s.execute(insert(model), rows)
+        s.connection().execute(insert(table), rows)
 
 
 def update_articles(s: Session, rows: list[dict[str, Any]]) -> None:

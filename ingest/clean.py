@@ -180,7 +180,10 @@ class Cleaner:
     def _cut_tail(self, paras: list[Paragraph], removed: Counter[str]) -> list[Paragraph]:
         """Cut at the earliest boilerplate paragraph followed only by boilerplate and weak lines
         (at most TRAILER_CONTENT_WORDS words of other text): a trailer is a run, and a
-        disclaimer-like sentence in mid-story, with the story going on after it, is kept."""
+        disclaimer-like sentence in mid-story, with the story going on after it, is kept.
+        The allowance is counted from the current cut, not from the end: what lies below a cut is
+        gone already, so the text above is judged as the new tail would be. That makes cleaning
+        idempotent (a clean body cleaned again loses nothing more; tests/robustness/test_properties)."""
         cut = len(paras)
         content_after = 0
         reasons: list[str | None] = [None] * len(paras)
@@ -191,6 +194,7 @@ class Cleaner:
                 reasons[i] = reason
                 if content_after <= TRAILER_CONTENT_WORDS:
                     cut = i
+                    content_after = 0
             elif not self.weak(text):
                 content_after += len(words(text))
                 if content_after > TRAILER_CONTENT_WORDS:

@@ -73,12 +73,16 @@ class Deduplicator:
         return jaccard(sa, sb), containment(sa, sb)
 
     def _similarity(self, body: str, fp: Fingerprint, other: str) -> tuple[float, float]:
-        """As `similarity`, reusing this body's shingles unless a common tail must be set aside."""
+        """As `similarity`, reusing this body's shingles. Setting a common tail aside can only
+        lower both measures, so it is done only for a pair that is confirmed without it."""
+        sb = self.fp.shingles(other)
+        j, c = jaccard(fp.shingles, sb), containment(fp.shingles, sb)
+        if not self.confirmed(j, c, fp):
+            return j, c
         last_a, last_b = body.rsplit("\n\n", 1)[-1], other.rsplit("\n\n", 1)[-1]
         if fold(last_a) == fold(last_b):
             return self.similarity(body, other)
-        sb = self.fp.shingles(other)
-        return jaccard(fp.shingles, sb), containment(fp.shingles, sb)
+        return j, c
 
     def confirmed(self, j: float, c: float, fp: Fingerprint) -> bool:
         if j >= self.cfg.jaccard_min:

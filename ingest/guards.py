@@ -18,6 +18,8 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from lxml import etree
+
 from ingest.records import Candidate, DecodedSource, Rejection
 
 UNLINED_FORMATS = frozenset({"html", "warc", "mbox"})
@@ -34,6 +36,9 @@ class ShapeLimits:
     max_line_chars: int = 4 * 1024**2
     # The longest features run to ~30k words (~200k characters); twenty times that is not one article.
     max_article_chars: int = 4 * 1024**2
+    # Chromium's HTML parser stops nesting at 512 levels (kMaximumHTMLParserDOMTreeDepth); real
+    # pages stay under ~60. Deeper trees made tree-walking code quadratic (and recursion deep).
+    max_html_depth: int = 512
 
     def __post_init__(self) -> None:
         if self.max_line_chars < 10_000 or self.max_article_chars < 10_000:
@@ -53,8 +58,30 @@ def longest_line(text: str) -> tuple[int, int]:
         start, no = end + 1, no + 1
 
 
+def html_depth(text: str) -> int:
+    """How deeply the page's elements nest, by lxml's C parser (milliseconds even for hostile
+    pages; it stops counting at 2048)."""
+    try:
+        root = etree.fromstring(text, etree.HTMLParser(huge_tree=True))
+    except (ValueError, etree.LxmlError):
+        return 0  # not parseable as a tree at all: the HTML parser reports that itself
+    depth = deepest = 0
+    for event, _el in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def check_lines(decoded: DecodedSource, fmt: str, limits: ShapeLimits) -> None:
-    """Raise LimitError when a line-oriented source has a line beyond the limit."""
+    """Raise LimitError when a line-oriented source has a line beyond the limit, or an HTML
+    page nests deeper than any browser would build it."""
+    if fmt == "html":
+        depth = html_depth(decoded.text)
+        if depth > limits.max_html_depth:
+            raise LimitError(
+                f"HTML nested {'at least ' if depth >= 2048 else ''}{depth:,} elements deep "
+                f"(limit {limits.max_html_depth}): browsers flatten such pages; not a page to extract from"
+            )
     if fmt in UNLINED_FORMATS:
         return
     lineno, length = longest_line(decoded.text)

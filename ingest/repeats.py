@@ -21,6 +21,9 @@ from ingest.config import CleanConfig
 from ingest.text import words
 
 
+MAX_EDGE_WORDS = 100  # the longest boilerplate paragraph worth learning (a fair-use notice)
+
+
 class RepetitionLearner:
     def __init__(self, cfg: CleanConfig, weak: Callable[[str], bool]) -> None:
         self.min_articles = cfg.repeat_min_articles
@@ -28,9 +31,10 @@ class RepetitionLearner:
         self.weak = weak
 
     def edges(self, paragraphs: list[str]) -> dict[str, str]:
-        """Fingerprint -> text of the head and tail paragraphs."""
+        """Fingerprint -> text of the head and tail paragraphs short enough to be furniture
+        (footers, pleas and disclaimers run to a few dozen words; long paragraphs are stories)."""
         picked = paragraphs[: self.edge] + paragraphs[-self.edge :]
-        return {fingerprint(p): p for p in picked}
+        return {fingerprint(p): p for p in picked if len(p.split()) <= MAX_EDGE_WORDS}
 
     def observe(self, s: Session, outlet_id: int, article_id: int, paragraphs: list[str]) -> set[int]:
         """Count this article's edge paragraphs; learn those now repeated often enough.

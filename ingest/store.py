@@ -169,7 +169,8 @@ class Store:
             views.setdefault(aid, []).append(queries.CopyView(
                 cid, cand.title, oid, cand.published_on, cand.url, cand.language, body, words, list(cand.authors), tkey,
             ))
-            bucket_rows += [{"bucket": b, "copy_id": cid} for b in set(fp.buckets)]
+            if decision.match != "exact":  # an exact copy's buckets are its first copy's: finding one is enough
+                bucket_rows += [{"bucket": b, "copy_id": cid} for b in set(fp.buckets)]
         learned = batch.learned_for(s, oids.values())
         fresh = set(new_articles)
         computed = {aid: self._fields(s, views[aid], learned) for aid in new_articles}
@@ -231,13 +232,16 @@ class Store:
         if not article_ids:
             return
         copies = batch.copies_of(s, sorted(article_ids))
+        current = batch.authors_of(s, list(copies))
         rows, authors = [], {}
         for aid, views in copies.items():
             fields, names = self._fields(s, views, learned)
             rows.append({"aid": aid, **fields})
-            authors[aid] = names
+            if names != current.get(aid, []):
+                authors[aid] = names  # rewritten only when changed: each row re-indexes the article for search
         batch.update_articles(s, rows)
-        self._authors(s, authors)
+        if authors:
+            self._authors(s, authors)
 
 
 class _Ids:

@@ -72,6 +72,8 @@ def words(text: str) -> list[str]:
 
 def fold(text: str) -> str:
     """Typographic folding for comparisons: curly quotes, dashes and case do not matter."""
+    if text.isascii():
+        return " ".join(text.lower().split())  # nothing to normalise or translate
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_FOLD_TABLE)
     return " ".join(text.lower().split())
