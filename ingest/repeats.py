@@ -20,7 +20,6 @@ from ingest.clean import TRAILER_CONTENT_WORDS, fingerprint
 from ingest.config import CleanConfig
 from ingest.text import words
 
-
 MAX_EDGE_WORDS = 100  # the longest boilerplate paragraph worth learning (a fair-use notice)
 
 

@@ -53,7 +53,8 @@ class Article:
 
     def render(self, width: int | None = None) -> str:
         paras = [textwrap.fill(p, width) if width else p for p in self.paragraphs]
-        header = f"{self.title}\n\n{self.outlet}\n{self.published_on:%B} {self.published_on.day}, {self.published_on:%Y}"
+        date = f"{self.published_on:%B} {self.published_on.day}, {self.published_on:%Y}"
+        header = f"{self.title}\n\n{self.outlet}\n{date}"
         return header + f"\nBy {self.author}\n\n" + "\n\n".join(paras) + "\n"
 
 

@@ -48,7 +48,7 @@ def test_two_ingesters_at_once_both_finish_without_corruption(corpus: Corpus, tm
         for files in (first, second)
     ]
     outs = [p.communicate(timeout=300) for p in procs]
-    for proc, (out, err) in zip(procs, outs, strict=True):
+    for proc, (_, err) in zip(procs, outs, strict=True):
         assert proc.returncode == 0, err.decode()
     assert integrity(db) == "ok"
     got, ref = canonical(db), canonical(corpus.reference)

@@ -61,10 +61,16 @@ def _assert_consistent_prefix(db: Path, reference: dict[str, Any]) -> None:
     ref_copies = _copies_by_source(reference)
     got_copies = _copies_by_source(dump)
     ref_sources = {row[0]: row for row in reference["sources"]}
+    ref_buckets, got_buckets = defaultdict(list), defaultdict(list)
+    for key, bucket in reference["lsh_buckets"]:
+        ref_buckets[key[0]].append(bucket)
+    for key, bucket in dump["lsh_buckets"]:
+        got_buckets[key[0]].append(bucket)
     for row in dump["sources"]:
         if row[5] == "done":
             assert row == ref_sources[row[0]]
             assert got_copies.get(row[0], []) == ref_copies.get(row[0], []), f"source {row[1]} half-written"
+            assert got_buckets.get(row[0], []) == ref_buckets.get(row[0], []), f"source {row[1]}: LSH rows half-written"
     assert set(got_copies) <= {r[0] for r in dump["sources"]}
 
 
@@ -119,11 +125,12 @@ def test_ctrl_c_stops_at_a_file_boundary_and_says_how_to_resume(corpus: Corpus, 
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,  # its own process group, as a terminal job is
     )
     deadline = time.monotonic() + 60
     while _sources_done(db) < 5 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.01)
-    proc.send_signal(signal.SIGINT)
+    os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole group: the workers too
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, (out, err)
     assert "Traceback" not in err

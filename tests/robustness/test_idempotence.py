@@ -81,7 +81,8 @@ def test_an_extended_last_article_is_linked_to_its_earlier_copy(tmp_path: Path) 
     db = tmp_path / "a.sqlite"
     dump.write_text(_digest([a.render(), b.render()]))
     run_ingest(dump, db=db)
-    dump.write_text(_digest([a.render(), b.render()]) + "\nA further paragraph was added to the story later that day.\n")
+    added = "\nA further paragraph was added to the story later that day.\n"
+    dump.write_text(_digest([a.render(), b.render()]) + added)
     out = run_ingest(dump, db=db)
     assert "grown:" in out.stdout and "1 articles were stored" in out.stdout
     rows = _rows(db, "SELECT source_id, article_id, match FROM copies ORDER BY id")
