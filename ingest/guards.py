@@ -15,6 +15,7 @@ so the line limit does not apply to them.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -122,3 +123,12 @@ def hash_file(path: str, chunk: int = 1 << 20) -> tuple[str, int] | None:
     except OSError:
         return None
     return digest.hexdigest(), size
+
+
+def archive_files(database: str | None) -> frozenset[str]:
+    """Real paths of the SQLite archive and its journal files: never inputs, even when the
+    archive sits inside a folder being ingested (they would fail as binary on every run)."""
+    if not database or database == ":memory:":
+        return frozenset()
+    base = os.path.realpath(database)
+    return frozenset({base, *(base + suffix for suffix in ("-wal", "-shm", "-journal"))})

@@ -62,8 +62,11 @@ class Pipeline:
         self._pool = None
         if workers > 1:
             self._pool = ProcessPoolExecutor(workers, initializer=init_worker, initargs=(self.cfg,))
+        own = guards.archive_files(self.engine.url.database if self.engine.url.get_backend_name() == "sqlite" else None)
         try:
             for item in discover.expand(args):
+                if isinstance(item, str) and os.path.realpath(item) in own:
+                    continue  # the archive itself (and its -wal/-shm) inside a folder being ingested
                 summary.files_seen += 1
                 if isinstance(item, Rejection):
                     summary.fail(item.path, item.reason)

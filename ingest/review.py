@@ -106,7 +106,7 @@ class Reviewer:
         """Merge article `other` into article `into`; returns the decision id."""
         if into == other:
             raise ReviewError(f"article {into}: cannot merge an article into itself")
-        with atomic(self.engine) as s:
+        with atomic(self.engine, write=True) as s:  # waits for a running ingest instead of failing
             for aid in (into, other):
                 if not review.article_exists(s, aid):
                     raise ReviewError(f"article {aid}: no such article (see `newsarchive duplicates` or `search`)")
@@ -119,7 +119,7 @@ class Reviewer:
 
     def split(self, copy_id: int, note: str | None = None) -> tuple[int, int]:
         """Give copy `copy_id` an article of its own; returns (new article id, decision id)."""
-        with atomic(self.engine) as s:
+        with atomic(self.engine, write=True) as s:
             old = review.copy_article(s, copy_id)
             if old is None:
                 raise ReviewError(f"copy {copy_id}: no such copy (`newsarchive show ARTICLE` lists copies)")

@@ -19,6 +19,7 @@ Exits 1 on any error and prints a short summary of the set.
 """
 import collections
 import datetime
+import itertools
 import json
 import os
 import re
@@ -42,8 +43,9 @@ def err(msg):
 
 def main():
     try:
-        gold = json.load(open(GOLD, encoding="utf-8"))
-    except Exception as e:  # noqa: BLE001
+        with open(GOLD, encoding="utf-8") as fh:
+            gold = json.load(fh)
+    except Exception as e:
         print(f"ERROR: cannot load {GOLD}: {e}")
         return 1
     if not isinstance(gold, list) or not gold:
@@ -95,10 +97,11 @@ def main():
         elif d is not None:
             try:
                 datetime.date.fromisoformat(d)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 err(f"{where} date {d!r} is not ISO YYYY-MM-DD")
         a = g.get("authors")
-        if not isinstance(a, list) or not a or not all(isinstance(x, list) and all(isinstance(n, str) for n in x) for x in a):
+        names_ok = all(isinstance(x, list) and all(isinstance(n, str) for n in x) for x in a or [])
+        if not isinstance(a, list) or not a or not names_ok:
             err(f"{where} authors must be a non-empty list of lists of names")
         mn = g.get("must_not")
         if not isinstance(mn, list) or not all(isinstance(x, str) and x for x in mn):
@@ -133,7 +136,8 @@ def main():
             src, text = c["source"], normed[c["source"]]
             b = c["body"]
             if b != b.strip() or "\n\n\n" in b:
-                err(f"{where} copy {n}: body has leading/trailing whitespace or more than one blank line between paragraphs")
+                err(f"{where} copy {n}: body has leading/trailing whitespace or more than one blank line "
+                    "between paragraphs")
             paras = [p for p in b.split("\n\n") if p.strip()]
             pos = cursor.get(src, 0)
             start = None
@@ -158,7 +162,7 @@ def main():
                             break
             cursor[src] = pos
             positions.append((src, start if start is not None else -1))
-        for (s1, p1), (s2, p2) in zip(positions, positions[1:]):
+        for (s1, p1), (s2, p2) in itertools.pairwise(positions):
             if (s1, p1) >= (s2, p2):
                 err(f"{where} copies not in file order: {s1}@{p1} before {s2}@{p2}")
 
@@ -212,7 +216,7 @@ def main():
             feats.append("NBSP")
         if "\t" in t:
             feats.append("tabs")
-        longest = max(len(l) for l in t.replace("\r", "").split("\n"))
+        longest = max(len(line) for line in t.replace("\r", "").split("\n"))
         feats.append(f"max line {longest}")
         arts = sum(1 for g in gold if isinstance(g, dict) for c in g.get("copies") or [] if c.get("source") == fn)
         print(f"  {fn}: {len(t.split())} words, {arts} copies; {', '.join(feats)}")

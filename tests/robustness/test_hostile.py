@@ -371,8 +371,8 @@ def test_runs_again_retry_failures_and_keep_everything_else(tmp_path: Path) -> N
 @pytest.mark.slow
 def test_a_digest_of_100k_tiny_entries(tmp_path: Path) -> None:
     """100,000 headed entries of a line each (13 MB): all stored, in minutes, nothing quadratic.
-    Measured here: ~130 s and a peak of ~4.9 GB RSS, because the store batches a whole file in
-    memory (ingest/store.py); the bound below is that figure with headroom, not a goal."""
+    Measured here: 90-130 s and a peak of 3-4.9 GB RSS, because the store batches a whole file
+    in memory (ingest/store.py); the bound below is that figure with headroom, not a goal."""
     import random
     import time
 
