@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,9 +20,7 @@ from db.models import (
     ArticleRow,
     AuthorRow,
     CopyRow,
-    EdgeParagraphRow,
     LearnedBoilerplateRow,
-    LshBucketRow,
     ManualDecisionRow,
     OutletRow,
     RunRow,
@@ -134,15 +132,6 @@ def copy_spans(s: Session, source_ids: Sequence[int]) -> list[tuple[int, int, st
 # -- outlets and authors ----------------------------------------------------------------------
 
 
-def outlet_id(s: Session, name: str | None, key: str | None) -> int | None:
-    if not name or not key:
-        return None
-    found = s.scalar(select(OutletRow.id).where(OutletRow.key == key))
-    if found is not None:
-        return int(found)
-    return int(s.execute(insert(OutletRow).values(name=name, key=key).returning(OutletRow.id)).scalar_one())
-
-
 def author_id(s: Session, name: str) -> int:
     found = s.scalar(select(AuthorRow.id).where(AuthorRow.name == name))
     if found is not None:
@@ -151,44 +140,6 @@ def author_id(s: Session, name: str) -> int:
 
 
 # -- the dedup index --------------------------------------------------------------------------
-
-
-class SqlDedupIndex:
-    """The `ingest.dedup.DedupIndex` protocol over the archive database."""
-
-    def __init__(self, session: Session) -> None:
-        self.s = session
-
-    def exact(self, content_hash: str) -> int | None:
-        return self.s.scalar(select(CopyRow.article_id).where(CopyRow.content_hash == content_hash).limit(1))
-
-    def by_title(self, title_key: str, outlet_id: int | None, bodied: bool) -> int | None:
-        q = select(ArticleRow.id).where(ArticleRow.title_key == title_key)
-        q = q.where(ArticleRow.outlet_id.is_(None) if outlet_id is None else ArticleRow.outlet_id == outlet_id)
-        q = q.where(ArticleRow.word_count > 0 if bodied else ArticleRow.word_count == 0)
-        return self.s.scalar(q.order_by(ArticleRow.id).limit(1))
-
-    def candidates(self, buckets: tuple[int, ...]) -> list[tuple[int, int, bytes | None]]:
-        if not buckets:
-            return []
-        rows = self.s.execute(
-            select(CopyRow.id, CopyRow.article_id, CopyRow.signature, func.count())
-            .join(LshBucketRow, LshBucketRow.copy_id == CopyRow.id)
-            .where(LshBucketRow.bucket.in_(buckets))
-            .group_by(CopyRow.id, CopyRow.article_id)
-            .order_by(func.count().desc(), CopyRow.id)
-            .limit(50)
-        )
-        return [(int(r[0]), int(r[1]), r[2]) for r in rows]
-
-    def copy_body(self, copy_id: int) -> str:
-        return self.s.scalar(select(CopyRow.body).where(CopyRow.id == copy_id)) or ""
-
-    def first_copy_body(self, article_id: int) -> str:
-        return (
-            self.s.scalar(select(CopyRow.body).where(CopyRow.article_id == article_id).order_by(CopyRow.id).limit(1))
-            or ""
-        )
 
 
 # -- articles and copies ----------------------------------------------------------------------
@@ -204,13 +155,6 @@ def new_article(s: Session) -> int:
         if retired is not None and retired >= (s.scalar(select(func.max(ArticleRow.id))) or 0):
             values["id"] = retired + 1
     return int(s.execute(insert(ArticleRow).values(**values).returning(ArticleRow.id)).scalar_one())
-
-
-def insert_copy(s: Session, values: dict[str, Any], buckets: Sequence[int]) -> int:
-    copy_id = int(s.execute(insert(CopyRow).values(**values).returning(CopyRow.id)).scalar_one())
-    if buckets:
-        s.execute(insert(LshBucketRow), [{"bucket": b, "copy_id": copy_id} for b in set(buckets)])
-    return copy_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,49 +242,8 @@ def refresh_article(s: Session, article_id: int, keeper_body: KeeperBody) -> Non
 # -- boilerplate learned from repetition ------------------------------------------------------
 
 
-def record_edges(s: Session, outlet_id: int, article_id: int, fingerprints: Iterable[str]) -> None:
-    known = set(
-        s.scalars(
-            select(EdgeParagraphRow.fingerprint).where(
-                EdgeParagraphRow.outlet_id == outlet_id, EdgeParagraphRow.article_id == article_id
-            )
-        )
-    )
-    rows = [{"outlet_id": outlet_id, "fingerprint": f, "article_id": article_id} for f in set(fingerprints) - known]
-    if rows:
-        s.execute(insert(EdgeParagraphRow), rows)
-
-
-def edge_counts(s: Session, outlet_id: int, fingerprints: Iterable[str]) -> dict[str, int]:
-    rows = s.execute(
-        select(EdgeParagraphRow.fingerprint, func.count(func.distinct(EdgeParagraphRow.article_id)))
-        .where(EdgeParagraphRow.outlet_id == outlet_id, EdgeParagraphRow.fingerprint.in_(list(fingerprints)))
-        .group_by(EdgeParagraphRow.fingerprint)
-    )
-    return {r[0]: int(r[1]) for r in rows}
-
-
 def learned(s: Session, outlet_id: int) -> set[str]:
     return set(s.scalars(select(LearnedBoilerplateRow.fingerprint).where(LearnedBoilerplateRow.outlet_id == outlet_id)))
-
-
-def learn(s: Session, outlet_id: int, fingerprint: str, text: str, articles: int) -> list[int]:
-    """Mark a paragraph as boilerplate for an outlet; returns the articles that carry it."""
-    s.execute(
-        insert(LearnedBoilerplateRow).values(outlet_id=outlet_id, fingerprint=fingerprint, text=text, articles=articles)
-    )
-    return [
-        int(a)
-        for a in s.scalars(
-            select(EdgeParagraphRow.article_id).where(
-                EdgeParagraphRow.outlet_id == outlet_id, EdgeParagraphRow.fingerprint == fingerprint
-            )
-        )
-    ]
-
-
-def article_outlet(s: Session, article_id: int) -> int | None:
-    return s.scalar(select(ArticleRow.outlet_id).where(ArticleRow.id == article_id))
 
 
 # -- runs -------------------------------------------------------------------------------------

@@ -56,8 +56,18 @@ class Pipeline:
                 )
 
     def run(self, args: Iterable[str], summary: Summary, tick: Callable[[str], None] = lambda _: None) -> None:
-        """Discover, prepare (in worker processes when workers > 1) and commit, in order."""
+        """Discover, prepare (in worker processes when workers > 1) and commit, in order.
+        Every run leaves a `runs` row with its summary (also when interrupted)."""
         self.prepare()
+        with atomic(self.engine, write=True) as s:
+            run_id = queries.start_run(s)
+        try:
+            self._run(args, summary, tick)
+        finally:
+            with atomic(self.engine, write=True) as s:
+                queries.finish_run(s, run_id, summary.as_dict())
+
+    def _run(self, args: Iterable[str], summary: Summary, tick: Callable[[str], None]) -> None:
         workers = self.cfg.workers
         self._pool = None
         if workers > 1:

@@ -13,9 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy.orm import Session
-
-from db import queries
 from ingest.clean import TRAILER_CONTENT_WORDS, fingerprint
 from ingest.config import CleanConfig
 from ingest.text import words
@@ -34,20 +31,6 @@ class RepetitionLearner:
         (footers, pleas and disclaimers run to a few dozen words; long paragraphs are stories)."""
         picked = paragraphs[: self.edge] + paragraphs[-self.edge :]
         return {fingerprint(p): p for p in picked if len(p.split()) <= MAX_EDGE_WORDS}
-
-    def observe(self, s: Session, outlet_id: int, article_id: int, paragraphs: list[str]) -> set[int]:
-        """Count this article's edge paragraphs; learn those now repeated often enough.
-        Returns the articles whose bodies must be re-cleaned."""
-        edges = self.edges(paragraphs)
-        if not edges:
-            return set()
-        queries.record_edges(s, outlet_id, article_id, edges)
-        already = queries.learned(s, outlet_id)
-        affected: set[int] = set()
-        for fp, count in queries.edge_counts(s, outlet_id, edges).items():
-            if count >= self.min_articles and fp not in already:
-                affected.update(queries.learn(s, outlet_id, fp, edges[fp], count))
-        return affected
 
     def strip(self, paragraphs: list[str], learned: set[str]) -> tuple[list[str], int]:
         """Remove learned paragraphs that form the head run or the tail run of a body (weak
