@@ -9,6 +9,7 @@ of workers.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -45,7 +46,9 @@ class Pipeline:
 
     def prepare(self) -> None:
         migrate.upgrade(self.engine)
-        with atomic(self.engine) as s:
+        # Write lock first: two ingesters starting on a new archive both read "no key yet", and
+        # a read transaction that then writes is refused by SQLite at once, not after a wait.
+        with atomic(self.engine, write=True) as s:
             key = queries.get_setting(s, "dedup_key")
             if key is None:
                 queries.set_setting(s, "dedup_key", self.cfg.dedup.key)
@@ -71,7 +74,11 @@ class Pipeline:
         workers = self.cfg.workers
         self._pool = None
         if workers > 1:
-            self._pool = ProcessPoolExecutor(workers, initializer=init_worker, initargs=(self.cfg,))
+            # spawn, not fork: a forked worker would inherit this process's open SQLite
+            # connections, which SQLite forbids touching (even closing) in a child process.
+            context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker,
+                                             initargs=(self.cfg,))
         own = guards.archive_files(self.engine.url.database if self.engine.url.get_backend_name() == "sqlite" else None)
         try:
             for item in discover.expand(args):
