@@ -63,7 +63,9 @@ def test_a_parser_bug_fails_that_file_and_the_run_goes_on(tmp_path: Path, monkey
     for name in ("text", "digest", "webpage"):
         monkeypatch.setitem(formats.FORMATS, name, flaky)
     db = tmp_path / "a.sqlite"
-    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "in"), "--db", str(db), "--no-progress"])
+    # One process: the monkeypatched parser lives in this process only (workers are spawned).
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "in"), "--db", str(db), "--no-progress",
+                                      "--workers", "1"])
     assert result.exit_code == 1, result.output
     lines = [ln for ln in result.stderr.splitlines() if str(victim) in ln]
     assert len(lines) == 1 and "internal error, please report it: KeyError" in lines[0]
