@@ -188,6 +188,17 @@ def test_own_url_line_is_metadata_not_body() -> None:
     assert "http" not in body(c)
 
 
+def test_cms_listing_lines_and_labelled_sources_anchor_headers() -> None:
+    text = (f"Satellite phones handed over to fishing vessels\nDate: 20.11.2019  |  Category: Press Release\n\n"
+            f"{PARA}\n\nHarbour wall approved\nSource: Midland Courier | 14 November 2019\n"
+            f"By Ciarán Ó Dálaigh\n\n{PARA}\n")
+    a, b = split(text)[0]
+    assert (a.title, a.outlet, a.published_on) == ("Satellite phones handed over to fishing vessels", None,
+                                                   dt.date(2019, 11, 20))
+    assert (b.title, b.outlet, b.published_on, b.authors) == ("Harbour wall approved", "Midland Courier",
+                                                              dt.date(2019, 11, 14), ["Ciarán Ó Dálaigh"])
+
+
 def test_a_date_line_inside_prose_does_not_start_an_article() -> None:
     text = (f"Harbour wall\n\nThe Gazette\n5 October 2020\n\n{PARA}\n\nThe works are due to finish by\n"
             "October 5, 2021\nif the weather holds.\n")

@@ -194,6 +194,21 @@ def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
 _POSTED = re.compile(r"^(posted|published|written|updated)?\s*(on)?\s*", re.I)
 
 
+def labelled_date(s: str) -> dt.date | None:
+    """'Date: 20.11.2019 | Category: Press Release', 'Published: 5 May 2020 · Section: World':
+    a date segment among label segments (a CMS listing line)."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", s) if p.strip()]
+    if len(parts) < 2 or len(parts) > 4:
+        return None
+    dates = [d for p in parts if (d := date_line(p)) is not None]
+    others = [p for p in parts if date_line(p) is None]
+    if any(_OUTLET_LABEL.match(p) for p in others):
+        return None  # "Source: Outlet | date" states an outlet: outlet_and_date reads it
+    if len(dates) == 1 and all(generic_label(p) or furniture(p) for p in others):
+        return dates[0]
+    return None
+
+
 def dated_byline(lines: Lines, i: int) -> tuple[dt.date, list[str]] | None:
     """'Posted on March 3, 2011 by Søren Kjærgaard', 'By Jane Roe on 5 May 2020', 'Jane Roe | 5 May 2020':
     a date and the names, with nothing else on the line."""
@@ -274,6 +289,8 @@ def header_at(lines: Lines, a: int, floor: int) -> Header | None:
         od = outlet_and_date(lines, a)
         if od is not None:
             outlet, date = od
+        elif (ld := labelled_date(lines.clean[a])) is not None:
+            date = ld
         elif (db := dated_byline(lines, a)) is not None:
             date, authors = db
         else:

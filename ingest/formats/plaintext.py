@@ -21,6 +21,7 @@ from ingest.formats.headers import (
     byline_header_at,
     dated_byline,
     header_at,
+    labelled_date,
     labelled_header_at,
     outlet_and_date,
     read_forward,
@@ -44,7 +45,8 @@ def find_headers(lines: Lines) -> list[Header]:
             pass
         elif (lab := lines.label(i)) is not None and lab[0] == "title":
             h = labelled_header_at(lines, i, floor)
-        elif date_line(lines.clean[i]) or outlet_and_date(lines, i) or dated_byline(lines, i):
+        elif (date_line(lines.clean[i]) or labelled_date(lines.clean[i]) or outlet_and_date(lines, i)
+              or dated_byline(lines, i)):
             h = header_at(lines, i, floor)
         elif lines.ctx.bylines.byline(lines.clean[i]) and _clear_of(lines, floor, i) and not _dated_below(lines, i):
             h = byline_header_at(lines, i, floor)
