@@ -41,6 +41,22 @@ def is_sqlite(s: Session) -> bool:
     return s.get_bind().dialect.name == "sqlite"
 
 
+# SQLite fast path. A file's batch reads and writes tens of thousands of values; building a
+# statement with one bound parameter per value costs more in SQLAlchemy's compiler than the
+# query costs in SQLite. On SQLite these statements therefore go to the driver as written
+# here (table and column names are ours, never input), with a whole IN-list bound as ONE
+# JSON parameter (`IN (SELECT value FROM json_each(?))`) and inserts as executemany over
+# tuples; PostgreSQL keeps the Core statements below them.
+
+
+def _raw(s: Session, sql: str, params: Any = ()) -> list[Any]:
+    return list(s.connection().exec_driver_sql(sql, params).fetchall())
+
+
+def _json_list(values: Iterable[Any]) -> str:
+    return json.dumps(sorted(set(values)))
+
+
 # -- reads ------------------------------------------------------------------------------------
 
 
@@ -72,6 +88,10 @@ def author_ids(s: Session, names: Iterable[str]) -> dict[str, int]:
 
 def articles_by_hash(s: Session, hashes: Sequence[str]) -> dict[str, int]:
     out: dict[str, int] = {}
+    if is_sqlite(s):
+        found = _raw(s, "SELECT content_hash, min(article_id) FROM copies WHERE content_hash IN "
+                        "(SELECT value FROM json_each(?)) GROUP BY content_hash", (_json_list(hashes),))
+        return {str(h): int(a) for h, a in found}
     for part in chunks(sorted(set(hashes))):
         rows = s.execute(select(CopyRow.content_hash, func.min(CopyRow.article_id))
                          .where(CopyRow.content_hash.in_(part)).group_by(CopyRow.content_hash))
@@ -81,6 +101,12 @@ def articles_by_hash(s: Session, hashes: Sequence[str]) -> dict[str, int]:
 
 def bucket_copies(s: Session, buckets: Sequence[int]) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
+    if is_sqlite(s):
+        for bucket, copy_id in _raw(s, "SELECT bucket, copy_id FROM lsh_buckets WHERE bucket IN "
+                                       "(SELECT value FROM json_each(?)) ORDER BY bucket, copy_id",
+                                    (_json_list(buckets),)):
+            out.setdefault(bucket, []).append(copy_id)
+        return out
     for part in chunks(sorted(set(buckets))):
         for bucket, copy_id in s.execute(select(LshBucketRow.bucket, LshBucketRow.copy_id)
                                          .where(LshBucketRow.bucket.in_(part))):
@@ -91,6 +117,10 @@ def bucket_copies(s: Session, buckets: Sequence[int]) -> dict[int, list[int]]:
 def copy_heads(s: Session, copy_ids: Sequence[int]) -> dict[int, tuple[int, bytes | None]]:
     """copy id -> (article id, signature bytes)."""
     out: dict[int, tuple[int, bytes | None]] = {}
+    if is_sqlite(s):
+        rows = _raw(s, "SELECT id, article_id, signature FROM copies WHERE id IN (SELECT value FROM json_each(?))",
+                    (_json_list(copy_ids),))
+        return {int(cid): (int(aid), sig) for cid, aid, sig in rows}
     for part in chunks(sorted(set(copy_ids))):
         for cid, aid, sig in s.execute(select(CopyRow.id, CopyRow.article_id, CopyRow.signature)
                                        .where(CopyRow.id.in_(part))):
@@ -109,10 +139,16 @@ def articles_by_title(s: Session, title_keys: Sequence[str]) -> list[tuple[int, 
 
 
 def copy_body(s: Session, copy_id: int) -> str:
+    if is_sqlite(s):
+        rows = _raw(s, "SELECT body FROM copies WHERE id = ?", (copy_id,))
+        return str(rows[0][0] or "") if rows else ""
     return s.scalar(select(CopyRow.body).where(CopyRow.id == copy_id)) or ""
 
 
 def first_copy_body(s: Session, article_id: int) -> str:
+    if is_sqlite(s):
+        rows = _raw(s, "SELECT body FROM copies WHERE article_id = ? ORDER BY id LIMIT 1", (article_id,))
+        return str(rows[0][0] or "") if rows else ""
     return s.scalar(select(CopyRow.body).where(CopyRow.article_id == article_id).order_by(CopyRow.id).limit(1)) or ""
 
 
@@ -180,17 +216,25 @@ def learned_for(s: Session, outlet_ids: Iterable[int]) -> dict[int, set[str]]:
     return out
 
 
-def edge_counts(s: Session, outlet_ids: Iterable[int], fingerprints: Iterable[str]) -> dict[tuple[int, str], int]:
-    """(outlet, fingerprint) -> distinct articles that carry it at an edge."""
-    oids, fps = sorted(set(outlet_ids)), sorted(set(fingerprints))
+def edge_counts(s: Session, pairs: Iterable[tuple[int, str]]) -> dict[tuple[int, str], int]:
+    """(outlet, fingerprint) -> distinct articles that carry it at an edge, for these pairs."""
+    wanted = sorted(set(pairs))
     out: dict[tuple[int, str], int] = {}
-    for part in chunks(fps):
+    if is_sqlite(s):
+        # One probe of the primary key per pair (not outlets x fingerprints).
+        found = _raw(s, "SELECT e.outlet_id, e.fingerprint, count(DISTINCT e.article_id) FROM json_each(?) j "
+                        "JOIN edge_paragraphs e ON e.outlet_id = json_extract(j.value, '$[0]') "
+                        "AND e.fingerprint = json_extract(j.value, '$[1]') GROUP BY e.outlet_id, e.fingerprint",
+                     (json.dumps(wanted),))
+        return {(int(o), str(f)): int(n) for o, f, n in found}
+    oids, keep = sorted({o for o, _ in wanted}), set(wanted)
+    for part in chunks(sorted({f for _, f in wanted})):
         rows = s.execute(
             select(EdgeParagraphRow.outlet_id, EdgeParagraphRow.fingerprint,
                    func.count(func.distinct(EdgeParagraphRow.article_id)))
             .where(EdgeParagraphRow.outlet_id.in_(oids), EdgeParagraphRow.fingerprint.in_(part))
             .group_by(EdgeParagraphRow.outlet_id, EdgeParagraphRow.fingerprint))
-        out.update({(int(o), f): int(n) for o, f, n in rows})
+        out.update({(int(o), f): int(n) for o, f, n in rows if (int(o), f) in keep})
     return out
 
 
@@ -207,11 +251,33 @@ def insert_rows(s: Session, model: Any, rows: list[dict[str, Any]], *, ignore_co
     if not rows:
         return
     table = model.__table__  # Core, not the ORM bulk path: these rows need no identity map
+    if is_sqlite(s):
+        _insert_sqlite(s, table, rows, ignore_conflicts)
+        return
     if ignore_conflicts:
         stmt = (sqlite_insert if is_sqlite(s) else pg_insert)(table).on_conflict_do_nothing()
         s.connection().execute(stmt, rows)
     else:
         s.connection().execute(insert(table), rows)
+
+
+def _insert_sqlite(s: Session, table: Any, rows: list[dict[str, Any]], ignore_conflicts: bool) -> None:
+    """executemany over tuples; values go through each column type's own bind processor (the
+    conversion SQLAlchemy applies: dates to ISO text, booleans to integers), so rows are stored
+    exactly as the Core insert would store them."""
+    names = list(rows[0])
+    dialect = s.get_bind().dialect
+    procs = [table.c[n].type.bind_processor(dialect) for n in names]
+    verb = "INSERT OR IGNORE" if ignore_conflicts else "INSERT"
+    columns = ", ".join('"' + n + '"' for n in names)
+    marks = ", ".join("?" * len(names))
+    sql = f"{verb} INTO {table.name} ({columns}) VALUES ({marks})"
+    if any(procs):
+        params = [tuple(v if p is None or v is None else p(v)
+                        for p, v in zip(procs, (r[n] for n in names), strict=True)) for r in rows]
+    else:
+        params = [tuple(r[n] for n in names) for r in rows]
+    s.connection().exec_driver_sql(sql, params)
 
 
 def update_articles(s: Session, rows: list[dict[str, Any]]) -> None:
@@ -228,6 +294,39 @@ def replace_authors(s: Session, article_ids: Sequence[int], rows: list[dict[str,
     for part in chunks(sorted(set(article_ids))):
         s.execute(delete(ArticleAuthorRow).where(ArticleAuthorRow.article_id.in_(part)))
     insert_rows(s, ArticleAuthorRow, rows)
+
+
+def pause_search_index(s: Session) -> bool:
+    """SQLite: stop the per-row search triggers for the rest of this transaction (revision
+    0004); the caller indexes its new articles with `index_for_search` and then calls
+    `resume_search_index` before committing. False (nothing paused) on PostgreSQL."""
+    if not is_sqlite(s):
+        return False
+    s.execute(text("INSERT INTO articles_fts_paused (id) VALUES (1)"))
+    return True
+
+
+def index_for_search(s: Session, article_ids: Sequence[int]) -> None:
+    """Add these new articles to the search index in one statement per contiguous id range
+    (what the paused insert trigger would have done row by row)."""
+    ids = sorted(set(article_ids))
+    start = 0
+    for i in range(1, len(ids) + 1):
+        if i == len(ids) or ids[i] != ids[i - 1] + 1:
+            s.execute(_INDEX_RANGE, {"lo": ids[start], "hi": ids[i - 1]})
+            start = i
+
+
+def resume_search_index(s: Session) -> None:
+    s.execute(text("DELETE FROM articles_fts_paused"))
+
+
+_INDEX_RANGE = text(
+    "INSERT INTO articles_fts(rowid, title, body, outlet, authors) "
+    "SELECT a.id, a.title, a.body, o.name, (SELECT group_concat(au.name, ', ') FROM article_authors aa "
+    "JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id) "
+    "FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id BETWEEN :lo AND :hi"
+)
 
 
 def learn(s: Session, rows: list[dict[str, Any]]) -> None:

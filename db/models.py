@@ -81,7 +81,7 @@ class ArticleRow(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     word_count: Mapped[int] = mapped_column(Integer, default=0)
     keeper_copy_id: Mapped[int | None] = mapped_column(Integer)
-    title_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    title_key: Mapped[str | None] = mapped_column(String(64))  # indexed with outlet_id below
 
 
 class ArticleAuthorRow(Base):
@@ -97,7 +97,7 @@ class CopyRow(Base):
     __tablename__ = "copies"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
-    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))  # indexed with position below
     position: Mapped[int] = mapped_column(Integer)
     start_line: Mapped[int] = mapped_column(Integer)
     end_line: Mapped[int] = mapped_column(Integer)
@@ -115,7 +115,7 @@ class CopyRow(Base):
     language: Mapped[str | None] = mapped_column(String(16))
     word_count: Mapped[int] = mapped_column(Integer, default=0)
     content_hash: Mapped[str | None] = mapped_column(String(32), index=True)
-    title_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    title_key: Mapped[str | None] = mapped_column(String(64))
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)  # LeanMinHash bytes
     removed_json: Mapped[str] = mapped_column(Text, default="{}")  # what cleaning removed, by reason
 

@@ -210,7 +210,9 @@ def keeper_fields(copies: list[CopyView], keeper_body: KeeperBody) -> tuple[dict
     body = keeper_body(keeper)
     fields = {
         "title": first("title"), "outlet_id": first("outlet_id"), "published_on": first("published_on"),
-        "url": first("url"), "language": first("language"), "body": body, "word_count": len(body.split()),
+        "url": first("url"), "language": first("language"), "body": body,
+        # The keeper's count when its body is unchanged (no learned boilerplate stripped).
+        "word_count": keeper.word_count if body is keeper.body else len(body.split()),
         "keeper_copy_id": keeper.id, "title_key": first("title_key"),
     }
     return fields, list(first("authors") or [])

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+import numpy as np
+
 from ingest.config import DedupConfig
 from ingest.fingerprint import (
     Fingerprint,
@@ -61,21 +63,35 @@ def _strip_common_tail(a: str, b: str) -> tuple[str, str]:
     return "\n\n".join(pa[: len(pa) - n]), "\n\n".join(pb[: len(pb) - n])
 
 
+_SHINGLE_CACHE_MAX = 4096  # bodies (~5 KB each with their shingles): a file's batch and its candidates
+
+
 class Deduplicator:
     def __init__(self, cfg: DedupConfig, fingerprinter: Fingerprinter | None = None) -> None:
         self.cfg = cfg
         self.fp = fingerprinter or Fingerprinter(cfg)
+        # Body -> shingles. A stored copy is compared with each new copy that names it as a
+        # candidate, and the chosen article's first copy once more: hash each body once.
+        self._shingles: dict[str, np.ndarray] = {}
+
+    def shingles(self, body: str) -> np.ndarray:
+        found = self._shingles.get(body)
+        if found is None:
+            if len(self._shingles) >= _SHINGLE_CACHE_MAX:
+                self._shingles.clear()
+            found = self._shingles[body] = self.fp.shingles(body)
+        return found
 
     def similarity(self, body_a: str, body_b: str) -> tuple[float, float]:
         """(Jaccard, containment) of word shingles, common trailing paragraphs set aside."""
         a, b = _strip_common_tail(body_a, body_b)
-        sa, sb = self.fp.shingles(a), self.fp.shingles(b)
+        sa, sb = self.shingles(a), self.shingles(b)
         return jaccard(sa, sb), containment(sa, sb)
 
     def _similarity(self, body: str, fp: Fingerprint, other: str) -> tuple[float, float]:
         """As `similarity`, reusing this body's shingles. Setting a common tail aside can only
         lower both measures, so it is done only for a pair that is confirmed without it."""
-        sb = self.fp.shingles(other)
+        sb = self.shingles(other)
         j, c = jaccard(fp.shingles, sb), containment(fp.shingles, sb)
         if not self.confirmed(j, c, fp):
             return j, c
@@ -105,6 +121,9 @@ class Deduplicator:
         found = index.exact(fp.content_hash)
         if found is not None:
             return Decision(found, "exact", 1.0, "body")
+        if len(self._shingles) >= _SHINGLE_CACHE_MAX:
+            self._shingles.clear()
+        self._shingles[body] = fp.shingles  # later copies of this batch may name it as a candidate
         best: tuple[float, int] | None = None
         seen: set[int] = set()
         for copy_id, article_id, sig in index.candidates(fp.buckets):

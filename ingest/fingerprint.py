@@ -44,6 +44,7 @@ class Fingerprint:
     shingles: np.ndarray  # sorted unique uint32 shingle hashes
     signature: np.ndarray | None  # uint32 MinHash hash values; None for bodies too short to sketch
     buckets: tuple[int, ...]
+    sig_bytes: bytes | None = None  # the signature as stored (LeanMinHash bytes), made in the worker
 
 
 class Fingerprinter:
@@ -127,7 +128,7 @@ class Fingerprinter:
         if sh.size < self.cfg.min_shingles:
             return Fingerprint(chash, sh, None, ())
         sig = self.signature(sh)
-        return Fingerprint(chash, sh, sig, self.buckets(sig))
+        return Fingerprint(chash, sh, sig, self.buckets(sig), signature_to_bytes(sig, self.cfg.seed))
 
 
 def content_hash(body: str) -> str:

@@ -24,7 +24,6 @@ from ingest import bundles, discover, guards, versions
 from ingest.config import IngestConfig
 from ingest.prepare import Failed, Prepared, Preparer, init_worker, prepare_in_worker
 from ingest.records import Candidate, DecodedSource, Rejection, Source
-from ingest.repeats import RepetitionLearner
 from ingest.store import Store
 from ingest.summary import Summary
 
@@ -39,7 +38,7 @@ class Pipeline:
         self.preparer = Preparer(cfg)
         self.cleaner = self.preparer.cleaner
         self.ctx = self.preparer.ctx
-        self.store = Store(cfg.dedup, RepetitionLearner(cfg.clean, self.cleaner.weak))
+        self.store = Store(cfg.dedup, self.preparer.learner)
         self.bundle_limits = bundles.BundleLimits(max_member_bytes=min(cfg.max_file_bytes, 256 * 1024**2))
         self._pool: ProcessPoolExecutor | None = None
         self._pending: deque[tuple[Source, Future[Prepared | Failed]]] = deque()
@@ -142,10 +141,12 @@ class Pipeline:
         chosen = [i for i, c in enumerate(prepared.candidates) if id(c) in keep]
         articles = [prepared.articles[i] for i in chosen]
         fps = [prepared.fingerprints[i] for i in chosen]
+        edges = [prepared.edges[i] for i in chosen] if prepared.edges else None
         with atomic(self.engine, write=True) as s:  # takes the write lock, then re-checks
             if self._stored_meanwhile(s, src, summary):
                 return
-            result = self.store.write(s, prepared.decoded, prepared.fmt, articles, prepared.dropped_lines, fps)
+            result = self.store.write(s, prepared.decoded, prepared.fmt, articles, prepared.dropped_lines, fps,
+                                      edges)
         summary.dropped.update(prepared.dropped)
         if prior:
             summary.grown.append((src.path, known))

@@ -20,6 +20,7 @@ from ingest.fingerprint import Fingerprint, Fingerprinter
 from ingest.metadata import enrich
 from ingest.outlets import OutletAliases
 from ingest.records import Candidate, CleanArticle, DecodedSource, Rejection, Source
+from ingest.repeats import RepetitionLearner
 from ingest.rules import RuleSet
 
 
@@ -36,6 +37,9 @@ class Prepared:
     fingerprints: list[Fingerprint]
     dropped: Counter[str] = field(default_factory=Counter)  # lines outside any article, by reason
     dropped_lines: int = 0
+    # Per article: its head and tail paragraphs by fingerprint, for the repetition learner
+    # (hashing paragraphs here keeps that work off the one writer).
+    edges: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def decoded(self) -> DecodedSource:
@@ -60,6 +64,7 @@ class Preparer:
         self.cleaner = Cleaner(rules, bylines, cfg.clean.unwrap_max_width)
         self.fingerprint = Fingerprinter(cfg.dedup)
         self.limits = guards.ShapeLimits()
+        self.learner = RepetitionLearner(cfg.clean, self.cleaner.weak)
 
     def __call__(self, src: Source) -> Prepared | Failed:
         light = src.without_data()
@@ -69,6 +74,7 @@ class Preparer:
             prepared.source = light
             prepared.articles = [self.cleaner.clean(c) for c in prepared.candidates]
             prepared.fingerprints = [self.fingerprint(a.body) for a in prepared.articles]
+            prepared.edges = [self.learner.edges(a.paragraphs) for a in prepared.articles]
             return prepared
         except (DecodeError, ValueError, RecursionError, UnicodeError) as exc:
             return Failed(light, str(exc) or type(exc).__name__)
@@ -113,4 +119,11 @@ def init_worker(cfg: IngestConfig) -> None:
 def prepare_in_worker(src: Source) -> Prepared | Failed:
     if _worker is None:
         raise RuntimeError("prepare_in_worker runs only in a pool started with init_worker")
-    return _worker(src)
+    out = _worker(src)
+    if isinstance(out, Prepared):
+        # The writer never reads a candidate's body lines (the clean paragraphs and raw text
+        # carry everything it stores); not pickling them halves what crosses to the writer.
+        for cand in out.candidates:
+            cand.body_lines = []
+            cand.header_lines = set()
+    return out

@@ -82,7 +82,7 @@ class BatchIndex:
             self.first_bodies[article_id] = batch.first_copy_body(self.s, article_id)
         return self.first_bodies[article_id]
 
-    def place(self, copy_id: int, article_id: int, fp: Fingerprint, sig: bytes | None, body: str,
+    def place(self, copy_id: int, article_id: int, fp: Fingerprint, sig: bytes | None, body: str, words: int,
               tkey: str | None, outlet_id: int | None, new_article: bool) -> None:
         """Register a copy of this batch so that later articles of the batch can match it."""
         if body.strip():
@@ -95,7 +95,7 @@ class BatchIndex:
             self.first_bodies[article_id] = body
             if tkey:
                 self.titles.setdefault((tkey, outlet_id), []).append(article_id)
-        self.words[article_id] = max(self.words.get(article_id, 0), len(body.split()))
+        self.words[article_id] = max(self.words.get(article_id, 0), words)
 
 
 class Store:
@@ -116,14 +116,16 @@ class Store:
                 known = learned.get(copy.outlet_id, set())
             else:
                 known = queries.learned(s, copy.outlet_id)
-            paras = copy.body.split("\n\n") if copy.body else []
-            kept, _ = self.learner.strip(paras, known)
-            return "\n\n".join(kept)
+            if not known or not copy.body:
+                return copy.body  # nothing learned for this outlet: the clean body as it is
+            kept, removed = self.learner.strip(copy.body.split("\n\n"), known)
+            return "\n\n".join(kept) if removed else copy.body
 
         return body
 
     def write(self, s: Session, decoded: DecodedSource, fmt: str, articles: list[CleanArticle],
-              lines_dropped: int, fingerprints: list[Fingerprint] | None = None) -> StoreResult:
+              lines_dropped: int, fingerprints: list[Fingerprint] | None = None,
+              edges: list[dict[str, str]] | None = None) -> StoreResult:
         src = decoded.source
         source_id = queries.insert_source(
             s, path=src.path, sha256=src.sha256, size_bytes=src.size_bytes, fmt=fmt,
@@ -149,14 +151,16 @@ class Store:
             is_new = decision.article_id is None
             aid = ids.article() if is_new else int(decision.article_id)  # type: ignore[arg-type]
             cid = ids.copy()
-            sig = None if fp.signature is None else signature_to_bytes(fp.signature, self.cfg.seed)
-            index.place(cid, aid, fp, sig, body, tkey, oid, is_new)
+            sig = fp.sig_bytes
+            if sig is None and fp.signature is not None:
+                sig = signature_to_bytes(fp.signature, self.cfg.seed)
+            words = len(body.split())
+            index.place(cid, aid, fp, sig, body, words, tkey, oid, is_new)
             if is_new:
                 new_articles.append(aid)
             result.articles_new += is_new
             result.matches[decision.match] += 1
             result.copies += 1
-            words = len(body.split())
             copies.append({
                 "id": cid, "article_id": aid, "source_id": source_id, "position": cand.position,
                 "start_line": cand.start_line, "end_line": cand.end_line, "title": cand.title,
@@ -177,11 +181,18 @@ class Store:
         # Authors first: the search index of a new article is then built once, by the article's
         # own insert, instead of again for every author row (foreign keys checked at commit).
         batch.defer_foreign_keys(s)
+        # The search index is built for the whole file in one statement, not by a trigger per row.
+        paused = batch.pause_search_index(s)
         self._authors(s, {aid: computed[aid][1] for aid in new_articles}, replace=False)
         ids.flush([{"id": aid, **computed[aid][0]} for aid in new_articles], copies)
+        if paused:
+            batch.index_for_search(s, new_articles)
+            batch.resume_search_index(s)
         batch.buckets(s, bucket_rows)
         touched = {c["article_id"] for c in copies} - fresh
-        touched |= self._learn(s, articles, copies, learned)
+        if edges is None:
+            edges = [self.learner.edges(a.paragraphs) for a in articles]
+        touched |= self._learn(s, edges, copies, learned)
         self.refresh(s, touched, learned)
         return result
 
@@ -198,17 +209,17 @@ class Store:
         else:
             batch.insert_rows(s, ArticleAuthorRow, rows)
 
-    def _learn(self, s: Session, articles: list[CleanArticle], copies: list[dict[str, Any]],
+    def _learn(self, s: Session, edges: list[dict[str, str]], copies: list[dict[str, Any]],
                learned: dict[int, set[str]]) -> set[int]:
         """Record edge paragraphs; learn those now carried by enough distinct articles.
         Updates `learned` in place; returns the stored articles that must be re-cleaned."""
         rows: list[dict[str, Any]] = []
         texts: dict[str, str] = {}
-        for art, copy in zip(articles, copies, strict=True):
+        for found, copy in zip(edges, copies, strict=True):
             oid = copy["outlet_id"]
             if oid is None:
                 continue
-            for fp, text in self.learner.edges(art.paragraphs).items():
+            for fp, text in found.items():
                 if fp in learned.get(oid, ()):
                     continue  # already boilerplate: counting more carriers would change nothing
                 rows.append({"outlet_id": oid, "fingerprint": fp, "article_id": copy["article_id"]})
@@ -216,7 +227,7 @@ class Store:
         if not rows:
             return set()
         batch.insert_rows(s, EdgeParagraphRow, rows, ignore_conflicts=True)
-        counts = batch.edge_counts(s, {r["outlet_id"] for r in rows}, texts)
+        counts = batch.edge_counts(s, [(r["outlet_id"], r["fingerprint"]) for r in rows])
         affected: set[int] = set()
         new_rows = []
         for (oid, fp), n in sorted(counts.items()):
