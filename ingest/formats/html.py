@@ -18,11 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from bs4 import BeautifulSoup, Tag
 
-from ingest.formats.html_meta import PageMeta, page_meta, vocabulary
+from ingest.dates import find_date
+from ingest.formats.html_meta import PageMeta, clean_authors, page_meta, vocabulary
+from ingest.formats.html_stories import Story, saved_from, site_name, split_stories
 from ingest.formats.plaintext import ParseContext
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import fold, normalize_spaces, words
@@ -154,7 +157,40 @@ def page_candidate(
 
 
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
-    """A saved page or an HTML file: one article (or a rejection naming why not)."""
+    """A saved page or an HTML file: one article (or a rejection naming why not), or one per
+    story on a page that carries several (ingest/formats/html_stories.py)."""
     text = decoded.text
-    item, _ = page_candidate(text, decoded.source.path, 0, (1, max(1, len(text.rstrip("\n").split("\n")))), ctx)
+    span = (1, max(1, len(text.rstrip("\n").split("\n"))))
+    pruned = BeautifulSoup(text, "lxml")
+    prune(pruned)
+    stories = split_stories(pruned, ctx.bylines)
+    if len(stories) >= 2:
+        yield from story_candidates(text, decoded.source.path, span, stories, ctx)
+        return
+    item, _ = page_candidate(text, decoded.source.path, 0, span, ctx)
     yield item
+
+
+def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[Story],
+                     ctx: ParseContext) -> Iterator[Candidate]:
+    """One candidate per story of a multi-story page. Each takes its heading as title and its
+    credit line's byline and date; the page's own metadata gives only what all stories share
+    (outlet, language). The page URL is not any one story's address, so no URL is set."""
+    soup = BeautifulSoup(html, "lxml")
+    meta = page_meta(soup, ctx.bylines, ctx.outlets)
+    address = meta.url or saved_from(html)
+    host = urlsplit(address).hostname if address else None
+    outlet = meta.outlet or ctx.outlets.canonical(site_name(soup, host))
+    for position, story in enumerate(stories):
+        credit = story.credit or ""
+        found = find_date(credit) if credit else None
+        names = (ctx.bylines.byline(credit) or ctx.bylines.dated_names(credit) or []) if credit else []
+        body: list[tuple[int, str]] = []
+        for i, para in enumerate(story.paragraphs):
+            body += [(2 * i + 1, para), (2 * i + 2, "")]
+        yield Candidate(
+            source_path=path, position=position, start_line=span[0], end_line=span[1], raw_text=html,
+            body_lines=body[:-1], title=story.title, outlet=outlet,
+            published_on=found[0] if found else None, authors=clean_authors(names, outlet, ctx.bylines),
+            url=None, language=meta.language,
+        )

@@ -1,0 +1,100 @@
+"""Pages that carry several stories: a "News in brief" page, a blog's front page, a section
+page that prints whole items. Main-text extraction would glue them into one article (and
+dedup would then merge unrelated stories), so such a page is split first.
+
+A story starts at a heading that is followed, within the next two blocks, by a credit line:
+a byline or a date ("By Jan Hargreaves — Friday, 6 May 2022", "Posted on March 3, 2011 by
+…"). Subheadings inside one article carry no credit line of their own, so a single article
+with subheadings is never split; at least two credited headings of one level, each with some
+text under it, are needed. Shapes only: no site's markup or wording is assumed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup
+
+from ingest.bylines import Bylines
+from ingest.dates import find_date
+from ingest.outlets import outlet_key
+from ingest.text import normalize_spaces, words
+
+HEADINGS = ("h1", "h2", "h3", "h4")
+_BLOCKS = [*HEADINGS, "p", "li", "blockquote", "pre", "dd"]
+CREDIT_MAX_WORDS = 25  # a byline or date line, not a paragraph of prose
+STORY_MIN_WORDS = 30  # under a credited heading: less is a teaser or a widget, not a story
+_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.I)
+_TITLE_SEP = re.compile(r"\s+[|\-–—:·•»]+\s+")
+
+
+@dataclass(slots=True)
+class Story:
+    title: str
+    credit: str | None  # the byline/date line under the heading, if any
+    paragraphs: list[str] = field(default_factory=list)
+
+
+def _is_credit(text: str, bylines: Bylines) -> bool:
+    if not text or len(words(text)) > CREDIT_MAX_WORDS:
+        return False
+    return bool(bylines.byline(text) or bylines.dated_names(text) or find_date(text))
+
+
+def _blocks(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    """(tag name, text) of the innermost block elements in document order."""
+    root = soup.body or soup
+    out = []
+    for el in root.find_all(_BLOCKS):
+        if el.name not in HEADINGS and el.find(_BLOCKS):
+            continue  # a container of blocks: its inner blocks are listed themselves
+        text = normalize_spaces(el.get_text(" "))
+        if text:
+            out.append((str(el.name), text))
+    return out
+
+
+def split_stories(soup: BeautifulSoup, bylines: Bylines) -> list[Story]:
+    """The page's stories when it holds several (see module docstring), else []."""
+    blocks = _blocks(soup)
+    best: list[Story] = []
+    for level in HEADINGS:
+        starts = [i for i, (name, _) in enumerate(blocks) if name == level
+                  and any(_is_credit(t, bylines) for n, t in blocks[i + 1 : i + 3] if n not in HEADINGS)]
+        if len(starts) < 2:
+            continue
+        stories = []
+        for k, i in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
+            story = Story(blocks[i][1], None)
+            for name, text in blocks[i + 1 : end]:
+                if name in HEADINGS and HEADINGS.index(name) <= HEADINGS.index(level):
+                    break  # a heading of this level or above without a credit: the story is over
+                if story.credit is None and not story.paragraphs and _is_credit(text, bylines):
+                    story.credit = text
+                else:
+                    story.paragraphs.append(text)
+            stories.append(story)
+        enough = all(sum(len(words(p)) for p in s.paragraphs) >= STORY_MIN_WORDS for s in stories)
+        if enough and len(stories) > len(best):
+            best = stories
+    return best
+
+
+def saved_from(html: str) -> str | None:
+    """The page address in a browser's 'saved from url=(N)http://…' comment, if any."""
+    m = _SAVED_FROM.search(html[:4096])
+    return m.group(1) if m else None
+
+
+def site_name(soup: BeautifulSoup, host: str | None) -> str | None:
+    """The part of the page's <title> that spells the site's host name ('The Ouse Navigator -
+    News in brief' on ousenavigator.org.uk), when a page states its outlet nowhere else."""
+    if not host or soup.title is None:
+        return None
+    label = host.removeprefix("www.").split(".")[0].replace("-", "")
+    for part in _TITLE_SEP.split(normalize_spaces(soup.title.get_text(" "))):
+        if len(label) >= 4 and outlet_key(part).replace(" ", "") == label:
+            return part
+    return None
