@@ -23,6 +23,10 @@ _DATE_LABEL = re.compile(r"^\W*(published|posted|updated|date|dated|first publis
 _INSTITUTIONS = {"university", "college", "institute", "school", "centre", "center", "agency", "press", "news",
                  "foundation", "council", "department", "ministry", "group", "desk", "bureau"}
 _ROLE_SEP = re.compile(r"\s+[|•·]\s+|\s*,\s+")
+_WORD_TOKEN = re.compile(r"[\w.'’-]+")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_BYLINE_TAIL = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
+_PIPED = re.compile(r"\s[|•·]\s")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w.'’-]*|[A-Z]\.|O’\w+|O'\w+|Mc\w+|d’\w+|d'\w+)$")
 
 
@@ -66,7 +70,7 @@ class Bylines:
         for tok in tokens:
             if tok.lower() in self.particles:
                 continue
-            if not (_NAME_TOKEN.match(tok) or (tok[:1].isupper() and re.fullmatch(r"[\w.'’-]+", tok))):
+            if not (_NAME_TOKEN.match(tok) or (tok[:1].isupper() and _WORD_TOKEN.fullmatch(tok))):
                 return False  # the second test admits capitals beyond ASCII: Ó Murchú, Ødegaard
             caps += 1
         return caps >= 1
@@ -92,7 +96,7 @@ class Bylines:
             return False
         if any(t in self.title_heads for t in toks) or toks[0] in _INSTITUTIONS or toks[-1] in _INSTITUTIONS:
             return True
-        return re.sub(r"[^0-9a-z]+", "", piece.lower().removeprefix("the ")) in self.orgs
+        return _NON_ALNUM.sub("", piece.lower().removeprefix("the ")) in self.orgs
 
     def names(self, text: str) -> list[str] | None:
         """Split 'X, Y and Z' into names; None when any piece is not a name."""
@@ -113,11 +117,19 @@ class Bylines:
         return out or None
 
     # -- line kinds ---------------------------------------------------------------------------
+    def may_open(self, line: str) -> bool:
+        """False when byline(line) is certainly None (too long, or no opener): its first two
+        tests, so a scan over every line of a dump can skip the rest."""
+        s = clean_line(line)
+        return len(s) <= 200 and self._opener.match(s) is not None
+
     def byline(self, line: str) -> list[str] | None:
         """Authors of a byline line ('By X and Y', 'BY X | date', 'Author : X'), else None."""
         s = clean_line(line)
+        if len(s) > 200:
+            return None
         m = self._opener.match(s)
-        if not m or len(s) > 200:
+        if not m:
             return None
         rest = s[m.end() :]
         while (again := self._opener.match(rest)) and again.end() > 0:
@@ -125,7 +137,7 @@ class Bylines:
         dated = split_trailing_date(rest)
         if dated:
             rest = dated[0]
-        rest = re.split(r"\s+[|•·]\s+|\s+[–—]\s+", rest)[0]  # "X • Photos by Y", "X | date"
+        rest = _BYLINE_TAIL.split(rest)[0]  # "X • Photos by Y", "X | date"
         rest = _TIME.split(rest)[0] if _TIME.search(rest) else rest
         return self.names(rest)
 
@@ -136,10 +148,12 @@ class Bylines:
         s = clean_line(line)
         if len(s) > 160 or SENTENCE_END.search(s) or ":" in s:
             return None
+        if "," not in s and "|" not in s and "•" not in s and "·" not in s:
+            return None  # no separator: one part, never a name and its role
         parts = [p.strip() for p in _ROLE_SEP.split(s) if p.strip()]
         if not 2 <= len(parts) <= 3 or not self.is_name(parts[0]) or self._descriptor(parts[0]):
             return None
-        piped = bool(re.search(r"\s[|•·]\s", s))
+        piped = bool(_PIPED.search(s))
         for part in parts[1:]:
             place = piped and len(part.split()) <= 3 and all(t[:1].isupper() for t in part.split())
             if not (self._descriptor(part) or place):
@@ -149,13 +163,17 @@ class Bylines:
     def dated_names(self, line: str) -> list[str] | None:
         """'Marc Champion and Ilya Arkhipov 5 October, 2020 1:15 pm IST' -> the names."""
         s = clean_line(line)
+        if len(s) > 160:
+            return None  # a paragraph (tested first: the date patterns are dear on long lines)
         dated = split_trailing_date(s)
-        if not dated or len(s) > 160 or _DATE_LABEL.match(dated[0]):
+        if not dated or _DATE_LABEL.match(dated[0]):
             return None  # "Published: June 5, 2023": a label, not a name
         return self.names(dated[0])
 
     def credits(self, line: str) -> list[str] | None:
         """'(Reporting by X; Additional reporting by Y; Editing by Z)' -> [X, Y]."""
+        if "(" not in line or ")" not in line:
+            return None  # clean_line only removes and respaces characters, never adds a bracket
         s = clean_line(line).strip()
         if not (s.startswith("(") and s.endswith(")")) or len(s) > 300:
             return None

@@ -22,12 +22,14 @@ from ingest.dates import date_line
 from ingest.records import Candidate, CleanArticle
 from ingest.rules import RuleSet
 from ingest.text import (
-    EMAIL_RE,
+    BULLET_FIRST,
     SENTENCE_END,
-    URL_RE,
+    SEPARATOR_FIRST,
+    TIME_FIRST,
     bullet_text,
     clean_line,
     fold,
+    has_url_or_email,
     is_menu_line,
     is_separator,
     is_tag_line,
@@ -56,27 +58,28 @@ def paragraphs(lines: Iterable[tuple[int, str]], unwrap_max_width: int) -> list[
     each of its lines is a paragraph of its own (as pasted web text has it)."""
     out: list[Paragraph] = []
     block: list[str] = []
-
-    def flush() -> None:
-        if not block:
-            return
-        if _wrapped(block, unwrap_max_width):
-            out.append(Paragraph(" ".join(block), len(block), "\n".join(raws)))
-        else:
-            out.extend(Paragraph(line, 1, raw) for line, raw in zip(block, raws, strict=True))
-        block.clear()
-        raws.clear()
-
     raws: list[str] = []
     for _, raw in lines:
         text = clean_line(raw)
         if text:
             block.append(text)
             raws.append(raw)
-        else:
-            flush()
-    flush()
+        elif len(block) == 1:  # most pasted text: one line per block
+            out.append(Paragraph(block[0], 1, raws[0]))
+            block, raws = [], []
+        elif block:
+            _add_block(out, block, raws, unwrap_max_width)
+            block, raws = [], []
+    if block:
+        _add_block(out, block, raws, unwrap_max_width)
     return out
+
+
+def _add_block(out: list[Paragraph], block: list[str], raws: list[str], width: int) -> None:
+    if _wrapped(block, width):
+        out.append(Paragraph(" ".join(block), len(block), "\n".join(raws)))
+    else:
+        out.extend(Paragraph(line, 1, raw) for line, raw in zip(block, raws, strict=True))
 
 
 def _wrapped(block: list[str], width: int) -> bool:
@@ -126,6 +129,7 @@ class Cleaner:
     def _drop_anywhere(self, paras: list[Paragraph], removed: Counter[str]) -> list[Paragraph]:
         keep: list[Paragraph] = []
         run: list[Paragraph] = []
+        match_any = self.rules.matcher("any")
 
         def flush_run() -> None:
             if len(run) >= LINK_LIST_MIN:
@@ -135,15 +139,28 @@ class Cleaner:
             run.clear()
 
         for p in paras:
-            reason = self.never_prose(p.text, p.raw)
+            # never_prose(p.text, p.raw), then bullet_text(p.text); a letter other than u or p
+            # cannot open a separator, a clock time or a bullet (text.SEPARATOR_FIRST and the
+            # like), so ordinary prose skips those tests.
+            text = p.text
+            first = text[:1]
+            plain = first.isalpha() and first not in TIME_FIRST
+            if not plain and (reason := _separator_or_time(text, first)):
+                pass
+            elif is_menu_line(p.raw or text):
+                reason = "menu"
+            else:
+                reason = match_any(text)
             if reason:
                 removed[reason] += p.lines
                 continue
-            item = bullet_text(p.text)
-            if item is not None and len(words(item)) <= 4 and not SENTENCE_END.search(item):
-                run.append(p)
-                continue
-            flush_run()
+            if not plain and (first in BULLET_FIRST or first.isdecimal() or first.isspace()):
+                item = bullet_text(text)
+                if item is not None and len(words(item)) <= 4 and not SENTENCE_END.search(item):
+                    run.append(p)
+                    continue
+            if run:
+                flush_run()
             keep.append(p)
         flush_run()
         return keep
@@ -151,7 +168,19 @@ class Cleaner:
     # -- pass 3 ----------------------------------------------------------------------------
     def edge_boilerplate(self, text: str) -> str | None:
         """Why a paragraph is boilerplate when it stands at an article's head or tail."""
-        reason = self.never_prose(text) or self.rules.match(text, "edge")
+        return self.never_prose(text) or self._edge_only(text)
+
+    def _edge_reason(self, p: Paragraph) -> str | None:
+        """edge_boilerplate(p.text) for a paragraph that _drop_anywhere kept: never_prose(p.text,
+        p.raw) was None there, which settles every part of never_prose(p.text) but the menu test
+        (that one looked at p.raw)."""
+        if p.raw and p.raw != p.text and is_menu_line(p.text):
+            return "menu"
+        return self._edge_only(p.text)
+
+    def _edge_only(self, text: str) -> str | None:
+        """The part of edge_boilerplate after never_prose."""
+        reason = self.rules.match(text, "edge")
         if reason:
             return reason
         if is_tag_line(text):
@@ -168,11 +197,16 @@ class Cleaner:
 
     def weak(self, text: str) -> bool:
         """Little or no prose: short lines, bare links, contact lines."""
-        return len(words(text)) <= WEAK_WORDS or is_url_line(text) or bool(URL_RE.search(text) or EMAIL_RE.search(text))
+        return self._weak(text, len(words(text)))
+
+    @staticmethod
+    def _weak(text: str, n_words: int) -> bool:
+        """weak(text) for a text of n_words words (the caller needs the count too)."""
+        return n_words <= WEAK_WORDS or is_url_line(text) or has_url_or_email(text)
 
     def _trim_head(self, paras: list[Paragraph], removed: Counter[str]) -> list[Paragraph]:
         start = 0
-        while start < len(paras) and (reason := self.edge_boilerplate(paras[start].text)):
+        while start < len(paras) and (reason := self._edge_reason(paras[start])):
             removed[reason] += paras[start].lines
             start += 1
         return paras[start:]
@@ -188,20 +222,31 @@ class Cleaner:
         content_after = 0
         reasons: list[str | None] = [None] * len(paras)
         for i in range(len(paras) - 1, 0, -1):
-            text = paras[i].text
-            reason = self.edge_boilerplate(text)
+            reason = self._edge_reason(paras[i])
             if reason:
                 reasons[i] = reason
                 if content_after <= TRAILER_CONTENT_WORDS:
                     cut = i
                     content_after = 0
-            elif not self.weak(text):
-                content_after += len(words(text))
+                continue
+            text = paras[i].text
+            n_words = len(words(text))
+            if not self._weak(text, n_words):
+                content_after += n_words
                 if content_after > TRAILER_CONTENT_WORDS:
                     break
         for i in range(cut, len(paras)):
             removed[reasons[i] or "trailer"] += paras[i].lines
         return paras[:cut]
+
+
+def _separator_or_time(text: str, first: str) -> str | None:
+    """The first two tests of never_prose, each run only if `first` (text[:1]) allows it."""
+    if (first in SEPARATOR_FIRST or first.isspace()) and is_separator(text):
+        return "separator"
+    if (first in TIME_FIRST or first.isdecimal() or first.isspace()) and is_time_line(text):
+        return "time"
+    return None
 
 
 def fingerprint(text: str) -> str:

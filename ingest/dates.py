@@ -101,6 +101,20 @@ def parse_date(text: str) -> dt.date | None:
 
 
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+# The same test as two patterns with a literal prefix, which the regex engine scans for quickly.
+_YEAR_19 = re.compile(r"19\d\d")
+_YEAR_20 = re.compile(r"20\d\d")
+_TIME_RE = re.compile(_TIME, re.I)
+_TIME_TO_END = re.compile(_TIME + r"\s*", re.I)
+# Every date pattern ends in a digit or an ISO zone "Z"; a trailing date is one followed by
+# nothing but a clock time. A line with no such spot cannot end in a date, whatever the pattern.
+_DATE_END = re.compile(r"[\dz](?=" + _TIME + r"\s*\Z)", re.I)
+
+
+def has_year(text: str) -> bool:
+    """Whether `text` holds something shaped like a year: every full date does, so a line
+    without one needs no date pattern at all (an exact pre-check, not a guess)."""
+    return _YEAR_19.search(text) is not None or _YEAR_20.search(text) is not None
 
 
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
@@ -140,12 +154,12 @@ def split_trailing_date(line: str) -> tuple[str, dt.date] | None:
     'By Liz Cookman | October 5, 2020, 5:35 PM'. Returns None unless the date (with an optional
     clock time) ends the line.
     """
-    if not _HAS_YEAR.search(line[-60:]):
-        return None
+    if not _HAS_YEAR.search(line[-60:]) or not _DATE_END.search(line):
+        return None  # (the four date patterns cost far more than these two scans)
     for pattern in _PATTERNS:
         for m in pattern.finditer(line):
             tail = line[m.end() :]
-            if re.fullmatch(_TIME + r"\s*", tail, re.I) and m.start() > 0:
+            if m.start() > 0 and _TIME_TO_END.fullmatch(tail):
                 date = _build(m)
                 if date is not None:
                     head = line[: m.start()].rstrip(" ,|–—-:\t")
@@ -157,12 +171,13 @@ def split_leading_date(line: str) -> tuple[dt.date, str] | None:
     """'October 15, 2020 - Global Research' -> (date, 'Global Research')."""
     if not _HAS_YEAR.search(line[:60]):
         return None
+    stripped = line.strip()
     for pattern in _PATTERNS:
-        m = pattern.match(line.strip())
+        m = pattern.match(stripped)
         if m:
             date = _build(m)
-            rest = line.strip()[m.end() :]
-            tm = re.match(_TIME, rest, re.I)
+            rest = stripped[m.end() :]
+            tm = _TIME_RE.match(rest)
             rest = rest[tm.end() :] if tm else rest
             rest = rest.strip(" ,|–—-:\t")
             if date is not None and rest:

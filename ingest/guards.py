@@ -83,8 +83,8 @@ def check_lines(decoded: DecodedSource, fmt: str, limits: ShapeLimits) -> None:
                 f"HTML nested {'at least ' if depth >= 2048 else ''}{depth:,} elements deep "
                 f"(limit {limits.max_html_depth}): browsers flatten such pages; not a page to extract from"
             )
-    if fmt in UNLINED_FORMATS:
-        return
+    if fmt in UNLINED_FORMATS or len(decoded.text) <= limits.max_line_chars:
+        return  # (no line is longer than the whole text: nothing to measure)
     lineno, length = longest_line(decoded.text)
     if length > limits.max_line_chars:
         raise LimitError(

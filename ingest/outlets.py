@@ -8,13 +8,16 @@ from collections.abc import Iterable
 from pathlib import Path
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_LEADING_THE = re.compile(r"^the ")
+_WITH_PLACE = re.compile(r"^(.+?) (?:in|from) [A-Z][\w .'-]*$")
+_MEMO_SIZE = 4096
 _QUALIFIER = re.compile(r"\s*\((?:[A-Z][\w.'-]*\s?){1,3}\)$")
 
 
 def outlet_key(name: str) -> str:
     """Matching key: case, punctuation, spacing and a leading 'The' do not matter."""
     key = _NON_ALNUM.sub(" ", name.lower().replace("&", " and ")).strip()
-    key = re.sub(r"^the ", "", key)
+    key = _LEADING_THE.sub("", key)
     return key.replace(" ", "")
 
 
@@ -23,6 +26,9 @@ class OutletAliases:
 
     def __init__(self, files: Iterable[Path]) -> None:
         self._by_key: dict[str, str] = {}
+        # canonical() answers by name: every article of a digest asks about the same few
+        # outlet lines, twice (parser and metadata). Bounded: hostile input can vary names.
+        self._canonical: dict[str, str | None] = {}
         for path in files:
             with open(path, "rb") as fh:
                 data = tomllib.load(fh)
@@ -34,6 +40,15 @@ class OutletAliases:
     def canonical(self, name: str | None) -> str | None:
         if name is None:
             return None
+        memo = self._canonical
+        if name in memo:
+            return memo[name]
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[name] = self._canonical_name(name)
+        return found
+
+    def _canonical_name(self, name: str) -> str | None:
         name = " ".join(name.split()).strip(" ,;:|–—-")
         # "Levante Today (Spain)", "The Ledger (United Kingdom)": a qualifier, not part of the name.
         name = _QUALIFIER.sub("", name).strip() or name
@@ -41,7 +56,7 @@ class OutletAliases:
         if not name:
             return None
         if outlet_key(name) not in self._by_key:  # "Associated Press in Lisbon": an org with a place
-            m = re.match(r"^(.+?) (?:in|from) [A-Z][\w .'-]*$", name)
+            m = _WITH_PLACE.match(name)
             if m and outlet_key(m.group(1)) in self._by_key:
                 name = m.group(1)
         return self._by_key.get(outlet_key(name), name)

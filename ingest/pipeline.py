@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -26,6 +29,49 @@ from ingest.prepare import Failed, Prepared, Preparer, init_worker, prepare_in_w
 from ingest.records import Candidate, DecodedSource, Rejection, Source
 from ingest.store import Store
 from ingest.summary import Summary
+
+
+@contextmanager
+def sigint_blocked() -> Iterator[None]:
+    """SIGINT blocked in this thread for the block. The pool starts worker processes on demand,
+    inside `submit`; a new process inherits the signal mask, so a Ctrl-C that lands while it
+    is still importing cannot kill it with a traceback before `init_worker` ignores SIGINT.
+    Here the Ctrl-C stays pending and is raised as soon as the block ends: nothing is lost."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+@contextmanager
+def deferred_interrupt() -> Iterator[None]:
+    """Ctrl-C waits for the end of the block, then interrupts. A KeyboardInterrupt raised at an
+    arbitrary point of a write transaction (in SQLAlchemy's own rollback or connection return)
+    could leave the transaction open on a pooled connection, and the run's final bookkeeping
+    would then wait on its own write lock. Transactions are short (one file), so deferring
+    keeps the promise that Ctrl-C stops at a file boundary."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Session]:
+    """A write transaction (`db.engine.atomic(write=True)`) that Ctrl-C does not cut in half."""
+    with deferred_interrupt(), atomic(engine, write=True) as s:
+        yield s
 
 
 class SettingsMismatch(RuntimeError):
@@ -47,7 +93,7 @@ class Pipeline:
         migrate.upgrade(self.engine)
         # Write lock first: two ingesters starting on a new archive both read "no key yet", and
         # a read transaction that then writes is refused by SQLite at once, not after a wait.
-        with atomic(self.engine, write=True) as s:
+        with writing(self.engine) as s:
             key = queries.get_setting(s, "dedup_key")
             if key is None:
                 queries.set_setting(s, "dedup_key", self.cfg.dedup.key)
@@ -61,12 +107,12 @@ class Pipeline:
         """Discover, prepare (in worker processes when workers > 1) and commit, in order.
         Every run leaves a `runs` row with its summary (also when interrupted)."""
         self.prepare()
-        with atomic(self.engine, write=True) as s:
+        with writing(self.engine) as s:
             run_id = queries.start_run(s)
         try:
             self._run(args, summary, tick)
         finally:
-            with atomic(self.engine, write=True) as s:
+            with writing(self.engine) as s:
                 queries.finish_run(s, run_id, summary.as_dict())
 
     def _run(self, args: Iterable[str], summary: Summary, tick: Callable[[str], None]) -> None:
@@ -116,7 +162,9 @@ class Pipeline:
         if self._pool is None:
             self.commit(src, self.preparer(src), summary)
             return
-        self._pending.append((src, self._pool.submit(prepare_in_worker, src)))
+        with sigint_blocked():  # a worker this submit starts must not die of an early Ctrl-C
+            future = self._pool.submit(prepare_in_worker, src)
+        self._pending.append((src, future))
         # A bounded window: workers stay busy while the writer commits, and memory stays flat.
         while len(self._pending) > 2 * self.cfg.workers:
             self._commit_oldest(summary)
@@ -142,7 +190,7 @@ class Pipeline:
         articles = [prepared.articles[i] for i in chosen]
         fps = [prepared.fingerprints[i] for i in chosen]
         edges = [prepared.edges[i] for i in chosen] if prepared.edges else None
-        with atomic(self.engine, write=True) as s:  # takes the write lock, then re-checks
+        with writing(self.engine) as s:  # takes the write lock, then re-checks
             if self._stored_meanwhile(s, src, summary):
                 return
             result = self.store.write(s, prepared.decoded, prepared.fmt, articles, prepared.dropped_lines, fps,
@@ -182,12 +230,12 @@ class Pipeline:
         summary.fail(path, reason)
         hashed = guards.hash_file(path) if os.path.isfile(path) else None
         if hashed is not None:
-            with atomic(self.engine, write=True) as s:
+            with writing(self.engine) as s:
                 queries.record_failure(s, path=path, sha256=hashed[0], size_bytes=hashed[1], error=reason)
 
     def _failed(self, src: Source, reason: str, summary: Summary) -> None:
         summary.fail(src.path, reason)
-        with atomic(self.engine, write=True) as s:
+        with writing(self.engine) as s:
             queries.record_failure(s, path=src.path, sha256=src.sha256, size_bytes=src.size_bytes, error=reason)
 
     def ingest_bundle(self, src: Source, summary: Summary) -> None:
@@ -217,7 +265,7 @@ class Pipeline:
             self._failed(src, f"{failed} of {members} members failed (listed above)", summary)
             return
         kind = bundles.container_kind(src.data)
-        with atomic(self.engine, write=True) as s:
+        with writing(self.engine) as s:
             if self._stored_meanwhile(s, src, summary):
                 return
             queries.insert_source(

@@ -7,6 +7,7 @@ order the sources were discovered, so the archive is the same whatever the worke
 
 from __future__ import annotations
 
+import gc
 import signal
 from collections import Counter
 from dataclasses import dataclass, field
@@ -113,6 +114,11 @@ def init_worker(cfg: IngestConfig) -> None:
     boundary and shuts the pool down), so workers ignore SIGINT."""
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # started with SIGINT blocked (pipeline.sigint_blocked)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    # Parsing allocates many small, short-lived objects (line tuples); collecting the young
+    # generation every 700 allocations cost ~10 % of the parse stage for nothing it frees.
+    gc.set_threshold(50_000, 50, 100)
     _worker = Preparer(cfg)
 
 

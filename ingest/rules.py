@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.rulematch import CompiledRules
 from ingest.text import words
 
 SCOPES = ("any", "edge")
@@ -37,27 +38,28 @@ class RuleError(ValueError):
 
 
 class RuleSet:
+    """The loaded rules, fixed once built (the compiled index below is made from them)."""
+
     def __init__(self, files: Iterable[Path]) -> None:
         self.rules: list[Rule] = []
         for path in files:
             self.rules += load_rules(Path(path))
-        self._scoped: dict[str | None, list[Rule]] = {sc: [r for r in self.rules if r.scope == sc] for sc in SCOPES}
+        self._scoped: dict[str | None, CompiledRules] = {
+            sc: CompiledRules([r for r in self.rules if r.scope == sc]) for sc in SCOPES
+        }
+        self._all = CompiledRules(self.rules)
 
     def match(self, text: str, scope: str | None = None) -> str | None:
         """Name of the first rule matching `text` (of `scope`, or any scope), else None.
 
-        Cheapest tests first: the word limit (most news paragraphs are longer than any prompt),
-        then the required literals, and only then the regular expression."""
-        n_words = len(words(text))
-        lower = text.lower()
-        for rule in self._scoped.get(scope, self.rules):
-            if rule.max_words is not None and n_words > rule.max_words:
-                continue
-            if rule.requires and not any(k in lower for k in rule.requires):
-                continue  # none of its literals occurs: the regex cannot match
-            if rule.pattern.search(text) is not None:
-                return rule.name
-        return None
+        A rule matches when the text has at most `max_words` words, contains one of its
+        `requires` literals and its pattern is found; ingest/rulematch.py evaluates that for
+        all rules at once, running only the patterns that can still match."""
+        return self._scoped.get(scope, self._all).match(text)
+
+    def matcher(self, scope: str | None = None) -> Callable[[str], str | None]:
+        """`match` with the scope bound, for callers that ask about every paragraph."""
+        return self._scoped.get(scope, self._all).match
 
 
 def load_rules(path: Path) -> list[Rule]:

@@ -73,7 +73,7 @@ def sniff_bytes(data: bytes, path: str) -> str | None:
 
 def _jsonl(text: str) -> bool:
     """Most of the first non-blank lines are JSON objects."""
-    sample = [ln for ln in text[:200_000].split("\n")[:50] if ln.strip()][:20]
+    sample = [ln for ln in text[:200_000].split("\n", 50)[:50] if ln.strip()][:20]
     if not sample or not sample[0].lstrip().startswith("{"):
         return False
     ok = 0

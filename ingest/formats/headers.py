@@ -17,66 +17,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from ingest.bylines import Bylines
-from ingest.dates import date_line, find_date, parse_date, split_leading_date, split_trailing_date
-from ingest.outlets import OutletAliases
-from ingest.rules import RuleSet
-from ingest.text import (
-    SENTENCE_END,
-    URL_RE,
-    clean_line,
-    is_menu_line,
-    is_separator,
-    is_tag_line,
-    is_time_line,
-    is_url_line,
-    words,
+from ingest.dates import date_line, parse_date, split_trailing_date
+from ingest.formats.lines import (
+    EXTRA_LABEL,
+    SLUG,
+    Lines,
+    dated_byline,
+    furniture,
+    generic_label,
+    labelled_date,
+    strip_item,
 )
+from ingest.text import SENTENCE_END, URL_RE, is_separator, is_time_line, words
 
 MAX_STACK = 7  # header lines above an anchor: kicker, title (2 lines), subtitle, byline, outlet, slug
-MAX_OUTLET_WORDS = 8
-_LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z /&.-]{0,30}?)\s*:\s*(.*)$")
-_EXTRA_LABEL = re.compile(
-    r"^(source|section|length|words|word count|updated|published|posted|dateline|location|region|theme|"
-    r"category|topics?|tags?|keywords?|edition|page|type|language|url|link|summary|description|excerpt|abstract|"
-    r"standfirst|dek|folder|account|exported|read original article)\s*:\s*\S",
-    re.I,
-)
 # "Last modified on Wed 8 Mar 2023", "Updated 3 hours ago": revision stamps, never the publication date.
 _REVISED = re.compile(r"^(last )?(modified|updated|edited|revised)\b.{0,60}$", re.I)
-_DATE_STAMP = re.compile(r"^(posted|published|dated?|updated|first published)\b\W*[\d./-]{6,10}\b", re.I)
 _AUTHOR_LABEL = re.compile(r"^(authors?|byline|written by|reporter)\s*:", re.I)
-_OUTLET_LABEL = re.compile(r"^(source|publication|outlet|publisher|newspaper|via|from)\s*:\s*", re.I)
-_MAIL_LABEL = re.compile(
-    r"^(from|to|cc|bcc|subject|sent|date|message-id|content-type|content-transfer-encoding|reply-to|mime-version|"
-    r"in-reply-to|references|x-[\w-]+)\s*:", re.I)
-_MULTIPART = re.compile(r"\s(?:—|\|)\s")  # "Headline — Outlet, date": a contents line, not an outlet
-_SLUG = re.compile(r"^[A-Z]{2,}(?:-[\w]+)+")  # wire slugs: "AP-EU--Portugal-Strike"
-_ITEM_PREFIX = re.compile(r"^(?:\d{1,3}[.)]\s+|\[[^\]]{1,24}\]\s*|#\d{1,4}\s+)")
 # A wrapped title broken inside a word leaves a suffix on the next line ("F-16" / "s to aid").
 _SUFFIXES = {"s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "n't", "'s", "’s"}
-LABELS_FILE = Path(__file__).resolve().parent.parent / "data" / "header_labels.toml"
-
-
-@dataclass(slots=True)
-class ParseContext:
-    """Vocabulary the parser needs: bylines, outlet aliases and boilerplate rules (data files)."""
-
-    bylines: Bylines
-    outlets: OutletAliases
-    rules: RuleSet | None = None
-    labels: dict[str, str] = field(default_factory=lambda: load_labels(LABELS_FILE))
-
-
-def load_labels(path: Path) -> dict[str, str]:
-    """Header label -> field ('title', 'outlet', 'date', 'authors', 'url', 'language')."""
-    with open(path, "rb") as fh:
-        data = tomllib.load(fh)
-    return {label.lower(): fieldname for fieldname, labels in data.get("labels", {}).items() for label in labels}
+_NAME_JOINER = re.compile(r",| and | & ")
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(slots=True)
@@ -89,143 +52,6 @@ class Header:
     authors: list[str] = field(default_factory=list)
     url: str | None = None
     lines: set[int] = field(default_factory=set)
-
-
-def strip_item(text: str) -> str:
-    """'1. Headline', '[Clip 01] Outlet': list numbering and clip labels are not part of the name."""
-    return _ITEM_PREFIX.sub("", text, count=1).strip()
-
-
-class Lines:
-    """The decoded lines of one source with cached per-line judgements."""
-
-    def __init__(self, raw: list[str], ctx: ParseContext) -> None:
-        self.raw = raw
-        self.clean = [clean_line(x) for x in raw]
-        self.ctx = ctx
-        self._titleish: dict[int, bool] = {}
-
-    def __len__(self) -> int:
-        return len(self.raw)
-
-    def blank(self, i: int) -> bool:
-        return not self.clean[i]
-
-    def prev_nonblank(self, i: int) -> tuple[int, int]:
-        """Index of the nearest non-blank line above i (or -1) and how many blanks lie between."""
-        gap, j = 0, i - 1
-        while j >= 0 and self.blank(j):
-            gap, j = gap + 1, j - 1
-        return j, gap
-
-    def next_nonblank(self, i: int) -> int:
-        j = i + 1
-        while j < len(self) and self.blank(j):
-            j += 1
-        return j
-
-    def label(self, i: int) -> tuple[str, str] | None:
-        """(field, value) of a labelled header line such as 'Source: The Ledger'."""
-        m = _LABEL_LINE.match(self.clean[i])
-        if not m:
-            return None
-        fieldname = self.ctx.labels.get(m.group(1).strip().lower())
-        return (fieldname, m.group(2).strip()) if fieldname else None
-
-    def titleish(self, i: int) -> bool:
-        if i not in self._titleish:
-            self._titleish[i] = self._judge_title(i)
-        return self._titleish[i]
-
-    def _judge_title(self, i: int) -> bool:
-        s = self.clean[i]
-        if not s or len(s) > 220 or not re.search(r"[A-Za-z]", s) or "@" in s:
-            return False
-        if s.endswith((".", ",", ";", ":")) and not s.endswith("..."):
-            return False
-        if (SENTENCE_END.search(s) and not s.endswith(("?", "!", '?"', "?”", "!”"))) or len(words(s)) > 40:
-            return False
-        if is_separator(s) or is_url_line(s) or is_time_line(s) or is_menu_line(self.raw[i]):
-            return False
-        by = self.ctx.bylines
-        if is_tag_line(s) or date_line(s) or _DATE_STAMP.match(s) or by.byline(s) or by.credits(s) or by.dated_names(s):
-            return False
-        if _EXTRA_LABEL.match(s) or _MAIL_LABEL.match(s) or self.label(i) or (
-                self.ctx.rules is not None and self.ctx.rules.match(s, "any")):
-            return False  # "Keywords: ...", "Share this article": never a headline
-        return outlet_and_date(self, i) is None
-
-    def outletish(self, i: int) -> bool:
-        s = self.clean[i]
-        if not s or len(words(s)) > MAX_OUTLET_WORDS or (SENTENCE_END.search(s) and not s.endswith(".")):
-            return False
-        if s.endswith(".") and not re.search(r"\.(com|org|net|in|am|ua|ru|uk|ca|de|fr)$", s):
-            return False
-        return self.titleish(i) and not s[0].islower()
-
-    def dateish(self, i: int) -> bool:
-        """A date line, or a date stamp we cannot read ('Posted 04/05/2022'): header, not title."""
-        s = self.clean[i]
-        return date_line(s) is not None or bool(_DATE_STAMP.match(s))
-
-    def bylineish(self, i: int) -> list[str] | None:
-        by = self.ctx.bylines
-        return by.byline(self.clean[i]) or by.role_byline(self.clean[i])
-
-
-def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
-    """'Global Research, October 15, 2020', 'Outlet | 2 March 2021', '13 Mar 2023 | Outlet'."""
-    s = _OUTLET_LABEL.sub("", lines.clean[i], count=1)  # "Source: Midland Courier | 14 November 2019"
-    if len(s) > 120 or lines.ctx.bylines.byline(s):
-        return None
-    split = split_trailing_date(s)
-    if (split and 0 < len(words(strip_item(split[0]))) <= MAX_OUTLET_WORDS and not _MULTIPART.search(split[0])
-            and not _LABEL_LINE.match(split[0]) and not re.search(r"\d[./-]\d", split[0])):
-        # "Outlet, Date" needs its separator; "Name 16 November 2020" is a dated byline instead.
-        sep = s[len(split[0]) : len(split[0]) + 3]
-        if re.match(r"\s*[,|–—-]", sep):
-            return strip_item(split[0]), split[1]
-    lead = split_leading_date(s)
-    if lead and 0 < len(words(lead[1])) <= MAX_OUTLET_WORDS and not SENTENCE_END.search(lead[1]):
-        return lead[1], lead[0]
-    return None
-
-
-_POSTED = re.compile(r"^(posted|published|written|updated)?\s*(on)?\s*", re.I)
-
-
-def labelled_date(s: str) -> dt.date | None:
-    """'Date: 20.11.2019 | Category: Press Release', 'Published: 5 May 2020 · Section: World':
-    a date segment among label segments (a CMS listing line)."""
-    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", s) if p.strip()]
-    if len(parts) < 2 or len(parts) > 4:
-        return None
-    dates = [d for p in parts if (d := date_line(p)) is not None]
-    others = [p for p in parts if date_line(p) is None]
-    if any(_OUTLET_LABEL.match(p) for p in others):
-        return None  # "Source: Outlet | date" states an outlet: outlet_and_date reads it
-    if len(dates) == 1 and all(generic_label(p) or furniture(p) for p in others):
-        return dates[0]
-    return None
-
-
-def dated_byline(lines: Lines, i: int) -> tuple[dt.date, list[str]] | None:
-    """'Posted on March 3, 2011 by Søren Kjærgaard', 'By Jane Roe on 5 May 2020', 'Jane Roe | 5 May 2020':
-    a date and the names, with nothing else on the line."""
-    s = lines.clean[i]
-    found = find_date(s) if len(s) <= 140 else None
-    if found is None:
-        return None
-    date, start, end = found
-    if not re.search(r"\bby\b|\s[|·•]\s", s, re.I):
-        return None  # "Generated: 18.11.2022 07:00": a stamp, not a byline
-    before, after = s[:start], s[end:]
-    after = re.sub(r"^[\s,]*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?", "", after, flags=re.I)
-    rest = " ".join(p.strip(" ,|·—–-") for p in (_POSTED.sub("", before, count=1), after)).strip()
-    rest = re.sub(r"^(by|on)\s+|\s+(by|on)$", "", re.sub(r"\s+(by|on)\s+", " ", rest, flags=re.I), flags=re.I).strip()
-    rest = re.sub(r"^by\s+", "", rest, flags=re.I)
-    names = lines.ctx.bylines.names(rest) if rest else None
-    return (date, names) if names else None
 
 
 def _stack_above(lines: Lines, a: int, floor: int) -> list[int]:
@@ -267,7 +93,7 @@ def _title_block(lines: Lines, rest: list[int]) -> tuple[str | None, list[int]]:
 def is_kicker(s: str) -> bool:
     """A section label or wire slug above a headline: one token, ALL CAPS, or slug-shaped."""
     toks = s.split()
-    return len(toks) <= 4 and (len(toks) == 1 or s.isupper() or bool(_SLUG.match(s)))
+    return len(toks) <= 4 and (len(toks) == 1 or s.isupper() or bool(SLUG.match(s)))
 
 
 def _split_standfirst(lines: Lines, rest: list[int]) -> tuple[list[int], list[int]]:
@@ -282,11 +108,11 @@ def _split_standfirst(lines: Lines, rest: list[int]) -> tuple[list[int], list[in
 
 def header_at(lines: Lines, a: int, floor: int) -> Header | None:
     """Read a header block anchored on a date line at index a; None when the shape does not fit."""
-    date = date_line(lines.clean[a])
+    date = lines.date(a)
     outlet: str | None = None
     authors: list[str] = []
     if date is None:
-        od = outlet_and_date(lines, a)
+        od = lines.outlet_date(a)
         if od is not None:
             outlet, date = od
         elif (ld := labelled_date(lines.clean[a])) is not None:
@@ -334,8 +160,8 @@ def byline_header_at(lines: Lines, a: int, floor: int) -> Header | None:
     h = _assign(lines, a, stack, None)
     if h.title is None:
         return None
-    h.authors = lines.ctx.bylines.byline(lines.clean[a]) or h.authors
-    h.published_on = next((d for j in stack if lines.dateish(j) and (d := date_line(lines.clean[j]))), None)
+    h.authors = lines.byline(a) or h.authors
+    h.published_on = next((d for j in stack if lines.dateish(j) and (d := lines.date(j))), None)
     read_forward(lines, h)
     return h
 
@@ -347,7 +173,7 @@ def _starts_block(lines: Lines, a: int, floor: int) -> bool:
     if above <= floor:
         return True
     s = lines.clean[above]
-    return is_separator(s) or (lines.ctx.rules is not None and lines.ctx.rules.match(s, "any") is not None)
+    return is_separator(s) or lines.boilerplate(s) is not None
 
 
 def _title_below(lines: Lines, h: Header) -> bool:
@@ -355,7 +181,7 @@ def _title_below(lines: Lines, h: Header) -> bool:
     i = h.end + 1
     while i < len(lines) and i <= h.end + 6:
         s = lines.clean[i]
-        if not s or is_separator(s) or lines.label(i) or _EXTRA_LABEL.match(s):
+        if not s or is_separator(s) or lines.label(i) or EXTRA_LABEL.match(s):
             if (lab := lines.label(i)) and lab[0] == "url" and URL_RE.search(lab[1]):
                 h.url = URL_RE.search(lab[1]).group(0)  # type: ignore[union-attr]
             i += 1
@@ -392,11 +218,11 @@ def read_forward(lines: Lines, h: Header) -> None:
             continue
         if first and _fragment(s) and h.title:
             h.title = _append_fragment(h.title, s)  # a title that was broken across the header
-        elif (names := by.byline(s)) is not None or (names := by.role_byline(s)) is not None:
+        elif (names := lines.byline(i)) is not None or (names := by.role_byline(s)) is not None:
             h.authors = h.authors or names
         elif (lab := lines.label(i)) is not None:
             _apply_label(lines, h, *lab)
-        elif _AUTHOR_LABEL.match(s) or is_time_line(s) or _EXTRA_LABEL.match(s) or is_separator(s) or _REVISED.match(s):
+        elif _AUTHOR_LABEL.match(s) or is_time_line(s) or EXTRA_LABEL.match(s) or is_separator(s) or _REVISED.match(s):
             pass  # "Author : X" whose value is no clean name, clock times, "Section: …": header, not body
         elif (names := by.dated_names(s)) is not None:
             h.authors = h.authors or names  # "[South Front](#) 16 November 2020"
@@ -413,7 +239,7 @@ def read_forward(lines: Lines, h: Header) -> None:
 
 def _bare_names(lines: Lines, s: str) -> list[str] | None:
     """Two or more full names and nothing else: a byline without 'By'."""
-    if SENTENCE_END.search(s) or len(s.split()) > 10 or not re.search(r",| and | & ", s):
+    if SENTENCE_END.search(s) or len(s.split()) > 10 or not _NAME_JOINER.search(s):
         return None
     names = lines.ctx.bylines.names(s)
     return names if names and len(names) >= 2 and all(len(n.split()) >= 2 for n in names) else None
@@ -421,7 +247,7 @@ def _bare_names(lines: Lines, s: str) -> list[str] | None:
 
 def _apply_label(lines: Lines, h: Header, fieldname: str, value: str) -> None:
     value = value.strip()
-    if not value or not re.search(r"\w", value):
+    if not value or not _WORD_CHAR.search(value):
         return  # "Author: –": stated as unknown
     if fieldname == "title" and not h.title:
         h.title = strip_item(value)
@@ -436,19 +262,6 @@ def _apply_label(lines: Lines, h: Header, fieldname: str, value: str) -> None:
         h.authors = lines.ctx.bylines.names(value) or lines.ctx.bylines.byline("By " + value) or []
     elif fieldname == "url" and not h.url and (m := URL_RE.search(value)):
         h.url = m.group(0)
-
-
-def furniture(s: str) -> bool:
-    """Wire and export furniture around a headline: 'Eds: With AP Photos.', slugs."""
-    m = _LABEL_LINE.match(s)
-    short_label = m is not None and len(m.group(1).split()) <= 2 and m.group(1)[:1].isupper() and len(s.split()) <= 12
-    return short_label or bool(_SLUG.match(s))
-
-
-def generic_label(s: str) -> bool:
-    """Any 'Label: value' line of a labelled block ('Media type: Print', 'Reach: 412,000 | AVE: …')."""
-    m = _LABEL_LINE.match(s)
-    return m is not None and len(m.group(1).split()) <= 3 and m.group(1)[:1].isupper() and not s.endswith(".")
 
 
 def labelled_header_at(lines: Lines, a: int, floor: int) -> Header | None:

@@ -11,21 +11,13 @@ no header at all is one article with no metadata.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from itertools import pairwise
 
-from ingest.dates import date_line
-from ingest.formats.headers import (
-    Header,
-    Lines,
-    ParseContext,
-    byline_header_at,
-    dated_byline,
-    header_at,
-    labelled_date,
-    labelled_header_at,
-    outlet_and_date,
-    read_forward,
-)
+from ingest.dates import has_year
+from ingest.formats.headers import Header, byline_header_at, header_at, labelled_header_at, read_forward
+from ingest.formats.lines import Lines, ParseContext, dated_byline, labelled_date
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import bullet_text, clean_line, is_separator
 
@@ -37,26 +29,31 @@ def find_headers(lines: Lines) -> list[Header]:
     ('Title / Outlet / By X' with no date) anchors one only well clear of the previous header,
     where it cannot be a byline under a standfirst."""
     headers: list[Header] = []
+    clean = lines.clean
     floor = -1  # nothing at or above this line may join a new header
-    i = 0
-    while i < len(lines):
+    for i in anchor_candidates(lines):
+        if i <= floor:
+            continue  # inside the header just read
+        s = clean[i]
         h = None
-        if lines.blank(i):
-            pass
-        elif (lab := lines.label(i)) is not None and lab[0] == "title":
+        if ":" in s and (lab := lines.label(i)) is not None and lab[0] == "title":
             h = labelled_header_at(lines, i, floor)
-        elif (date_line(lines.clean[i]) or labelled_date(lines.clean[i]) or outlet_and_date(lines, i)
-              or dated_byline(lines, i)):
+        elif has_year(s) and (lines.date(i) or labelled_date(s) or lines.outlet_date(i) or dated_byline(lines, i)):
             h = header_at(lines, i, floor)
-        elif lines.ctx.bylines.byline(lines.clean[i]) and _clear_of(lines, floor, i) and not _dated_below(lines, i):
+        elif lines.byline(i) and _clear_of(lines, floor, i) and not _dated_below(lines, i):
             h = byline_header_at(lines, i, floor)
         if h is not None:
             headers.append(h)
             floor = h.end
-            i = h.end + 1
-            continue
-        i += 1
     return headers
+
+
+def anchor_candidates(lines: Lines) -> list[int]:
+    """The lines find_headers has to test, in order: a title label needs its colon, every date
+    anchor states a year, and a byline anchor starts with an opener. Any other line fails all
+    three branches, so skipping it changes nothing; most of a dump is such prose."""
+    may_open = lines.ctx.bylines.may_open
+    return [i for i, s in enumerate(lines.clean) if s and (":" in s or has_year(s) or may_open(s))]
 
 
 def _dated_below(lines: Lines, i: int) -> bool:
@@ -66,7 +63,7 @@ def _dated_below(lines: Lines, i: int) -> bool:
         j = lines.next_nonblank(j)
         if j >= len(lines):
             return False
-        if date_line(lines.clean[j]) or outlet_and_date(lines, j):
+        if lines.date(j) or lines.outlet_date(j):
             return True
     return False
 
@@ -81,7 +78,7 @@ def _byline_page_header(lines: Lines) -> Header | None:
     if first >= len(lines) or not lines.titleish(first):
         return None
     second = lines.next_nonblank(first)
-    if second < len(lines) and (names := lines.ctx.bylines.byline(lines.clean[second])):
+    if second < len(lines) and (names := lines.byline(second)):
         h = Header(start=first, end=second, title=lines.clean[first], authors=names, lines={first, second})
         read_forward(lines, h)
         return h
@@ -117,19 +114,30 @@ def message_breaks(lines: Lines) -> list[int]:
     """Where one e-mail message ends and another begins inside a digest or a forwarded mail:
     'Message: 3', a forwarded-message marker, or a block of two or more mail header lines. The
     text between two messages belongs to no article unless it reads like one."""
-    breaks = []
-    i = 0
-    while i < len(lines):
-        s = lines.clean[i]
+    clean = lines.clean
+    n = len(clean)
+    breaks: list[int] = []
+    after = -1  # lines up to here were read as one block of mail headers
+    for i in _break_candidates(clean):
+        if i <= after:
+            continue
+        s = clean[i]
         if _MESSAGE.match(s):
             breaks.append(i)
-        elif _MAIL_HEADER.match(s) and i + 1 < len(lines) and _MAIL_HEADER.match(lines.clean[i + 1]):
+        elif _MAIL_HEADER.match(s) and i + 1 < n and _MAIL_HEADER.match(clean[i + 1]):
             if not breaks or breaks[-1] != i - 1:
                 breaks.append(i)
-            while i + 1 < len(lines) and _MAIL_HEADER.match(lines.clean[i + 1]):
+            while i + 1 < n and _MAIL_HEADER.match(clean[i + 1]):
                 i += 1
-        i += 1
+            after = i
     return breaks
+
+
+def _break_candidates(clean: list[str]) -> list[int]:
+    """Lines that could match _MESSAGE or _MAIL_HEADER: a mail header has its colon, and a
+    message marker ends (before an optional final newline, as '$' allows) in a digit, '-' or
+    ':'. Every other line fails both patterns, so only these are matched against them."""
+    return [i for i, s in enumerate(clean) if s and (":" in s or s[-1] in "-\n" or s[-1].isdigit())]
 
 
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
@@ -148,10 +156,10 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         return
     segments: list[tuple[int, Header | None]] = [(h.start, h) for h in headers]
     starts = {h.start for h in headers}
+    inside = _header_spans(headers)
     for sep in [*separator_breaks(lines, headers), *message_breaks(lines)]:
         nxt = lines.next_nonblank(sep)
-        if nxt < len(lines) and nxt not in starts and nxt > headers[0].start and not any(
-                h.start <= nxt <= h.end for h in headers):
+        if nxt < len(lines) and nxt not in starts and nxt > headers[0].start and not inside(nxt):
             segments.append((nxt, None))  # text between two delimiters with no header of its own
     segments.sort(key=lambda seg: seg[0])
     pre = [n for n in range(segments[0][0]) if not lines.blank(n)]
@@ -159,13 +167,39 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         yield Rejection(path, "text before the first article header", f"lines 1-{segments[0][0]}", len(pre))
     for k, (begin, h) in enumerate(segments):
         stop = segments[k + 1][0] - 1 if k + 1 < len(segments) else len(raw) - 1
-        taken = h.lines if h else set()
-        body = [(n + 1, raw[n]) for n in range(begin, stop + 1) if n not in taken and (h is None or n > h.start)]
+        body = _body(raw, begin, stop, h)
         if h is None and (reason := _not_an_article(body)):
             yield Rejection(path, reason, f"lines {begin + 1}-{stop + 1}",
                             sum(1 for _, t in body if clean_line(t)))
             continue
         yield _candidate(path, k, lines, begin, stop, body, h)
+
+
+def _header_spans(headers: list[Header]) -> Callable[[int], bool]:
+    """Whether a line lies inside some header's span. Headers come in order without overlap
+    (each is sought below the one before), so only the last one starting at or above the
+    line can hold it: a binary search instead of a scan per delimiter."""
+    starts = [h.start for h in headers]
+    ordered = all(a.end < b.start for a, b in pairwise(headers))
+    if not ordered:  # not the shape find_headers makes: ask every header
+        return lambda n: any(h.start <= n <= h.end for h in headers)
+
+    def inside(n: int) -> bool:
+        k = bisect_right(starts, n) - 1
+        return k >= 0 and n <= headers[k].end
+
+    return inside
+
+
+def _body(raw: list[str], begin: int, stop: int, h: Header | None) -> list[tuple[int, str]]:
+    """(line number, text) of lines begin..stop below the header's first line that are not
+    header lines. Below the last header line everything is body: sliced, not tested line by line."""
+    lo = begin if h is None else max(begin, h.start + 1)
+    taken = h.lines if h is not None else set()
+    last = min(max(taken), stop) if taken else lo - 1
+    head = [(n + 1, raw[n]) for n in range(lo, last + 1) if n not in taken]
+    tail_from = max(lo, last + 1)
+    return head + list(zip(range(tail_from + 1, stop + 2), raw[tail_from : stop + 1], strict=True))
 
 
 MIN_HEADERLESS_WORDS = 80  # a block between delimiters with no header is an article only if it reads like one
@@ -194,7 +228,10 @@ def _candidate(
         stop -= 1
     while start < stop and lines.blank(start):
         start += 1
-    body = [(n, t) for n, t in body if n - 1 <= stop]
+    cut = len(body)  # body is in line order, so the lines past the new stop are a suffix
+    while cut and body[cut - 1][0] - 1 > stop:
+        cut -= 1
+    body = body[:cut]
     cand = Candidate(
         source_path=path,
         position=position,

@@ -1,0 +1,305 @@
+"""Line judgements for plain-text header detection: what one line of a dump is.
+
+Whether a line is a date, a byline, a label, an "Outlet, date" line, a title candidate or
+furniture depends only on its text and the vocabulary (data files), so `Lines` keeps each
+answer for the file: header detection (ingest/formats/headers.py) asks the same questions
+of a line many times over. Every function here puts its cheapest exact test first (a label
+needs its colon, a date its year); tests/test_parse_prechecks.py holds each one to the
+plain version on varied lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.bylines import Bylines
+from ingest.dates import date_line, find_date, has_year, split_leading_date, split_trailing_date
+from ingest.outlets import OutletAliases
+from ingest.rules import RuleSet
+from ingest.text import (
+    SENTENCE_END,
+    clean_line,
+    is_menu_line,
+    is_separator,
+    is_tag_line,
+    is_time_line,
+    is_url_line,
+    words,
+)
+
+MAX_OUTLET_WORDS = 8
+_LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z /&.-]{0,30}?)\s*:\s*(.*)$")
+EXTRA_LABEL = re.compile(
+    r"^(source|section|length|words|word count|updated|published|posted|dateline|location|region|theme|"
+    r"category|topics?|tags?|keywords?|edition|page|type|language|url|link|summary|description|excerpt|abstract|"
+    r"standfirst|dek|folder|account|exported|read original article)\s*:\s*\S",
+    re.I,
+)
+_DATE_STAMP = re.compile(r"^(posted|published|dated?|updated|first published)\b\W*[\d./-]{6,10}\b", re.I)
+_OUTLET_LABEL = re.compile(r"^(source|publication|outlet|publisher|newspaper|via|from)\s*:\s*", re.I)
+_MAIL_LABEL = re.compile(
+    r"^(from|to|cc|bcc|subject|sent|date|message-id|content-type|content-transfer-encoding|reply-to|mime-version|"
+    r"in-reply-to|references|x-[\w-]+)\s*:", re.I)
+_MULTIPART = re.compile(r"\s(?:—|\|)\s")  # "Headline — Outlet, date": a contents line, not an outlet
+SLUG = re.compile(r"^[A-Z]{2,}(?:-[\w]+)+")  # wire slugs: "AP-EU--Portugal-Strike"
+_ITEM_PREFIX = re.compile(r"^(?:\d{1,3}[.)]\s+|\[[^\]]{1,24}\]\s*|#\d{1,4}\s+)")
+_LETTER = re.compile(r"[A-Za-z]")
+_DOMAIN_END = re.compile(r"\.(com|org|net|in|am|ua|ru|uk|ca|de|fr)$")
+LABELS_FILE = Path(__file__).resolve().parent.parent / "data" / "header_labels.toml"
+
+
+@dataclass(slots=True)
+class ParseContext:
+    """Vocabulary the parser needs: bylines, outlet aliases and boilerplate rules (data files)."""
+
+    bylines: Bylines
+    outlets: OutletAliases
+    rules: RuleSet | None = None
+    labels: dict[str, str] = field(default_factory=lambda: load_labels(LABELS_FILE))
+
+
+def load_labels(path: Path) -> dict[str, str]:
+    """Header label -> field ('title', 'outlet', 'date', 'authors', 'url', 'language')."""
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    return {label.lower(): fieldname for fieldname, labels in data.get("labels", {}).items() for label in labels}
+
+
+def more_words_than(s: str, n: int) -> bool:
+    """len(words(s)) > n. Words are separated by at least one character, so a text shorter than
+    2n + 1 characters cannot hold n + 1 of them: most lines are answered without the regex."""
+    return len(s) > 2 * n and len(words(s)) > n
+
+
+def strip_item(text: str) -> str:
+    """'1. Headline', '[Clip 01] Outlet': list numbering and clip labels are not part of the name."""
+    return _ITEM_PREFIX.sub("", text, count=1).strip()
+
+
+class Lines:
+    """The decoded lines of one source with cached per-line judgements.
+
+    Header detection asks the same questions of a line many times over (is it a date, a
+    byline, a label?) from the anchor scan, the stack above an anchor and the title test; the
+    answers depend only on the line and the vocabulary, so each is computed once per file."""
+
+    def __init__(self, raw: list[str], ctx: ParseContext) -> None:
+        self.raw = raw
+        self.clean = list(map(clean_line, raw))
+        self.ctx = ctx
+        # Keyed by the line's text, not its index: a digest repeats its outlet, date and
+        # furniture lines, and an answer about one copy holds for all. Answers are shared, so
+        # a returned list must never be changed in place.
+        self._titleish: dict[str, bool] = {}  # keyed by the raw line (the menu test reads it)
+        self._label: dict[str, tuple[str, str] | None] = {}
+        self._date: dict[str, dt.date | None] = {}
+        self._byline: dict[str, list[str] | None] = {}
+        self._bylineish: dict[str, list[str] | None] = {}
+        self._outlet_date: dict[str, tuple[str, dt.date] | None] = {}
+        self._boilerplate: dict[str, str | None] = {}
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def blank(self, i: int) -> bool:
+        return not self.clean[i]
+
+    def prev_nonblank(self, i: int) -> tuple[int, int]:
+        """Index of the nearest non-blank line above i (or -1) and how many blanks lie between."""
+        clean = self.clean
+        j = i - 1
+        while j >= 0 and not clean[j]:
+            j -= 1
+        return j, i - 1 - j
+
+    def next_nonblank(self, i: int) -> int:
+        clean, n = self.clean, len(self.clean)
+        j = i + 1
+        while j < n and not clean[j]:
+            j += 1
+        return j
+
+    def label(self, i: int) -> tuple[str, str] | None:
+        """(field, value) of a labelled header line such as 'Source: The Ledger'."""
+        s = self.clean[i]
+        if ":" not in s:
+            return None  # the pattern needs its colon
+        memo = self._label
+        if s in memo:
+            return memo[s]
+        m = _LABEL_LINE.match(s)
+        fieldname = self.ctx.labels.get(m.group(1).strip().lower()) if m else None
+        found = memo[s] = (fieldname, m.group(2).strip()) if m and fieldname else None
+        return found
+
+    def date(self, i: int) -> dt.date | None:
+        """date_line of line i."""
+        s = self.clean[i]
+        memo = self._date
+        if s in memo:
+            return memo[s]
+        found = memo[s] = date_line(s)
+        return found
+
+    def byline(self, i: int) -> list[str] | None:
+        """Bylines.byline of line i."""
+        s = self.clean[i]
+        memo = self._byline
+        if s in memo:
+            return memo[s]
+        found = memo[s] = self.ctx.bylines.byline(s)
+        return found
+
+    def outlet_date(self, i: int) -> tuple[str, dt.date] | None:
+        """outlet_and_date of line i."""
+        s = self.clean[i]
+        memo = self._outlet_date
+        if s in memo:
+            return memo[s]
+        found = memo[s] = outlet_and_date(self, i)
+        return found
+
+    def titleish(self, i: int) -> bool:
+        r = self.raw[i]
+        memo = self._titleish
+        if r in memo:
+            return memo[r]
+        found = memo[r] = self._judge_title(i)
+        return found
+
+    def _judge_title(self, i: int) -> bool:
+        s = self.clean[i]
+        if not s or len(s) > 220 or not _LETTER.search(s) or "@" in s:
+            return False
+        if s.endswith((".", ",", ";", ":")) and not s.endswith("..."):
+            return False
+        if (SENTENCE_END.search(s) and not s.endswith(("?", "!", '?"', "?”", "!”"))) or more_words_than(s, 40):
+            return False
+        if is_separator(s) or is_url_line(s) or is_time_line(s) or is_menu_line(self.raw[i]):
+            return False
+        by = self.ctx.bylines
+        if is_tag_line(s) or self.date(i) or _DATE_STAMP.match(s) or self.byline(i) or by.credits(s):
+            return False
+        if by.dated_names(s) or (":" in s and (EXTRA_LABEL.match(s) or _MAIL_LABEL.match(s) or self.label(i))):
+            return False  # "Keywords: ...": never a headline (every label has its colon)
+        # The boilerplate rules ("Share this article") are the dearest test, so they come last.
+        return self.outlet_date(i) is None and not self.boilerplate(s)
+
+    def boilerplate(self, s: str) -> str | None:
+        """The boilerplate rule (scope 'any') a line matches; outlet and furniture lines recur
+        throughout a digest, so answers are kept for the file."""
+        rules = self.ctx.rules
+        if rules is None:
+            return None
+        memo = self._boilerplate
+        if s in memo:
+            return memo[s]
+        found = memo[s] = rules.match(s, "any")
+        return found
+
+    def outletish(self, i: int) -> bool:
+        s = self.clean[i]
+        if not s or more_words_than(s, MAX_OUTLET_WORDS) or (SENTENCE_END.search(s) and not s.endswith(".")):
+            return False
+        if s.endswith(".") and not _DOMAIN_END.search(s):
+            return False
+        return self.titleish(i) and not s[0].islower()
+
+    def dateish(self, i: int) -> bool:
+        """A date line, or a date stamp we cannot read ('Posted 04/05/2022'): header, not title."""
+        return self.date(i) is not None or bool(_DATE_STAMP.match(self.clean[i]))
+
+    def bylineish(self, i: int) -> list[str] | None:
+        s = self.clean[i]
+        memo = self._bylineish
+        if s in memo:
+            return memo[s]
+        found = memo[s] = self.byline(i) or self.ctx.bylines.role_byline(s)
+        return found
+
+
+def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
+    """'Global Research, October 15, 2020', 'Outlet | 2 March 2021', '13 Mar 2023 | Outlet'."""
+    line = lines.clean[i]
+    if not has_year(line):
+        return None  # both readings below need a full date, and every full date has a year
+    label = _OUTLET_LABEL.match(line)  # "Source: Midland Courier | 14 November 2019"
+    s = line[label.end() :] if label else line
+    if len(s) > 120 or (lines.ctx.bylines.byline(s) if label else lines.byline(i)):
+        return None
+    split = split_trailing_date(s)
+    if (split and 0 < len(words(strip_item(split[0]))) <= MAX_OUTLET_WORDS and not _MULTIPART.search(split[0])
+            and not _LABEL_LINE.match(split[0]) and not _NUMERIC_DATE_PART.search(split[0])):
+        # "Outlet, Date" needs its separator; "Name 16 November 2020" is a dated byline instead.
+        sep = s[len(split[0]) : len(split[0]) + 3]
+        if _OUTLET_SEP.match(sep):
+            return strip_item(split[0]), split[1]
+    lead = split_leading_date(s)
+    if lead and 0 < len(words(lead[1])) <= MAX_OUTLET_WORDS and not SENTENCE_END.search(lead[1]):
+        return lead[1], lead[0]
+    return None
+
+
+_POSTED = re.compile(r"^(posted|published|written|updated)?\s*(on)?\s*", re.I)
+_SEGMENT_SEP = re.compile(r"\s+[|·•]\s+")
+_NUMERIC_DATE_PART = re.compile(r"\d[./-]\d")
+_OUTLET_SEP = re.compile(r"\s*[,|–—-]")
+_BY_OR_SEP = re.compile(r"\bby\b|\s[|·•]\s", re.I)
+_LEADING_TIME = re.compile(r"^[\s,]*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?", re.I)
+_INNER_BY_ON = re.compile(r"\s+(by|on)\s+", re.I)
+_EDGE_BY_ON = re.compile(r"^(by|on)\s+|\s+(by|on)$", re.I)
+_LEADING_BY = re.compile(r"^by\s+", re.I)
+
+
+def labelled_date(s: str) -> dt.date | None:
+    """'Date: 20.11.2019 | Category: Press Release', 'Published: 5 May 2020 · Section: World':
+    a date segment among label segments (a CMS listing line)."""
+    if ("|" not in s and "·" not in s and "•" not in s) or not has_year(s):
+        return None  # no segments to split, or no segment can be a date
+    parts = [p.strip() for p in _SEGMENT_SEP.split(s) if p.strip()]
+    if len(parts) < 2 or len(parts) > 4:
+        return None
+    read = [date_line(p) for p in parts]
+    dates = [d for d in read if d is not None]
+    others = [p for p, d in zip(parts, read, strict=True) if d is None]
+    if any(_OUTLET_LABEL.match(p) for p in others):
+        return None  # "Source: Outlet | date" states an outlet: outlet_and_date reads it
+    if len(dates) == 1 and all(generic_label(p) or furniture(p) for p in others):
+        return dates[0]
+    return None
+
+
+def dated_byline(lines: Lines, i: int) -> tuple[dt.date, list[str]] | None:
+    """'Posted on March 3, 2011 by Søren Kjærgaard', 'By Jane Roe on 5 May 2020', 'Jane Roe | 5 May 2020':
+    a date and the names, with nothing else on the line."""
+    s = lines.clean[i]
+    if len(s) > 140 or not _BY_OR_SEP.search(s):
+        return None  # "Generated: 18.11.2022 07:00": a stamp, not a byline
+    found = find_date(s)
+    if found is None:
+        return None
+    date, start, end = found
+    before, after = s[:start], s[end:]
+    after = _LEADING_TIME.sub("", after)
+    rest = " ".join(p.strip(" ,|·—–-") for p in (_POSTED.sub("", before, count=1), after)).strip()
+    rest = _EDGE_BY_ON.sub("", _INNER_BY_ON.sub(" ", rest)).strip()
+    rest = _LEADING_BY.sub("", rest)
+    names = lines.ctx.bylines.names(rest) if rest else None
+    return (date, names) if names else None
+
+
+def furniture(s: str) -> bool:
+    """Wire and export furniture around a headline: 'Eds: With AP Photos.', slugs."""
+    m = _LABEL_LINE.match(s) if ":" in s else None  # (a label needs its colon)
+    short_label = m is not None and len(m.group(1).split()) <= 2 and m.group(1)[:1].isupper() and len(s.split()) <= 12
+    return short_label or bool(SLUG.match(s))
+
+
+def generic_label(s: str) -> bool:
+    """Any 'Label: value' line of a labelled block ('Media type: Print', 'Reach: 412,000 | AVE: …')."""
+    m = _LABEL_LINE.match(s) if ":" in s else None
+    return m is not None and len(m.group(1).split()) <= 3 and m.group(1)[:1].isupper() and not s.endswith(".")

@@ -1,0 +1,108 @@
+"""Exact fast evaluation of an ordered rule list: the first rule whose word limit, `requires`
+literals and pattern all accept a text (what `RuleSet.match` promises), without running two
+dozen regular expressions on every paragraph.
+
+Most paragraphs are prose that no rule matches, and an unanchored case-insensitive pattern costs
+10-40 µs per search (re cannot skip ahead on case-insensitive alternatives). So each pattern's
+*required literals* are read from it once (ingest/patternlits.py: every match of
+`\\bshare (this|on) ` contains "share this" or "share on"; one of `^please donate` starts the
+text with "please donate"), and per text a single Aho-Corasick pass over the lower-cased text
+tells which rules can match at all. Only those then run their word limit, `requires` pre-check
+and pattern, in file order, so the answer is the plain loop's. A rule whose pattern yields no
+literals is let through by its `requires` literals instead, or else always runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ingest.patternlits import FOLD_TRAPS, required_literals
+from ingest.text import words
+
+if TYPE_CHECKING:
+    from ingest.rules import Rule
+
+try:  # a C extension without type stubs, hence imported by name
+    ahocorasick: Any = importlib.import_module("ahocorasick")
+except ImportError:  # pragma: no cover - a declared dependency; the plain scan is the same, only slower
+    ahocorasick = None
+
+# Put before the lower-cased text, so that "\x02please donate" finds a literal that must start
+# it. A text that contains the mark itself can only make a rule run needlessly, never skip one.
+_START = "\x02"
+
+
+class CompiledRules:
+    """The rules of one scope, in file order, with one literal index over all of them."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+        everyone = (1 << len(self.rules)) - 1
+        self._free = 0  # rules no literal can keep out: they always run
+        self._requires: list[tuple[str, ...]] = []  # tested after the scan, on the rules it let through
+        keys: dict[str, int] = {}  # literal -> bit mask of the rules it lets through
+        for i, rule in enumerate(self.rules):
+            bit = 1 << i
+            requires = () if "" in rule.requires else rule.requires  # "" is in every text
+            self._requires.append(requires)
+            literals = required_literals(rule.pattern)
+            if literals is not None:
+                for anchored, lit in literals:
+                    key = _START + lit if anchored else lit
+                    keys[key] = keys.get(key, 0) | bit
+            elif requires:  # nothing read from the pattern: the user's pre-check is the filter
+                for k in requires:
+                    keys[k] = keys.get(k, 0) | bit
+            else:
+                self._free |= bit
+        for mark in FOLD_TRAPS:
+            # "ſ" matches "s" case-insensitively but does not lower-case to it: in a text with
+            # one of these, the literals prove nothing (ingest/patternlits.py), so all rules run.
+            keys[mark] = everyone
+        self._keys = keys
+        self._scan = _automaton(keys).iter if ahocorasick is not None else self._find_all
+
+    def match(self, text: str) -> str | None:
+        """Name of the first rule (in order) accepting `text`, else None."""
+        lower = text.lower()
+        todo = self._free
+        for _, mask in self._scan(_START + lower):
+            todo |= mask
+        return self._first(text, lower, todo) if todo else None
+
+    def _first(self, text: str, lower: str, todo: int) -> str | None:
+        """The first rule among `todo` (a bit mask) that accepts the text."""
+        n_words = -1
+        while todo:
+            low_bit = todo & -todo
+            todo ^= low_bit
+            i = low_bit.bit_length() - 1
+            rule = self.rules[i]
+            if rule.max_words is not None:
+                if n_words < 0:
+                    n_words = len(words(text))
+                if n_words > rule.max_words:
+                    continue
+            requires = self._requires[i]
+            if requires and not any(k in lower for k in requires):
+                continue  # the rule's own pre-check, exactly as the plain loop makes it
+            if rule.pattern.search(text) is not None:
+                return rule.name
+        return None
+
+    def _find_all(self, marked: str) -> Iterator[tuple[int, int]]:
+        """The automaton's answer by plain substring tests (one hit per key that occurs is all
+        `match` needs): without the C extension, and as the tests' reference."""
+        for key, mask in self._keys.items():
+            if key in marked:
+                yield 0, mask
+
+
+def _automaton(keys: dict[str, int]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for key, mask in keys.items():
+        automaton.add_word(key, mask)
+    automaton.make_automaton()
+    return automaton
