@@ -40,6 +40,7 @@ from ingest.text import (
 
 WEAK_WORDS = 12  # a paragraph this short carries little text: it may sit inside a trailer
 TRAILER_CONTENT_WORDS = 30  # a trailer may enclose at most this many words of real-looking text
+END_MARK_CHARS = 40  # an end-of-text mark is a short line ('###', '- 30 -', 'ENDS'); see "end" rules
 LINK_LIST_MIN = 3  # this many short bullet lines in a row are a link or name list, not prose
 # "<Author Name> is a senior fellow at ...": a paragraph about the byline's author, not the story.
 _BIO_VERB = r"(is|was|has|writes|covers|reports|teaches|works|lives|served|spent|holds|joined)\b"
@@ -109,11 +110,24 @@ class Cleaner:
     def clean(self, cand: Candidate) -> CleanArticle:
         removed: Counter[str] = Counter()
         paras = paragraphs(cand.body_lines, self.unwrap_max_width)
+        paras = self._cut_at_end_mark(paras, removed)
         paras = self._drop_anywhere(paras, removed)
         self._authors = [a for a in cand.authors if " " in a]  # bios open with the byline's full name
         paras = self._trim_head(paras, removed)
         paras = self._cut_tail(paras, removed)
         return CleanArticle(candidate=cand, paragraphs=[p.text for p in paras], removed=dict(removed))
+
+    def _cut_at_end_mark(self, paras: list[Paragraph], removed: Counter[str]) -> list[Paragraph]:
+        """Drop an end-of-text mark ('###', 'ENDS'; scope "end" rules) and all that follows it.
+        A mark is a short line (END_MARK_CHARS), never the first paragraph: by definition, so
+        the rules are asked about a few short lines, not about every paragraph."""
+        match_end = self.rules.matcher("end")
+        for i, p in enumerate(paras):
+            if i and len(p.text) <= END_MARK_CHARS and (reason := match_end(p.text)):
+                for q in paras[i:]:
+                    removed[reason] += q.lines
+                return paras[:i]
+        return paras
 
     # -- pass 2 ----------------------------------------------------------------------------
     def never_prose(self, text: str, raw: str = "") -> str | None:

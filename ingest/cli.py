@@ -81,6 +81,14 @@ def cli() -> None:
     help="Processes that parse and clean in parallel (default: one per core; the writer is always one). "
     "The archive is the same for any number.",
 )
+@click.option(
+    "--commit-every",
+    "commit_every",
+    type=click.FloatRange(0),
+    default=None,
+    help="Commit stored files at least this often, in seconds (default 1; 0 = after every file). "
+    "Files are always stored whole; a crash costs at most this much work.",
+)
 def ingest(
     paths: tuple[str, ...],
     db: str | None,
@@ -91,6 +99,7 @@ def ingest(
     progress: bool | None,
     max_file_mb: int | None,
     workers: int | None,
+    commit_every: float | None,
 ) -> None:
     """Ingest files, folders (recursive) and globs into the archive.
 
@@ -109,6 +118,8 @@ def ingest(
         cfg = IngestConfig(db_url=resolve_url(db), clean=clean, workers=workers or min(os.cpu_count() or 1, 8))
         if max_file_mb:
             cfg = dataclasses.replace(cfg, max_file_bytes=max_file_mb * 1024**2)
+        if commit_every is not None:
+            cfg = dataclasses.replace(cfg, commit_seconds=commit_every)
         pipeline = Pipeline(cfg, make_engine(cfg.db_url))
     except (RuleError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc

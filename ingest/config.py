@@ -138,7 +138,13 @@ class IngestConfig:
     # Processes for the CPU stages (decode, parse, clean, fingerprint); the writer is always one.
     # 1 runs everything in the ingesting process.
     workers: int = 1
+    # The writer commits whole files in groups: at the latest after this many seconds or this
+    # many articles (ingest/writegroup.py); 0 seconds commits after every file.
+    commit_seconds: float = 1.0
+    commit_articles: int = 5_000
 
     def __post_init__(self) -> None:
+        if self.commit_seconds < 0 or self.commit_articles < 1:
+            raise ValueError("commit_seconds must be >= 0 and commit_articles >= 1")
         if not 1 <= self.workers <= 64:
             raise ValueError(f"workers={self.workers}: use 1..64 (the machine has {os.cpu_count()} cores)")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
+from pathlib import Path
 
 MONTHS = {
     "jan": 1,
@@ -35,9 +37,30 @@ MONTHS = {
     "dec": 12,
     "december": 12,
 }
+MONTHS_FILE = Path(__file__).resolve().parent / "data" / "months.toml"
+
+
+def load_months(path: Path) -> dict[str, int]:
+    """Month names of other languages (data file users extend) -> month number."""
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    found: dict[str, int] = {}
+    for language, months in data.get("months", {}).items():
+        if len(months) != 12:
+            raise ValueError(f"{path}: language {language!r} needs twelve months, January first")
+        for number, names in enumerate(months, 1):
+            for name in names:
+                found.setdefault(name.lower(), number)
+    return found
+
+
+FOREIGN_MONTHS = {k: v for k, v in load_months(MONTHS_FILE).items() if k not in MONTHS}
+MONTHS.update(FOREIGN_MONTHS)
+# Longest first, so "maja" is tried before "maj" and "juni" before "jun".
+_FOREIGN = "|".join(re.escape(m) for m in sorted(FOREIGN_MONTHS, key=len, reverse=True))
 _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?" + ("|" + _FOREIGN if _FOREIGN else "") + r")\.?"
 )
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -49,8 +72,9 @@ _TIME = (
 
 # "October 5, 2020", "Oct. 5 2020", "Sept 28 2020", "Monday, October 5, 2020"
 _MDY = _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR
-# "5 October 2020", "5 October, 2020", "Tuesday 13 April 2021", "5th of October 2020"
-_DMY = _WEEKDAY + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR
+# "5 October 2020", "5 October, 2020", "Tuesday 13 April 2021", "5th of October 2020", and the
+# continental "3. Mai 2022", "5 de mayo de 2022"
+_DMY = _WEEKDAY + _DAY + r"\.?(?:\s+of|\s+de)?\s+" + _MONTH + r",?\s+(?:de\s+)?" + _YEAR
 # "2020-10-05", "2020/10/05"
 _ISO = (
     r"(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?:[T ]\d{2}:\d{2}(?::\d{2})?"
@@ -183,3 +207,35 @@ def split_leading_date(line: str) -> tuple[dt.date, str] | None:
             if date is not None and rest:
                 return date, rest
     return None
+
+
+_NUM_RE = re.compile(_NUM)
+
+
+def numeric_order(text: str) -> bool | None:
+    """Whether the all-numeric dates of one document are day-first (True) or month-first
+    (False), as far as the document proves it: one '13/05/2022' (a first part above 12) settles
+    '10/05/2022' beside it, since one document keeps one convention. None when nothing proves
+    either, or when the document contradicts itself."""
+    dayfirst = monthfirst = False
+    for m in _NUM_RE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        dayfirst = dayfirst or (12 < a <= 31 and b <= 12)
+        monthfirst = monthfirst or (12 < b <= 31 and a <= 12)
+    if dayfirst == monthfirst:
+        return None
+    return dayfirst
+
+
+def numeric_date(text: str, dayfirst: bool) -> dt.date | None:
+    """The first all-numeric date in `text` read in the given order ('10/05/2022' day-first is
+    10 May), for a document whose convention numeric_order proved."""
+    m = _NUM_RE.search(text)
+    if m is None:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    day, month = (a, b) if dayfirst else (b, a)
+    try:
+        return dt.date(int(m.group("year")), month, day)
+    except ValueError:
+        return None

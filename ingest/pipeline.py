@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import signal
-import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -29,49 +26,7 @@ from ingest.prepare import Failed, Prepared, Preparer, init_worker, prepare_in_w
 from ingest.records import Candidate, DecodedSource, Rejection, Source
 from ingest.store import Store
 from ingest.summary import Summary
-
-
-@contextmanager
-def sigint_blocked() -> Iterator[None]:
-    """SIGINT blocked in this thread for the block. The pool starts worker processes on demand,
-    inside `submit`; a new process inherits the signal mask, so a Ctrl-C that lands while it
-    is still importing cannot kill it with a traceback before `init_worker` ignores SIGINT.
-    Here the Ctrl-C stays pending and is raised as soon as the block ends: nothing is lost."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
-
-
-@contextmanager
-def deferred_interrupt() -> Iterator[None]:
-    """Ctrl-C waits for the end of the block, then interrupts. A KeyboardInterrupt raised at an
-    arbitrary point of a write transaction (in SQLAlchemy's own rollback or connection return)
-    could leave the transaction open on a pooled connection, and the run's final bookkeeping
-    would then wait on its own write lock. Transactions are short (one file), so deferring
-    keeps the promise that Ctrl-C stops at a file boundary."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if caught:
-        raise KeyboardInterrupt
-
-
-@contextmanager
-def writing(engine: Engine) -> Iterator[Session]:
-    """A write transaction (`db.engine.atomic(write=True)`) that Ctrl-C does not cut in half."""
-    with deferred_interrupt(), atomic(engine, write=True) as s:
-        yield s
+from ingest.writegroup import WriteGroup, sigint_blocked, writing
 
 
 class SettingsMismatch(RuntimeError):
@@ -88,6 +43,7 @@ class Pipeline:
         self.bundle_limits = bundles.BundleLimits(max_member_bytes=min(cfg.max_file_bytes, 256 * 1024**2))
         self._pool: ProcessPoolExecutor | None = None
         self._pending: deque[tuple[Source, Future[Prepared | Failed]]] = deque()
+        self.group = WriteGroup(engine, cfg.commit_articles, cfg.commit_seconds)
 
     def prepare(self) -> None:
         migrate.upgrade(self.engine)
@@ -112,8 +68,13 @@ class Pipeline:
         try:
             self._run(args, summary, tick)
         finally:
-            with writing(self.engine) as s:
-                queries.finish_run(s, run_id, summary.as_dict())
+            try:
+                # Also on Ctrl-C or an error: the open group holds whole files only (a file that
+                # failed halfway was undone to its savepoint), so they are kept.
+                self.group.close(commit=True)
+            finally:
+                with writing(self.engine) as s:
+                    queries.finish_run(s, run_id, summary.as_dict())
 
     def _run(self, args: Iterable[str], summary: Summary, tick: Callable[[str], None]) -> None:
         workers = self.cfg.workers
@@ -178,21 +139,21 @@ class Pipeline:
         self.commit(src, future.result(), summary)
 
     def commit(self, src: Source, prepared: Prepared | Failed, summary: Summary) -> None:
-        """The writer: store one prepared source in one transaction (sources in discovery order)."""
+        """The writer: store one prepared source whole, inside the open group transaction
+        (ingest/writegroup.py), sources in discovery order."""
         if isinstance(prepared, Failed):
             self._failed(src, prepared.reason, summary)
             return
-        with atomic(self.engine) as s:
-            prior = versions.find_prior(s, src)  # an earlier version of a file that grew
-        kept, known = versions.split_known(prepared.candidates, prior)
-        keep = {id(c) for c in kept}
-        chosen = [i for i, c in enumerate(prepared.candidates) if id(c) in keep]
-        articles = [prepared.articles[i] for i in chosen]
-        fps = [prepared.fingerprints[i] for i in chosen]
-        edges = [prepared.edges[i] for i in chosen] if prepared.edges else None
-        with writing(self.engine) as s:  # takes the write lock, then re-checks
+        with self.group.file(len(prepared.articles)) as s:  # holds the write lock, then re-checks
             if self._stored_meanwhile(s, src, summary):
                 return
+            prior = versions.find_prior(s, src)  # an earlier version of a file that grew
+            kept, known = versions.split_known(prepared.candidates, prior)
+            keep = {id(c) for c in kept}
+            chosen = [i for i, c in enumerate(prepared.candidates) if id(c) in keep]
+            articles = [prepared.articles[i] for i in chosen]
+            fps = [prepared.fingerprints[i] for i in chosen]
+            edges = [prepared.edges[i] for i in chosen] if prepared.edges else None
             result = self.store.write(s, prepared.decoded, prepared.fmt, articles, prepared.dropped_lines, fps,
                                       edges)
         summary.dropped.update(prepared.dropped)
@@ -230,12 +191,12 @@ class Pipeline:
         summary.fail(path, reason)
         hashed = guards.hash_file(path) if os.path.isfile(path) else None
         if hashed is not None:
-            with writing(self.engine) as s:
+            with self.group.file() as s:
                 queries.record_failure(s, path=path, sha256=hashed[0], size_bytes=hashed[1], error=reason)
 
     def _failed(self, src: Source, reason: str, summary: Summary) -> None:
         summary.fail(src.path, reason)
-        with writing(self.engine) as s:
+        with self.group.file() as s:
             queries.record_failure(s, path=src.path, sha256=src.sha256, size_bytes=src.size_bytes, error=reason)
 
     def ingest_bundle(self, src: Source, summary: Summary) -> None:
@@ -265,7 +226,7 @@ class Pipeline:
             self._failed(src, f"{failed} of {members} members failed (listed above)", summary)
             return
         kind = bundles.container_kind(src.data)
-        with writing(self.engine) as s:
+        with self.group.file() as s:
             if self._stored_meanwhile(s, src, summary):
                 return
             queries.insert_source(

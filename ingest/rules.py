@@ -11,14 +11,16 @@ from pathlib import Path
 from ingest.rulematch import CompiledRules
 from ingest.text import words
 
-SCOPES = ("any", "edge")
+SCOPES = ("any", "edge", "end")
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
     name: str
     pattern: re.Pattern[str]
-    scope: str  # "any": removed wherever it stands; "edge": only in an article's head or tail
+    # "any": removed wherever it stands; "edge": only in an article's head or tail; "end": an
+    # end-of-text mark ('###', 'ENDS'): it and everything after it are removed
+    scope: str
     max_words: int | None = None
     # Lower-case literals of which at least one occurs in every text the pattern matches: a
     # substring test that spares the regex most paragraphs (unanchored patterns cost ~20 µs).

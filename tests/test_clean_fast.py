@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.bylines import Bylines
-from ingest.clean import LINK_LIST_MIN, TRAILER_CONTENT_WORDS, Cleaner, Paragraph, _wrapped
+from ingest.clean import END_MARK_CHARS, LINK_LIST_MIN, TRAILER_CONTENT_WORDS, Cleaner, Paragraph, _wrapped
 from ingest.config import DATA_DIR, CleanConfig
 from ingest.records import Candidate
 from ingest.rules import RuleSet
@@ -64,7 +64,14 @@ def plain_clean(cleaner: Cleaner, cand: Candidate) -> tuple[list[str], dict[str,
     removed: Counter[str] = Counter()
     keep: list[Paragraph] = []
     run: list[Paragraph] = []
-    for p in [*plain_paragraphs(cand.body_lines, cleaner.unwrap_max_width), None]:
+    paras = plain_paragraphs(cand.body_lines, cleaner.unwrap_max_width)
+    for i, p in enumerate(paras):  # an end-of-text mark and all after it
+        if i and len(p.text) <= END_MARK_CHARS and (reason := cleaner.rules.match(p.text, "end")):
+            for q in paras[i:]:
+                removed[reason] += q.lines
+            paras = paras[:i]
+            break
+    for p in [*paras, None]:
         reason = cleaner.never_prose(p.text, p.raw) if p else None
         if reason and p:
             removed[reason] += p.lines

@@ -35,7 +35,11 @@ def test_seeds_are_perfect(ingest: Ingest, tmp_path: Path) -> None:
 FLOORS = {
     "heldout": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 0, "meta": 0.97, "body_f1": 0.97},
     "blind": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 0, "meta": 0.97, "body_f1": 0.97},
-    "final": {"missed": 1, "spurious": 2, "false_merges": 3, "leaks": 70, "meta": 0.55, "body_f1": 0.89},
+    "final": {"missed": 1, "spurious": 2, "false_merges": 3, "leaks": 64, "meta": 0.55, "body_f1": 0.90},
+    # blind3: first contact in docs/eval/blind3-first-contact.txt; held at what the item layouts,
+    # clip forms, PDF page text and foreign month names reach (the spurious one is the lede-only
+    # newsletter brief that dedup does not join to its full story).
+    "blind3": {"missed": 0, "spurious": 1, "false_merges": 0, "leaks": 1, "meta": 0.97, "body_f1": 0.99},
 }
 
 

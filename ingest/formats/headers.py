@@ -127,7 +127,7 @@ def header_at(lines: Lines, a: int, floor: int) -> Header | None:
     nxt = a + 1
     if nxt < len(lines) and lines.clean[nxt][:1].islower() and not _fragment(lines.clean[nxt]):
         return None  # "... finish by / October 5, 2021 / if the weather holds.": a date inside prose
-    if h.title is None and not ((h.outlet is not None or _starts_block(lines, a, floor)) and _title_below(lines, h)):
+    if h.title is None and not ((h.outlet is not None or _starts_block(lines, a, floor)) and title_below(lines, h)):
         return None
     read_forward(lines, h)
     return h
@@ -176,7 +176,7 @@ def _starts_block(lines: Lines, a: int, floor: int) -> bool:
     return is_separator(s) or lines.boilerplate(s) is not None
 
 
-def _title_below(lines: Lines, h: Header) -> bool:
+def title_below(lines: Lines, h: Header) -> bool:
     """'[Clip 01] Outlet — 5 June 2023' / 'URL: …' / '-----' / Title: the headline comes after."""
     i = h.end + 1
     while i < len(lines) and i <= h.end + 6:

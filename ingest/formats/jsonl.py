@@ -17,7 +17,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from bs4 import BeautifulSoup
+
 from ingest.dates import parse_date
+from ingest.formats.html import prune
 from ingest.formats.html_meta import clean_authors
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
@@ -75,12 +78,29 @@ def _outlet(value: Any, ctx: ParseContext) -> str | None:
     return ctx.outlets.canonical(m.group(1) if m else name)
 
 
+_HTML_BLOCK = re.compile(r"<(?:p|div|br|h[1-6]|li|blockquote)\b[^>]*>", re.I)
+_BLOCK_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"]
+
+
+def html_paragraphs(text: str) -> list[str]:
+    """Paragraphs of a text field holding HTML: furniture boxes pruned as on a web page
+    (formats/html.py), one paragraph per innermost block element, entities decoded."""
+    soup = BeautifulSoup(text, "lxml")
+    prune(soup)
+    blocks = [b for b in soup.find_all(_BLOCK_TAGS) if not b.find(_BLOCK_TAGS)]
+    texts = [b.get_text() for b in blocks] if blocks else soup.get_text("\n").split("\n")
+    return [t for t in (normalize_spaces(x) for x in texts) if t]
+
+
 def record_candidate(
     record: dict[str, Any], path: str, position: int, lineno: int, raw: str, ctx: ParseContext
 ) -> Candidate:
     body = _get(record, "body")
     text = body if isinstance(body, str) else ""
-    paras = [p for p in (x.strip() for x in text.replace("\r\n", "\n").split("\n")) if p]
+    if "<" in text and _HTML_BLOCK.search(text):
+        paras = html_paragraphs(text)  # a scraper that kept the markup: <p>, entities, ad boxes
+    else:
+        paras = [p for p in (x.strip() for x in text.replace("\r\n", "\n").split("\n")) if p]
     lines: list[tuple[int, str]] = []
     for i, para in enumerate(paras):
         lines += [(2 * i + 1, para), (2 * i + 2, "")]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.bylines import Bylines
-from ingest.dates import date_line, find_date, has_year, split_leading_date, split_trailing_date
+from ingest.dates import date_line, find_date, has_year, numeric_order, split_leading_date, split_trailing_date
 from ingest.outlets import OutletAliases
 from ingest.rules import RuleSet
 from ingest.text import (
@@ -32,7 +32,7 @@ from ingest.text import (
 )
 
 MAX_OUTLET_WORDS = 8
-_LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z /&.-]{0,30}?)\s*:\s*(.*)$")
+_LABEL_LINE = LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z /&.-]{0,30}?)\s*:\s*(.*)$")
 EXTRA_LABEL = re.compile(
     r"^(source|section|length|words|word count|updated|published|posted|dateline|location|region|theme|"
     r"category|topics?|tags?|keywords?|edition|page|type|language|url|link|summary|description|excerpt|abstract|"
@@ -40,7 +40,7 @@ EXTRA_LABEL = re.compile(
     re.I,
 )
 _DATE_STAMP = re.compile(r"^(posted|published|dated?|updated|first published)\b\W*[\d./-]{6,10}\b", re.I)
-_OUTLET_LABEL = re.compile(r"^(source|publication|outlet|publisher|newspaper|via|from)\s*:\s*", re.I)
+_OUTLET_LABEL = OUTLET_LABEL = re.compile(r"^(source|publication|outlet|publisher|newspaper|via|from)\s*:\s*", re.I)
 _MAIL_LABEL = re.compile(
     r"^(from|to|cc|bcc|subject|sent|date|message-id|content-type|content-transfer-encoding|reply-to|mime-version|"
     r"in-reply-to|references|x-[\w-]+)\s*:", re.I)
@@ -101,6 +101,13 @@ class Lines:
         self._bylineish: dict[str, list[str] | None] = {}
         self._outlet_date: dict[str, tuple[str, dt.date] | None] = {}
         self._boilerplate: dict[str, str | None] = {}
+        self._dayfirst: list[bool | None] = []  # computed on first need: most files never ask
+
+    def dayfirst(self) -> bool | None:
+        """Whether this file's all-numeric dates are day-first (dates.numeric_order of the file)."""
+        if not self._dayfirst:
+            self._dayfirst.append(numeric_order("\n".join(self.raw)))
+        return self._dayfirst[0]
 
     def __len__(self) -> int:
         return len(self.raw)

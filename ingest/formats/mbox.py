@@ -20,13 +20,14 @@ import email.policy
 import re
 from collections.abc import Iterator
 from email.message import EmailMessage
-from email.utils import parsedate_to_datetime
+from email.utils import parseaddr, parsedate_to_datetime
 
 from bs4 import BeautifulSoup
 
 from ingest.charsets import decode_with_charset, repair_mojibake
 from ingest.formats import plaintext
 from ingest.formats.plaintext import ParseContext
+from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection, Source
 
 _FROM_LINE = re.compile(rb"^From \S+ .*\d{4}\s*$")
@@ -34,6 +35,9 @@ _QUOTED_FROM = re.compile(rb"^>+From ")
 _LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.I)
 # A digest's subject ("Energy-L Digest, Vol 12, Issue 3") names the list issue, not an article.
 _DIGEST_SUBJECT = re.compile(r"\bdigest\b|\bvol(?:ume)?\.?\s*\d+|\bissue\s*\d+", re.I)
+# "PRESS RELEASE: Acme launches …": the kind of mail, not part of the headline.
+_RELEASE_TAG = re.compile(r"^(?:press|media|news)\s+release\s*[:–—|-]\s*", re.I)
+MASTHEAD_LINES = 3  # a newsletter prints its name among its first lines
 
 
 def split_messages(data: bytes) -> list[bytes]:
@@ -85,12 +89,30 @@ def _fallbacks(cands: list[Candidate], msg: EmailMessage) -> None:
     if len(cands) != 1:
         return
     cand = cands[0]
-    subject = _LIST_TAG.sub("", str(msg.get("Subject") or "")).strip()
+    subject = _RELEASE_TAG.sub("", _LIST_TAG.sub("", str(msg.get("Subject") or "")).strip())
     if cand.title is None and subject and not _DIGEST_SUBJECT.search(subject):
         cand.title = " ".join(subject.split())
+        # The headline printed again at the top of the text is the title, not body.
+        head = [item for item in cand.body_lines[:8] if item[1].strip()][:3]
+        for item in head:
+            if " ".join(item[1].split()) == cand.title:
+                cand.body_lines = [x for x in cand.body_lines if x is not item]
+                break
     if cand.published_on is None and msg.get("Date"):
         with contextlib.suppress(TypeError, ValueError):  # an unparseable Date states nothing usable
             cand.published_on = parsedate_to_datetime(str(msg["Date"])).date()
+
+
+def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str) -> None:
+    """A newsletter's items that name no outlet are the sender's own, when the sender's name
+    ('Inland Waterways Weekly <news@…>') is also the masthead the text prints at its top."""
+    name = " ".join(parseaddr(str(msg.get("From") or ""))[0].split())
+    if not name or all(c.outlet for c in cands):
+        return
+    top = [line for line in text.split("\n", 40)[:40] if line.strip()][:MASTHEAD_LINES]
+    if any(outlet_key(line) == outlet_key(name) for line in top):
+        for cand in cands:
+            cand.outlet = cand.outlet or name
 
 
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
@@ -116,4 +138,5 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
             position += 1
             cands.append(item)
         _fallbacks(cands, msg)
+        _sender_outlet(cands, msg, text)
         yield from cands

@@ -16,8 +16,11 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from ingest.dates import has_year
+from ingest.formats.fields import field_block_header_at, multi_field
 from ingest.formats.headers import Header, byline_header_at, header_at, labelled_header_at, read_forward
+from ingest.formats.items import numbered_layout, separated_layout, trailer_layout
 from ingest.formats.lines import Lines, ParseContext, dated_byline, labelled_date
+from ingest.formats.pages import strip_page_furniture
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import bullet_text, clean_line, is_separator
 
@@ -38,6 +41,8 @@ def find_headers(lines: Lines) -> list[Header]:
         h = None
         if ":" in s and (lab := lines.label(i)) is not None and lab[0] == "title":
             h = labelled_header_at(lines, i, floor)
+        elif ":" in s and multi_field(lines, i) and (fb := field_block_header_at(lines, i, floor)) is not None:
+            h = fb  # a clip's metadata form: 'Publication: X    Date: Y' with the headline below
         elif has_year(s) and (lines.date(i) or labelled_date(s) or lines.outlet_date(i) or dated_byline(lines, i)):
             h = header_at(lines, i, floor)
         elif lines.byline(i) and _clear_of(lines, floor, i) and not _dated_below(lines, i):
@@ -142,9 +147,38 @@ def _break_candidates(clean: list[str]) -> list[int]:
 
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
     """Split a plain-text dump into article candidates (see module docstring)."""
-    raw = decoded.text.split("\n")
+    orig = decoded.text.split("\n")
+    raw = strip_page_furniture(orig)
+    if raw is orig:
+        yield from _parse(decoded, ctx, raw)
+        return
+    # PDF text (formats/pages.py): page furniture was blanked. Candidates keep the file's own
+    # lines as their raw text, and blanked lines outside every article are counted as dropped.
+    items = list(_parse(decoded, ctx, raw))
+    inside: set[int] = set()
+    for item in items:
+        if isinstance(item, Candidate):
+            item.raw_text = "\n".join(orig[item.start_line - 1 : item.end_line])
+            inside.update(range(item.start_line - 1, item.end_line))
+    gone = sum(1 for i, line in enumerate(raw) if i not in inside and clean_line(orig[i]) and not clean_line(line))
+    if gone:
+        yield Rejection(decoded.source.path, "page furniture (running heads, page numbers)", "", gone)
+    yield from items
+
+
+def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterator[Candidate | Rejection]:
     lines = Lines(raw, ctx)
-    headers = find_headers(lines)
+    breaks: list[int] = []
+    layout = trailer_layout(lines)
+    if layout is None:
+        headers = find_headers(lines)
+        numbered = numbered_layout(lines)
+        if numbered is not None and not _all_headed(numbered.headers, headers):
+            layout = numbered
+        elif not headers:
+            layout = separated_layout(lines)
+    if layout is not None:
+        headers, breaks = layout.headers, layout.breaks
     if not headers:
         page = _byline_page_header(lines)
         headers = [page] if page else []
@@ -161,6 +195,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         nxt = lines.next_nonblank(sep)
         if nxt < len(lines) and nxt not in starts and nxt > headers[0].start and not inside(nxt):
             segments.append((nxt, None))  # text between two delimiters with no header of its own
+    segments += [(b, None) for b in breaks if b not in starts]  # text outside a layout's items (items.py)
     segments.sort(key=lambda seg: seg[0])
     pre = [n for n in range(segments[0][0]) if not lines.blank(n)]
     if pre:
@@ -173,6 +208,12 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
                             sum(1 for _, t in body if clean_line(t)))
             continue
         yield _candidate(path, k, lines, begin, stop, body, h)
+
+
+def _all_headed(items: list[Header], headers: list[Header]) -> bool:
+    """Every numbered item's headline already read as part of a header (an ordinary digest
+    that numbers its items): that reading stands."""
+    return all(any(h.start <= it.start <= h.end for h in headers) for it in items)
 
 
 def _header_spans(headers: list[Header]) -> Callable[[int], bool]:

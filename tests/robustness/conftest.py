@@ -17,8 +17,13 @@ from tests.robustness.corpus import write_digests
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 
 
-def ingest_cmd(*paths: Path | str, db: Path) -> list[str]:
-    return [sys.executable, "-m", "ingest", "ingest", *map(str, paths), "--db", str(db), "--no-progress"]
+def ingest_cmd(*paths: Path | str, db: Path, extra: tuple[str, ...] = ()) -> list[str]:
+    return [sys.executable, "-m", "ingest", "ingest", *map(str, paths), "--db", str(db), "--no-progress", *extra]
+
+
+# Commit after every file: tests that watch stored files appear one by one (and kill or
+# interrupt between them) need each file's commit to be visible on its own.
+PER_FILE = ("--commit-every", "0")
 
 
 def run_ingest(*paths: Path | str, db: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:

@@ -26,7 +26,7 @@ from ingest.pipeline import Pipeline
 from ingest.store import Store
 from ingest.summary import Summary
 from tests.conftest import ROOT
-from tests.robustness.conftest import Corpus, ingest_cmd, run_ingest
+from tests.robustness.conftest import PER_FILE, Corpus, ingest_cmd, run_ingest
 from tests.robustness.dump import canonical, diff, integrity
 
 KILLS = 24
@@ -74,52 +74,65 @@ def _assert_consistent_prefix(db: Path, reference: dict[str, Any]) -> None:
     assert set(got_copies) <= {r[0] for r in dump["sources"]}
 
 
-def _start(corpus: Corpus, db: Path) -> subprocess.Popen[bytes]:
+def _start(corpus: Corpus, db: Path, extra: tuple[str, ...] = PER_FILE) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
-        ingest_cmd(corpus.folder, db=db), cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        ingest_cmd(corpus.folder, db=db, extra=extra), cwd=ROOT, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
 
 
 @pytest.mark.slow
-def test_sigkill_at_random_instants_then_rerun_equals_uninterrupted_run(corpus: Corpus, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("extra", "wanted", "slice_s"),
+                         [(PER_FILE, KILLS, 0.06), (("--commit-every", "0.1"), KILLS // 4, 0.2)],
+                         ids=["commit-per-file", "grouped-commits"])
+def test_sigkill_at_random_instants_then_rerun_equals_uninterrupted_run(
+    corpus: Corpus, tmp_path: Path, extra: tuple[str, ...], wanted: int, slice_s: float
+) -> None:
+    """Per file, and with several files per commit (the default groups commits, see
+    ingest/writegroup.py): a kill never leaves a file half-written, and a re-run completes."""
     reference = canonical(corpus.reference)
-    db = tmp_path / "killed.sqlite"
     rng = random.Random(20240605)
-    kills = mid_ingest = attempt = 0
-    while mid_ingest < KILLS and attempt < 3 * KILLS:
-        before = _sources_done(db)
-        proc = _start(corpus, db)
-        if attempt < 4:
-            # Early kills land in start-up and, on the first run, in the schema migration.
-            time.sleep(rng.uniform(0.2, 1.2))
-        else:
-            # Later kills: once this run has committed a file, wait a random slice of the next
-            # files' work (parse, clean, the write transaction, the commit) and kill.
-            deadline = time.monotonic() + 30
-            while proc.poll() is None and _sources_done(db) == before and time.monotonic() < deadline:
-                time.sleep(0.005)
-            time.sleep(rng.uniform(0.0, 0.06))
-        attempt += 1
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            kills += 1
-            mid_ingest += _sources_done(db) < len(corpus.files) - 1
-        proc.wait()
-        _assert_consistent_prefix(db, reference)
-    final = run_ingest(corpus.folder, db=db)
-    assert final.returncode == 1, final.stderr  # only the image fails
-    assert "digest_024_scan.png" in final.stderr
-    assert integrity(db) == "ok"
-    assert diff(canonical(db), reference) == []
-    assert mid_ingest >= KILLS, f"only {mid_ingest} kills landed before the corpus was fully ingested"
-    print(f"\nkill points survived: {kills} (of which {mid_ingest} mid-corpus)")
+    kills = mid_ingest = attempt = rounds = 0
+    while mid_ingest < wanted and attempt < 5 * wanted:
+        # A round kills one archive until the corpus is in, then checks the re-run; the next
+        # round starts a new archive, so the number of kill points does not depend on speed.
+        rounds += 1
+        db = tmp_path / f"killed-{rounds}.sqlite"
+        first = attempt
+        while mid_ingest < wanted and attempt < 5 * wanted and _sources_done(db) < len(corpus.files) - 1:
+            before = _sources_done(db)
+            proc = _start(corpus, db, extra)
+            if attempt - first < 4 and rounds == 1:
+                # Early kills land in start-up and, on the first run, in the schema migration.
+                time.sleep(rng.uniform(0.2, 1.2))
+            else:
+                # Later kills: once this run has committed a file, wait a random slice of the next
+                # files' work (parse, clean, the write transaction, the commit) and kill.
+                deadline = time.monotonic() + 30
+                while proc.poll() is None and _sources_done(db) == before and time.monotonic() < deadline:
+                    time.sleep(0.005)
+                time.sleep(rng.uniform(0.0, slice_s))
+            attempt += 1
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+                kills += 1
+                mid_ingest += _sources_done(db) < len(corpus.files) - 1
+            proc.wait()
+            _assert_consistent_prefix(db, reference)
+        final = run_ingest(corpus.folder, db=db)
+        assert final.returncode == 1, final.stderr  # only the image fails
+        assert "digest_024_scan.png" in final.stderr
+        assert integrity(db) == "ok"
+        assert diff(canonical(db), reference) == []
+    assert mid_ingest >= wanted, f"only {mid_ingest} kills landed before the corpus was fully ingested"
+    print(f"\nkill points survived: {kills} (of which {mid_ingest} mid-corpus, {rounds} archives)")
 
 
 def test_ctrl_c_stops_at_a_file_boundary_and_says_how_to_resume(corpus: Corpus, tmp_path: Path) -> None:
     db = tmp_path / "interrupted.sqlite"
     proc = subprocess.Popen(
-        ingest_cmd(corpus.folder, db=db),
+        ingest_cmd(corpus.folder, db=db, extra=PER_FILE),
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.PIPE,

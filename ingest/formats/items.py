@@ -1,0 +1,292 @@
+"""Plain-text files made of items in a repeated frame, whose metadata the item header does not hold.
+
+Two layouts a human archivist recognises at a glance, both judged per file from the
+repetition of one line shape across its items (never from one publication's wording):
+
+- *source trailers*: a press digest or a review of translations where each item ends with the
+  line naming its source ('— The Daily X, 3 May 2022', '[Source: Paper, 3. Mai 2022, p. 9 |
+  Translation: …]') just before the rule line that closes the item. Read as headers, those
+  lines would hand every outlet and date to the next item.
+- *numbered items*: a newsletter whose items open with '1. HEADLINE', '2. HEADLINE' after a
+  contents list; an item may carry '(Source: Paper, date)' under its headline, otherwise it
+  is the newsletter's own and takes the masthead's name and date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+
+from ingest.dates import find_date, numeric_date, parse_date, split_trailing_date
+from ingest.formats.headers import Header, read_forward
+from ingest.formats.lines import MAX_OUTLET_WORDS, OUTLET_LABEL, Lines, strip_item
+from ingest.text import SENTENCE_END, SEPARATOR_FIRST, is_separator, words
+
+LABELS_FILE = Path(__file__).resolve().parent.parent / "data" / "header_labels.toml"
+MIN_ITEM_WORDS = 30  # an item holds at least a short paragraph of text besides its header
+MAX_FOOTER_WORDS = 80  # what follows the last item's source line is a footer, not another item
+MAX_TOP_BLOCK = 4  # kicker, original headline, headline, byline above an item's text
+
+
+def _page_marks(path: Path) -> tuple[str, ...]:
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    return tuple(data.get("page_marks", {}).get("abbreviations", []))
+
+
+_PAGE_REF = re.compile(
+    r",\s*(?:" + "|".join(re.escape(p) for p in _page_marks(LABELS_FILE)) + r")\.?\s*[A-Z]?\d+[\w-]*$", re.I
+)
+_SOURCE_MARK = re.compile(r"^(?:[—–]|-{1,2})\s*")  # "— The Daily X, 3 May 2022": an attribution
+_SEGMENTS = re.compile(r"\s+\|\s+")
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")  # "(full text on Factiva)"
+_NUM_TAIL = re.compile(r"^(.*?)[,\s]\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d$")
+_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
+_LETTER_SPACED = re.compile(r"^(?:\S ){3,}\S(?: {2,}(?:\S ){1,}\S)*$")
+
+
+@dataclass(slots=True)
+class Layout:
+    """The item headers of a file and the lines where text that belongs to no item starts
+    (a footer, a sponsored box between items)."""
+
+    headers: list[Header] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)
+
+
+def read_source(lines: Lines, s: str) -> tuple[str, dt.date | None] | None:
+    """(outlet, date) of a source line: '— Outlet, 9 May 2022', '[Source: Outlet, 3. Mai 2022,
+    S. 9 | Translation: desk]', '(Source: Outlet, 4 May 2022)', '— Outlet, 06.05.2022 (note)'."""
+    if not s or len(s) > 160:
+        return None
+    marked = False
+    if len(s) > 2 and s[0] in "[(" and s[-1] in "])":
+        s, marked = s[1:-1].strip(), True
+    if (m := _SOURCE_MARK.match(s)) is not None:
+        s, marked = s[m.end() :], True
+    parts = _SEGMENTS.split(s)
+    labelled = [p for p in parts if OUTLET_LABEL.match(p)]
+    if labelled:
+        s, marked = OUTLET_LABEL.sub("", labelled[0], count=1), True
+    elif len(parts) > 1:
+        return None
+    s = _PAGE_REF.sub("", _TRAILING_NOTE.sub("", s)).strip()
+    date: dt.date | None = None
+    if (split := split_trailing_date(s)) is not None:
+        outlet, date = split
+    elif (m := _NUM_TAIL.match(s)) is not None:
+        outlet = m.group(1)
+        order = lines.dayfirst()
+        date = numeric_date(s, order) if order is not None else parse_date(s)
+    elif marked:
+        outlet = s
+    else:
+        return None
+    outlet = outlet.strip(" ,;|–—-:")
+    if (not outlet or not outlet[0].isupper() or len(words(outlet)) > MAX_OUTLET_WORDS
+            or SENTENCE_END.search(outlet) or any(c.isdigit() for c in outlet)):
+        return None
+    return outlet, date
+
+
+def _separators(lines: Lines) -> list[int]:
+    return [i for i, s in enumerate(lines.clean) if s and s[0] in SEPARATOR_FIRST and is_separator(s)]
+
+
+def _words_between(lines: Lines, lo: int, hi: int) -> int:
+    return sum(len(words(lines.clean[j])) for j in range(lo, hi) if not is_separator(lines.clean[j]))
+
+
+def trailer_layout(lines: Lines) -> Layout | None:
+    """Items closed by a source line and a rule line (see module docstring); None unless every
+    part of the file fits: two or more such items, each with text, and only a footer after."""
+    seps = _separators(lines)
+    if not seps:
+        return None
+    trailers: list[tuple[int, int, tuple[str, dt.date | None]]] = []  # (line, closing rule, source)
+    for close in [*seps, len(lines)]:
+        t, _ = lines.prev_nonblank(close)
+        if t < 0 or (trailers and t <= trailers[-1][0]) or is_separator(lines.clean[t]):
+            continue
+        above, gap = lines.prev_nonblank(t)
+        if above < 0 or gap == 0:
+            continue  # a source line stands apart from the text it closes
+        if (src := read_source(lines, lines.clean[t])) is not None:
+            trailers.append((t, close, src))
+    if len(trailers) < 2:
+        return None
+    first_t = trailers[0][0]
+    start = max((s + 1 for s in seps if s < first_t), default=0)
+    layout = Layout()
+    for t, close, (outlet, date) in trailers:
+        if _words_between(lines, start, t) < MIN_ITEM_WORDS:
+            return None  # an 'Outlet, date' line above a rule that opens an item: a header layout
+        layout.headers.append(_item_header(lines, start, t, outlet, date))
+        start = close + 1
+    last_close = trailers[-1][1]
+    if last_close < len(lines):
+        if _words_between(lines, last_close, len(lines)) > MAX_FOOTER_WORDS:
+            return None  # an item follows the last source line: they open items, not close them
+        nxt = lines.next_nonblank(last_close)
+        layout.breaks = [nxt] if nxt < len(lines) else []
+    return layout
+
+
+def _item_header(lines: Lines, start: int, t: int, outlet: str, date: dt.date | None) -> Header:
+    """Title and byline from the item's top block (the lines before its first blank); the
+    headline is the title line nearest the text (under a kicker or an original-language title)."""
+    f = lines.next_nonblank(start - 1)
+    top: list[int] = []
+    j = f
+    while j < t and not lines.blank(j) and len(top) <= MAX_TOP_BLOCK:
+        top.append(j)
+        j += 1
+    if len(top) > MAX_TOP_BLOCK:
+        top = top[:1]  # no blank under the headline: only the first line is header
+    title: str | None = None
+    authors: list[str] = []
+    used: set[int] = set()
+    for j in top:
+        if (names := lines.bylineish(j)) is not None:
+            authors = authors or names
+        elif lines.titleish(j):
+            title = strip_item(lines.clean[j]) or title
+        else:
+            break
+        used.add(j)
+    head = Header(start=f, end=max(used, default=f), title=title, outlet=outlet, published_on=date,
+                  authors=authors, lines={*used, t})
+    return head
+
+
+def numbered_layout(lines: Lines) -> Layout | None:
+    """'1. HEADLINE' … 'N. HEADLINE' items, each standing alone above its text (see module
+    docstring); None unless the file holds such a run numbered 1..N."""
+    clean = lines.clean
+    n = len(clean)
+    found: list[tuple[int, str]] = []
+    for i, s in enumerate(clean):
+        if not (s and s[0].isdigit()) or (m := _NUMBERED.match(s)) is None:
+            continue
+        above, gap = lines.prev_nonblank(i)
+        below = i + 1
+        standalone = above < 0 or gap > 0 or is_separator(clean[above])
+        alone = below >= n or lines.blank(below) or read_source(lines, clean[below]) is not None
+        if standalone and alone and int(m.group(1)) == len(found) + 1 and lines.titleish(i):
+            found.append((i, m.group(2)))
+    if len(found) < 2:
+        return None
+    seps = _separators(lines)
+    ends = [i for i, _ in found[1:]] + [n]
+    last_sep = max((s for s in seps if s > found[-1][0]), default=None)
+    if last_sep is not None and _words_between(lines, found[-1][0] + 1, last_sep) >= MIN_ITEM_WORDS:
+        ends[-1] = last_sep  # below the last item's closing rule: the newsletter's footer
+    masthead = _masthead(lines, found[0][0])
+    layout = Layout()
+    for (i, title), end in zip(found, ends, strict=True):
+        if _words_between(lines, i + 1, end) < MIN_ITEM_WORDS:
+            return None
+        h = Header(start=i, end=i, title=strip_item(title), lines={i})
+        below = lines.next_nonblank(i)
+        if below < end and below == i + 1 and (src := read_source(lines, clean[below])) is not None:
+            h.outlet, h.published_on = src
+            h.lines.add(below)
+            h.end = below
+        else:
+            h.outlet, h.published_on = masthead
+        read_forward(lines, h)
+        layout.headers.append(h)
+    if ends[-1] < n:
+        nxt = lines.next_nonblank(ends[-1])
+        layout.breaks = [nxt] if nxt < n else []
+    return layout
+
+
+def separated_layout(lines: Lines) -> Layout | None:
+    """A newsletter of undated items between rule lines: in each block, the headline is the
+    single title line just above the first paragraph of prose (a masthead, a 'view in browser'
+    line or a section kicker may stand above it); blocks without one (a sponsored box, the
+    footer) belong to no item. None unless two or more blocks hold an item."""
+    rules = lines.ctx.rules
+    seps = [i for i in _separators(lines) if rules is None or not rules.match(lines.clean[i], "end")]
+    if not seps:
+        return None  # ('###' ends a press release: what follows is its boilerplate, not an item)
+    layout = Layout()
+    bounds = [-1, *seps, len(lines)]
+    for lo, hi in pairwise(bounds):
+        first = lines.next_nonblank(lo)
+        if first >= hi:
+            continue
+        h = _block_item(lines, first, hi)
+        if h is None:
+            layout.breaks.append(first)
+        else:
+            layout.headers.append(h)
+    if len(layout.headers) < 2:
+        return None
+    layout.breaks = [b for b in layout.breaks if b > layout.headers[0].start]
+    return layout
+
+
+def _units(lines: Lines, lo: int, hi: int) -> list[list[int]]:
+    """Blank-separated runs of lines in lo..hi-1."""
+    units: list[list[int]] = []
+    cur: list[int] = []
+    for j in range(lo, hi):
+        if lines.blank(j):
+            if cur:
+                units.append(cur)
+            cur = []
+        else:
+            cur.append(j)
+    if cur:
+        units.append(cur)
+    return units
+
+
+def _block_item(lines: Lines, lo: int, hi: int) -> Header | None:
+    units = _units(lines, lo, hi)
+    for k, unit in enumerate(units):
+        if _words_between(lines, unit[0], unit[-1] + 1) < 15 or lines.boilerplate(lines.clean[unit[0]]):
+            continue
+        if k == 0 or len(units[k - 1]) > 2 or not lines.titleish(units[k - 1][0]):
+            return None  # the first prose has no headline of its own above it
+        title = units[k - 1][0]
+        if _words_between(lines, unit[0], hi) < MIN_ITEM_WORDS:
+            return None
+        used = {j for u in units[:k] for j in u}
+        h = Header(start=lo, end=units[k - 1][-1], title=strip_item(lines.clean[title]), lines=used)
+        if len(units[k - 1]) == 2:  # 'Headline' / 'By X'
+            if (names := lines.bylineish(units[k - 1][1])) is None:
+                return None
+            h.authors = names
+        return h
+    return None
+
+
+def _masthead(lines: Lines, stop: int) -> tuple[str | None, dt.date | None]:
+    """The newsletter's name (its first line, letter-spacing undone) and its issue date (the
+    first date in its first lines): what its own items are published under."""
+    outlet: str | None = None
+    date: dt.date | None = None
+    seen = 0
+    for j in range(stop):
+        s = lines.clean[j]
+        if not s or is_separator(s):
+            continue
+        seen += 1
+        if outlet is None and seen == 1:
+            raw = lines.raw[j].strip()
+            spaced = _LETTER_SPACED.match(raw) is not None  # "W A T E R W A Y S   B U L L E T I N"
+            name = " ".join("".join(part.split(" ")) for part in re.split(r" {2,}", raw)) if spaced else s
+            if len(words(name)) <= MAX_OUTLET_WORDS and not SENTENCE_END.search(name):
+                outlet = name
+        if date is None and (found := find_date(s)) is not None:
+            date = found[0]
+        if seen >= 6:
+            break
+    return outlet, date
