@@ -8,7 +8,10 @@ order the sources were discovered, so the archive is the same whatever the worke
 from __future__ import annotations
 
 import gc
+import os
 import signal
+import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -120,6 +123,15 @@ def init_worker(cfg: IngestConfig) -> None:
     # generation every 700 allocations cost ~10 % of the parse stage for nothing it frees.
     gc.set_threshold(50_000, 50, 100)
     _worker = Preparer(cfg)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose ingesting process was killed (SIGKILL, OOM) would wait for work forever,
+    holding its memory: it leaves as soon as it has been handed to another parent."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
 
 
 def prepare_in_worker(src: Source) -> Prepared | Failed:
