@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from ingest.dates import date_line, numeric_date, parse_date
-from ingest.formats.headers import Header, read_forward, title_below
+from ingest.formats.headers import Header, label_block, read_forward, title_below
 from ingest.formats.lines import LABEL_LINE, Lines, generic_label
 
 _COLUMN_GAP = re.compile(r"\s{2,}|\s+\|\s+")
@@ -46,13 +46,8 @@ def _date(lines: Lines, value: str) -> dt.date | None:
 def field_block_header_at(lines: Lines, a: int, floor: int) -> Header | None:
     """A block of label lines, one of them multi-field, stating an outlet and a date; the
     headline is the first title line under the block, then the byline as usual."""
-    start = a
-    while start - 1 > floor and generic_label(lines.clean[start - 1]):
-        start -= 1
-    end = a
-    while end + 1 < len(lines) and generic_label(lines.clean[end + 1]):
-        end += 1
-    h = Header(start=start, end=end, lines=set(range(start, end + 1)))
+    h = label_block(lines, a, floor)
+    start, end = h.start, h.end
     for i in range(start, end + 1):
         for name, value in fields(lines, i):
             if name == "outlet" and h.outlet is None and value:

@@ -264,18 +264,24 @@ def _apply_label(lines: Lines, h: Header, fieldname: str, value: str) -> None:
         h.url = m.group(0)
 
 
-def labelled_header_at(lines: Lines, a: int, floor: int) -> Header | None:
-    """A block of 'Label: value' lines holding a title and at least one of outlet, date, author."""
-    lab = lines.label(a)
-    if lab is None or lab[0] != "title":
-        return None
+def label_block(lines: Lines, a: int, floor: int) -> Header:
+    """The run of 'Label: value' lines around line `a` (not above `floor`), as an empty header."""
     start = a
     while start - 1 > floor and generic_label(lines.clean[start - 1]):
         start -= 1
     end = a
     while end + 1 < len(lines) and generic_label(lines.clean[end + 1]):
         end += 1
-    h = Header(start=start, end=end, lines=set(range(start, end + 1)))
+    return Header(start=start, end=end, lines=set(range(start, end + 1)))
+
+
+def labelled_header_at(lines: Lines, a: int, floor: int) -> Header | None:
+    """A block of 'Label: value' lines holding a title and at least one of outlet, date, author."""
+    lab = lines.label(a)
+    if lab is None or lab[0] != "title":
+        return None
+    h = label_block(lines, a, floor)
+    start, end = h.start, h.end
     for i in range(start, end + 1):
         if (found := lines.label(i)) is not None:
             _apply_label(lines, h, *found)

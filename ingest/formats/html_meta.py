@@ -29,7 +29,7 @@ from ingest.outlets import OutletAliases, outlet_key
 from ingest.text import normalize_spaces
 
 DATA_FILE = Path(__file__).parent.parent / "data" / "webpages.toml"
-_TITLE_SEP = re.compile(r"\s+(?:[|–—·»-]|::?)\s+")
+TITLE_SEP = re.compile(r"\s+(?:[|–—·»-]|::?)\s+")  # between a headline and a site name
 _BYLINE_CLASS = re.compile(r"(^|[\s_-])(byline|author|authors|author-name|writer|contributor)($|[\s_-])", re.I)
 _DATE_CLASS = re.compile(r"(publish|pubdate|dateline|article-date|post-date|entry-date|timestamp)", re.I)
 _MODIFIED = re.compile(r"(updat|modif|edit)", re.I)
@@ -196,7 +196,7 @@ def strip_site(title: str | None, outlet: str | None, host: str | None) -> str |
     """'Headline | Outlet' or 'Outlet - Headline' -> 'Headline' (only a part naming the site goes)."""
     if not title:
         return None
-    parts = _TITLE_SEP.split(title)
+    parts = TITLE_SEP.split(title)
     if len(parts) < 2:
         return title
     keys = {outlet_key(x) for x in (outlet, host, (host or "").split(".")[0]) if x}

@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup
 
 from ingest.bylines import Bylines
 from ingest.dates import find_date
+from ingest.formats.html_meta import TITLE_SEP
 from ingest.outlets import outlet_key
 from ingest.text import normalize_spaces, words
 
@@ -26,7 +27,6 @@ _BLOCKS = [*HEADINGS, "p", "li", "blockquote", "pre", "dd"]
 CREDIT_MAX_WORDS = 25  # a byline or date line, not a paragraph of prose
 STORY_MIN_WORDS = 30  # under a credited heading: less is a teaser or a widget, not a story
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.I)
-_TITLE_SEP = re.compile(r"\s+[|\-–—:·•»]+\s+")
 
 
 @dataclass(slots=True)
@@ -94,7 +94,7 @@ def site_name(soup: BeautifulSoup, host: str | None) -> str | None:
     if not host or soup.title is None:
         return None
     label = host.removeprefix("www.").split(".")[0].replace("-", "")
-    for part in _TITLE_SEP.split(normalize_spaces(soup.title.get_text(" "))):
+    for part in TITLE_SEP.split(normalize_spaces(soup.title.get_text(" "))):
         if len(label) >= 4 and outlet_key(part).replace(" ", "") == label:
             return part
     return None
