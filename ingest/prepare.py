@@ -8,6 +8,7 @@ order the sources were discovered, so the archive is the same whatever the worke
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 import signal
 import threading
@@ -122,13 +123,15 @@ def init_worker(cfg: IngestConfig) -> None:
     # Parsing allocates many small, short-lived objects (line tuples); collecting the young
     # generation every 700 allocations cost ~10 % of the parse stage for nothing it frees.
     gc.set_threshold(50_000, 50, 100)
+    parent = multiprocessing.parent_process()  # the ingesting process, as spawn recorded it
+    threading.Thread(target=_exit_with_parent, args=(parent.pid if parent else os.getppid(),), daemon=True).start()
     _worker = Preparer(cfg)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
 def _exit_with_parent(parent: int) -> None:
     """A worker whose ingesting process was killed (SIGKILL, OOM) would wait for work forever,
-    holding its memory: it leaves as soon as it has been handed to another parent."""
+    holding its memory: it leaves as soon as it has been handed to another parent (also when
+    that happened while it was still starting up)."""
     while os.getppid() == parent:
         time.sleep(1.0)
     os._exit(0)
