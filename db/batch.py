@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, delete, func, insert, select, text, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -155,6 +155,16 @@ def first_copy_body(s: Session, article_id: int) -> str:
 def copies_of(s: Session, article_ids: Sequence[int]) -> dict[int, list[CopyView]]:
     """The stored copies of these articles, in ingestion order."""
     out: dict[int, list[CopyView]] = {}
+    if is_sqlite(s):
+        dialect = s.get_bind().dialect
+        to_date = CopyRow.__table__.c.published_on.type.dialect_impl(dialect).result_processor(dialect, None)
+        for r in _raw(s, "SELECT article_id, id, title, outlet_id, published_on, url, language, body, word_count, "
+                         "authors_json, title_key FROM copies WHERE article_id IN (SELECT value FROM json_each(?)) "
+                         "ORDER BY id", (_json_list(article_ids),)):
+            published = to_date(r[4]) if to_date is not None and r[4] is not None else r[4]
+            out.setdefault(r[0], []).append(
+                CopyView(r[1], r[2], r[3], published, r[5], r[6], r[7], r[8], json.loads(r[9]), r[10]))
+        return out
     for part in chunks(sorted(set(article_ids))):
         rows = s.execute(
             select(CopyRow.article_id, CopyRow.id, CopyRow.title, CopyRow.outlet_id, CopyRow.published_on,
@@ -199,14 +209,6 @@ def next_in_sequence(s: Session, table: str) -> int:
     return int(value)
 
 
-def defer_foreign_keys(s: Session) -> None:
-    """SQLite: check foreign keys at commit, not per statement, for the rest of this
-    transaction (rows may then be written children first). PostgreSQL checks at statement
-    end with non-deferrable keys, so the caller's order is kept there."""
-    if is_sqlite(s):
-        s.execute(text("PRAGMA defer_foreign_keys = ON"))
-
-
 def learned_for(s: Session, outlet_ids: Iterable[int]) -> dict[int, set[str]]:
     out: dict[int, set[str]] = {}
     for part in chunks(sorted(set(outlet_ids))):
@@ -218,23 +220,25 @@ def learned_for(s: Session, outlet_ids: Iterable[int]) -> dict[int, set[str]]:
 
 def edge_counts(s: Session, pairs: Iterable[tuple[int, str]]) -> dict[tuple[int, str], int]:
     """(outlet, fingerprint) -> distinct articles that carry it at an edge, for these pairs."""
-    wanted = sorted(set(pairs))
+    by_outlet: dict[int, set[str]] = {}
+    for oid, fp in pairs:
+        by_outlet.setdefault(oid, set()).add(fp)
     out: dict[tuple[int, str], int] = {}
     if is_sqlite(s):
-        # One probe of the primary key per pair (not outlets x fingerprints).
-        found = _raw(s, "SELECT e.outlet_id, e.fingerprint, count(DISTINCT e.article_id) FROM json_each(?) j "
-                        "JOIN edge_paragraphs e ON e.outlet_id = json_extract(j.value, '$[0]') "
-                        "AND e.fingerprint = json_extract(j.value, '$[1]') GROUP BY e.outlet_id, e.fingerprint",
-                     (json.dumps(wanted),))
-        return {(int(o), str(f)): int(n) for o, f, n in found}
-    oids, keep = sorted({o for o, _ in wanted}), set(wanted)
-    for part in chunks(sorted({f for _, f in wanted})):
-        rows = s.execute(
-            select(EdgeParagraphRow.outlet_id, EdgeParagraphRow.fingerprint,
-                   func.count(func.distinct(EdgeParagraphRow.article_id)))
-            .where(EdgeParagraphRow.outlet_id.in_(oids), EdgeParagraphRow.fingerprint.in_(part))
-            .group_by(EdgeParagraphRow.outlet_id, EdgeParagraphRow.fingerprint))
-        out.update({(int(o), f): int(n) for o, f, n in rows if (int(o), f) in keep})
+        # One query per outlet, its fingerprints as one JSON list: each is a probe of the
+        # primary key (outlet, fingerprint, article), whose rows are distinct articles.
+        for oid in sorted(by_outlet):
+            found = _raw(s, "SELECT fingerprint, count(*) FROM edge_paragraphs WHERE outlet_id = ? AND fingerprint IN "
+                            "(SELECT value FROM json_each(?)) GROUP BY fingerprint", (oid, _json_list(by_outlet[oid])))
+            out.update({(oid, f): n for f, n in found})
+        return out
+    for oid in sorted(by_outlet):
+        for part in chunks(sorted(by_outlet[oid])):
+            rows = s.execute(
+                select(EdgeParagraphRow.fingerprint, func.count(func.distinct(EdgeParagraphRow.article_id)))
+                .where(EdgeParagraphRow.outlet_id == oid, EdgeParagraphRow.fingerprint.in_(part))
+                .group_by(EdgeParagraphRow.fingerprint))
+            out.update({(oid, str(f)): int(n) for f, n in rows})
     return out
 
 
@@ -266,27 +270,58 @@ def _insert_sqlite(s: Session, table: Any, rows: list[dict[str, Any]], ignore_co
     conversion SQLAlchemy applies: dates to ISO text, booleans to integers), so rows are stored
     exactly as the Core insert would store them."""
     names = list(rows[0])
+    _executemany_sqlite(s, table, names, [tuple(r[n] for n in names) for r in rows], ignore_conflicts)
+
+
+def _converters(s: Session, table: Any, names: Sequence[str]) -> list[tuple[int, Any]]:
+    """(position, bind processor) of the columns whose type converts values on the way in."""
     dialect = s.get_bind().dialect
-    procs = [table.c[n].type.bind_processor(dialect) for n in names]
+    procs = [(i, table.c[n].type.dialect_impl(dialect).bind_processor(dialect)) for i, n in enumerate(names)]
+    return [(i, p) for i, p in procs if p is not None]
+
+
+def _executemany_sqlite(s: Session, table: Any, names: Sequence[str], params: list[tuple[Any, ...]],
+                        ignore_conflicts: bool) -> None:
+    converters = _converters(s, table, names)
+    if converters:
+        converted = []
+        for row in params:
+            values = list(row)
+            for i, proc in converters:
+                if values[i] is not None:
+                    values[i] = proc(values[i])
+            converted.append(tuple(values))
+        params = converted
     verb = "INSERT OR IGNORE" if ignore_conflicts else "INSERT"
     columns = ", ".join('"' + n + '"' for n in names)
     marks = ", ".join("?" * len(names))
-    sql = f"{verb} INTO {table.name} ({columns}) VALUES ({marks})"
-    if any(procs):
-        params = [tuple(v if p is None or v is None else p(v)
-                        for p, v in zip(procs, (r[n] for n in names), strict=True)) for r in rows]
-    else:
-        params = [tuple(r[n] for n in names) for r in rows]
+    sql = f"{verb} INTO {table.name} ({columns}) VALUES ({marks})"  # our table and column names only
     s.connection().exec_driver_sql(sql, params)
 
 
+def insert_tuples(s: Session, model: Any, names: Sequence[str], rows: list[tuple[Any, ...]], *,
+                  ignore_conflicts: bool = False) -> None:
+    """As `insert_rows`, for rows given as tuples in the order of `names`: the writer's
+    many-row tables (LSH buckets, edge paragraphs) skip building a dict per row."""
+    if not rows:
+        return
+    if is_sqlite(s):
+        _executemany_sqlite(s, model.__table__, names, rows, ignore_conflicts)
+        return
+    insert_rows(s, model, [dict(zip(names, r, strict=True)) for r in rows], ignore_conflicts=ignore_conflicts)
+
+
 def update_articles(s: Session, rows: list[dict[str, Any]]) -> None:
-    """executemany UPDATE of article fields; each row carries its id as 'aid'."""
+    """executemany UPDATE of article fields; each row carries its id as 'aid'. A row whose
+    stored fields already equal these is left alone (not rewritten, its search entry not
+    rebuilt): a copy that joins an article often leaves its keeper where it was."""
     if not rows:
         return
     fields = [k for k in rows[0] if k != "aid"]
     # Bind names must differ from column names in an executemany UPDATE.
-    stmt = update(ArticleRow).where(ArticleRow.id == bindparam("aid")).values({f: bindparam("v_" + f) for f in fields})
+    changed = or_(*[ArticleRow.__table__.c[f].is_distinct_from(bindparam("v_" + f)) for f in fields])
+    stmt = (update(ArticleRow).where(ArticleRow.id == bindparam("aid"), changed)
+            .values({f: bindparam("v_" + f) for f in fields}))
     s.connection().execute(stmt, [{"aid": r["aid"], **{"v_" + f: r[f] for f in fields}} for r in rows])
 
 
@@ -333,5 +368,6 @@ def learn(s: Session, rows: list[dict[str, Any]]) -> None:
     insert_rows(s, LearnedBoilerplateRow, rows)
 
 
-def buckets(s: Session, rows: list[dict[str, int]]) -> None:
-    insert_rows(s, LshBucketRow, rows)
+def buckets(s: Session, rows: list[tuple[int, int]]) -> None:
+    """(bucket, copy id) rows, inserted in key order: neighbouring keys share b-tree pages."""
+    insert_tuples(s, LshBucketRow, ("bucket", "copy_id"), sorted(rows))

@@ -126,6 +126,7 @@ class Deduplicator:
         self._shingles[body] = fp.shingles  # later copies of this batch may name it as a candidate
         best: tuple[float, int] | None = None
         seen: set[int] = set()
+        confirmed: dict[str, float] = {}  # body -> Jaccard, of each copy confirmed as a match
         for copy_id, article_id, sig in index.candidates(fp.buckets):
             if article_id in seen:
                 continue
@@ -133,14 +134,19 @@ class Deduplicator:
             # most candidates before any body is read.
             if sig and fp.signature is not None and estimated_jaccard(fp.signature, signature_from_bytes(sig)) < 0.15:
                 continue
-            j, c = self._similarity(body, fp, index.copy_body(copy_id))
+            other = index.copy_body(copy_id)
+            j, c = self._similarity(body, fp, other)
             if self.confirmed(j, c, fp):
+                confirmed[other] = j
                 seen.add(article_id)
                 if best is None or j > best[0]:
                     best = (j, article_id)
         if best is not None:
             article_id = best[1]
-            j_first, _ = self.similarity(body, index.first_copy_body(article_id))
+            first = index.first_copy_body(article_id)
+            # For a confirmed pair `_similarity` already gave what `similarity` gives: reuse it
+            # when the first copy was one of the candidates compared.
+            j_first = confirmed[first] if first in confirmed else self.similarity(body, first)[0]
             return Decision(article_id, "near", round(j_first, 4), "body")
         if tkey:
             orphan = index.by_title(tkey, outlet_id, False)

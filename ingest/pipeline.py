@@ -9,10 +9,12 @@ of workers.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from sqlalchemy import Engine
@@ -23,14 +25,32 @@ from db.engine import atomic
 from ingest import bundles, discover, guards, versions
 from ingest.config import IngestConfig
 from ingest.prepare import Failed, Prepared, Preparer, init_worker, prepare_in_worker
-from ingest.records import Candidate, DecodedSource, Rejection, Source
-from ingest.store import Store
+from ingest.records import Candidate, CleanArticle, DecodedSource, Rejection, Source
+from ingest.store import Store, StoreResult
 from ingest.summary import Summary
 from ingest.writegroup import WriteGroup, sigint_blocked, writing
+
+# What one file's write gives back: the store's result, the earlier version of the file (if
+# it grew), how many of its articles that version already held, and the articles written.
+_Written = tuple[StoreResult, versions.Prior, int, list[CleanArticle]]
 
 
 class SettingsMismatch(RuntimeError):
     """The archive was built with other dedup settings; mixing signatures would be wrong."""
+
+
+@contextlib.contextmanager
+def _young_collections_rare() -> Iterator[None]:
+    """The writer allocates many small, short-lived objects per article (rows, bucket lists)
+    and holds a large, long-lived batch index: the collector's default thresholds made it
+    rescan that index over and over (~0.1 ms an article, with no cycles to free). Restored
+    afterwards, for callers that use the pipeline as a library."""
+    before = gc.get_threshold()
+    gc.set_threshold(50_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 class Pipeline:
@@ -66,11 +86,12 @@ class Pipeline:
         with writing(self.engine) as s:
             run_id = queries.start_run(s)
         try:
-            self._run(args, summary, tick)
+            with _young_collections_rare():
+                self._run(args, summary, tick)
         finally:
             try:
                 # Also on Ctrl-C or an error: the open group holds whole files only (a file that
-                # failed halfway was undone to its savepoint), so they are kept.
+                # failed halfway was undone alone, ingest/writegroup.py), so they are kept.
                 self.group.close(commit=True)
             finally:
                 with writing(self.engine) as s:
@@ -144,18 +165,11 @@ class Pipeline:
         if isinstance(prepared, Failed):
             self._failed(src, prepared.reason, summary)
             return
-        with self.group.file(len(prepared.articles)) as s:  # holds the write lock, then re-checks
-            if self._stored_meanwhile(s, src, summary):
-                return
-            prior = versions.find_prior(s, src)  # an earlier version of a file that grew
-            kept, known = versions.split_known(prepared.candidates, prior)
-            keep = {id(c) for c in kept}
-            chosen = [i for i, c in enumerate(prepared.candidates) if id(c) in keep]
-            articles = [prepared.articles[i] for i in chosen]
-            fps = [prepared.fingerprints[i] for i in chosen]
-            edges = [prepared.edges[i] for i in chosen] if prepared.edges else None
-            result = self.store.write(s, prepared.decoded, prepared.fmt, articles, prepared.dropped_lines, fps,
-                                      edges)
+        written = self.group.write(lambda s: self._write(s, src, prepared), len(prepared.articles))
+        if isinstance(written, str):
+            summary.already(src.path, written)
+            return
+        result, prior, known, articles = written
         summary.dropped.update(prepared.dropped)
         if prior:
             summary.grown.append((src.path, known))
@@ -167,22 +181,39 @@ class Pipeline:
         for art in articles:
             summary.removed.update(art.removed)
 
+    def _write(self, s: Session, src: Source, prepared: Prepared) -> str | _Written:
+        """One file's writes (run again if a later file of the group fails: no side effects
+        outside the database). The path of the stored source if another ingester stored these
+        bytes meanwhile."""
+        stored = self._stored_meanwhile(s, src)  # under the write lock now: looked at again
+        if stored is not None:
+            return stored
+        prior = versions.find_prior(s, src)  # an earlier version of a file that grew
+        kept, known = versions.split_known(prepared.candidates, prior)
+        keep = {id(c) for c in kept}
+        chosen = [i for i, c in enumerate(prepared.candidates) if id(c) in keep]
+        articles = [prepared.articles[i] for i in chosen]
+        fps = [prepared.fingerprints[i] for i in chosen]
+        edges = [prepared.edges[i] for i in chosen] if prepared.edges else None
+        result = self.store.write(s, prepared.decoded, prepared.fmt, articles, prepared.dropped_lines, fps, edges)
+        return result, prior, known, articles
+
     def parse(self, decoded: DecodedSource, summary: Summary) -> tuple[str, list[Candidate], int]:
         """Parse one decoded source (used by tools that want the candidates, e.g. benchmarks)."""
         prepared = self.preparer.parse(decoded)
         summary.dropped.update(prepared.dropped)
         return prepared.fmt, prepared.candidates, prepared.dropped_lines
 
-    def _stored_meanwhile(self, s: Session, src: Source, summary: Summary) -> bool:
+    def _stored_meanwhile(self, s: Session, src: Source) -> str | None:
         """Inside the write transaction: another ingester may have stored these bytes since we
-        looked (two runs over the same files); a failed row of theirs is replaced by ours."""
+        looked (two runs over the same files): the path it stored them under. A failed row of
+        theirs is replaced by ours."""
         existing = queries.source_by_sha(s, src.sha256)
         if existing is not None and existing.status == "done":
-            summary.already(src.path, existing.path)
-            return True
+            return str(existing.path)
         if existing is not None:
             queries.delete_failed_source(s, existing.id)  # a failed file is retried
-        return False
+        return None
 
     def _refused(self, path: str, reason: str, summary: Summary) -> None:
         """A file refused before its bytes were held (too large): still a failed source row,
@@ -191,13 +222,13 @@ class Pipeline:
         summary.fail(path, reason)
         hashed = guards.hash_file(path) if os.path.isfile(path) else None
         if hashed is not None:
-            with self.group.file() as s:
-                queries.record_failure(s, path=path, sha256=hashed[0], size_bytes=hashed[1], error=reason)
+            self.group.write(lambda s: queries.record_failure(s, path=path, sha256=hashed[0], size_bytes=hashed[1],
+                                                              error=reason))
 
     def _failed(self, src: Source, reason: str, summary: Summary) -> None:
         summary.fail(src.path, reason)
-        with self.group.file() as s:
-            queries.record_failure(s, path=src.path, sha256=src.sha256, size_bytes=src.size_bytes, error=reason)
+        self.group.write(lambda s: queries.record_failure(s, path=src.path, sha256=src.sha256,
+                                                          size_bytes=src.size_bytes, error=reason))
 
     def ingest_bundle(self, src: Source, summary: Summary) -> None:
         """A compressed or bundled file: every member is ingested as a source of its own
@@ -226,11 +257,17 @@ class Pipeline:
             self._failed(src, f"{failed} of {members} members failed (listed above)", summary)
             return
         kind = bundles.container_kind(src.data)
-        with self.group.file() as s:
-            if self._stored_meanwhile(s, src, summary):
-                return
-            queries.insert_source(
-                s, path=src.path, sha256=src.sha256, size_bytes=src.size_bytes, fmt=kind, encoding=None, status="done"
-            )
+
+        def record(s: Session) -> str | None:
+            stored = self._stored_meanwhile(s, src)
+            if stored is None:
+                queries.insert_source(s, path=src.path, sha256=src.sha256, size_bytes=src.size_bytes, fmt=kind,
+                                      encoding=None, status="done")
+            return stored
+
+        stored = self.group.write(record)
+        if stored is not None:
+            summary.already(src.path, stored)
+            return
         summary.files_done += 1
         summary.formats[kind or "bundle"] += 1

@@ -17,6 +17,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -66,9 +67,10 @@ class BatchIndex:
         return None
 
     def candidates(self, buckets: tuple[int, ...]) -> list[tuple[int, int, bytes | None]]:
-        shared: Counter[int] = Counter()
-        for b in buckets:
-            shared.update(self.bucket_map.get(b, ()))
+        found = [ids for ids in map(self.bucket_map.get, buckets) if ids]
+        if not found:
+            return []  # most articles: no stored copy shares a single bucket
+        shared = Counter(chain.from_iterable(found))
         ranked = sorted(shared, key=lambda c: (-shared[c], c))[:50]
         return [(cid, self.heads[cid][0], self.heads[cid][1]) for cid in ranked if cid in self.heads]
 
@@ -143,7 +145,7 @@ class Store:
         copies: list[dict[str, Any]] = []
         views: dict[int, list[queries.CopyView]] = {}  # article -> this batch's copies
         new_articles: list[int] = []
-        bucket_rows: list[dict[str, int]] = []
+        bucket_rows: list[tuple[int, int]] = []
         for art, fp, tkey in zip(articles, fps, tkeys, strict=True):
             cand, body = art.candidate, art.body
             oid = oids.get(outlet_key(cand.outlet)) if cand.outlet else None
@@ -174,17 +176,16 @@ class Store:
                 cid, cand.title, oid, cand.published_on, cand.url, cand.language, body, words, list(cand.authors), tkey,
             ))
             if decision.match != "exact":  # an exact copy's buckets are its first copy's: finding one is enough
-                bucket_rows += [{"bucket": b, "copy_id": cid} for b in set(fp.buckets)]
+                bucket_rows += [(b, cid) for b in set(fp.buckets)]
         learned = batch.learned_for(s, oids.values())
         fresh = set(new_articles)
         computed = {aid: self._fields(s, views[aid], learned) for aid in new_articles}
-        # Authors first: the search index of a new article is then built once, by the article's
-        # own insert, instead of again for every author row (foreign keys checked at commit).
-        batch.defer_foreign_keys(s)
         # The search index is built for the whole file in one statement, not by a trigger per row.
+        # Parents before children (articles, copies, authors): with foreign keys checked per
+        # statement, and none deferred, SQLite never rescans child tables for orphans.
         paused = batch.pause_search_index(s)
-        self._authors(s, {aid: computed[aid][1] for aid in new_articles}, replace=False)
         ids.flush([{"id": aid, **computed[aid][0]} for aid in new_articles], copies)
+        self._authors(s, {aid: computed[aid][1] for aid in new_articles}, replace=False)
         if paused:
             batch.index_for_search(s, new_articles)
             batch.resume_search_index(s)
@@ -213,21 +214,24 @@ class Store:
                learned: dict[int, set[str]]) -> set[int]:
         """Record edge paragraphs; learn those now carried by enough distinct articles.
         Updates `learned` in place; returns the stored articles that must be re-cleaned."""
-        rows: list[dict[str, Any]] = []
+        rows: set[tuple[int, str, int]] = set()
         texts: dict[str, str] = {}
         for found, copy in zip(edges, copies, strict=True):
             oid = copy["outlet_id"]
             if oid is None:
                 continue
+            known = learned.get(oid, ())
             for fp, text in found.items():
-                if fp in learned.get(oid, ()):
+                if fp in known:
                     continue  # already boilerplate: counting more carriers would change nothing
-                rows.append({"outlet_id": oid, "fingerprint": fp, "article_id": copy["article_id"]})
+                rows.add((oid, fp, copy["article_id"]))
                 texts[fp] = text
         if not rows:
             return set()
-        batch.insert_rows(s, EdgeParagraphRow, rows, ignore_conflicts=True)
-        counts = batch.edge_counts(s, [(r["outlet_id"], r["fingerprint"]) for r in rows])
+        # In key order: neighbouring keys share b-tree pages (and duplicates are gone already).
+        batch.insert_tuples(s, EdgeParagraphRow, ("outlet_id", "fingerprint", "article_id"), sorted(rows),
+                            ignore_conflicts=True)
+        counts = batch.edge_counts(s, [(oid, fp) for oid, fp, _ in rows])
         affected: set[int] = set()
         new_rows = []
         for (oid, fp), n in sorted(counts.items()):

@@ -7,7 +7,8 @@ indexes are keyed by hashes, so each file's rows land on pages all over their b-
 commit per file rewrote most of those pages for every file, a cost that grew with the archive
 (adding 10,000 articles to 100,000 took twice as long as adding them to an empty archive).
 A crash loses at most the open group; those files are not marked done and the next run
-ingests them again (sources.sha256 decides what is in).
+ingests them again (sources.sha256 decides what is in). A file whose write fails is undone
+alone (see `WriteGroup`).
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ from __future__ import annotations
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from db.engine import atomic, writer
+
+T = TypeVar("T")
 
 GROUP_ARTICLES = 5_000  # articles per transaction at most (a few MB of pages held until commit)
 GROUP_SECONDS = 1.0  # and at most this long open: other ingesters and readers see progress
@@ -69,46 +73,77 @@ def writing(engine: Engine) -> Iterator[Session]:
         yield s
 
 
+class GroupLost(RuntimeError):
+    """A file failed, and rewriting the group's earlier files after undoing it failed too."""
+
+
 class WriteGroup:
-    """The open group transaction of one run's writer (see module docstring)."""
+    """The open group transaction of one run's writer (see module docstring).
+
+    A file that fails halfway must be undone alone, with the whole files before it kept. A
+    savepoint per file would do that, but SQLite pays for an open savepoint on every page a
+    statement touches (inserts ran 3-20x slower inside one, measured on a 20,000-article
+    archive). So the group keeps each file's write as a callable instead: on an error it rolls
+    the transaction back, writes the files before it again (the same writes on the same
+    starting state give the same rows) and commits them. Errors in the writer are rare (the
+    CPU stages have already turned bad input into a failed file); the replay is their cost.
+    """
 
     def __init__(self, engine: Engine, max_articles: int = GROUP_ARTICLES, max_seconds: float = GROUP_SECONDS) -> None:
         self.engine = engine
         self.max_articles, self.max_seconds = max_articles, max_seconds
         self._session: Session | None = None
+        self._done: list[Callable[[Session], object]] = []  # this group's files, to write again
         self._articles = 0
         self._opened = 0.0
 
-    @contextmanager
-    def file(self, articles: int = 0) -> Iterator[Session]:
-        """The session to write one whole file in; Ctrl-C waits until the file is written (and
-        the group committed when it is due). An error undoes this file and commits the group."""
+    def write(self, work: Callable[[Session], T], articles: int = 0) -> T:
+        """Run one whole file's writes (`work`, which must depend only on the database state and
+        its own inputs: it may run again) in the open group; Ctrl-C waits until the file is
+        written (and the group committed when it is due). An error undoes this file alone and
+        commits the whole files before it, then propagates."""
         with deferred_interrupt():
             if self._session is None:
                 self._open()
             assert self._session is not None
-            # A savepoint per file: a file that fails halfway is undone alone, and the whole
-            # files before it in the group are committed, exactly as with one transaction each.
-            nested = self._session.begin_nested()
             try:
-                yield self._session
+                result = work(self._session)
             except BaseException:
-                nested.rollback()
-                self.close(commit=True)
+                self._undo_last()
                 raise
-            nested.commit()
+            self._done.append(work)
             self._articles += articles
             if self._articles >= self.max_articles or time.monotonic() - self._opened >= self.max_seconds:
                 self.close(commit=True)
+            return result
+
+    def _undo_last(self) -> None:
+        """Roll the group back and commit its files before the one that failed, written again."""
+        done = self._done
+        self.close(commit=False)
+        if not done:
+            return
+        self._open()
+        assert self._session is not None
+        try:
+            for work in done:
+                work(self._session)
+        except BaseException as exc:
+            self.close(commit=False)
+            raise GroupLost(f"{len(done)} file(s) written before a failed one could not be written again "
+                            f"({exc}); they are not in the archive: run the same command again") from exc
+        self.close(commit=True)
 
     def _open(self) -> None:
         session = Session(writer(self.engine), expire_on_commit=False)
         session.begin()  # BEGIN IMMEDIATE on SQLite (db.engine): the write lock first
         self._session, self._articles, self._opened = session, 0, time.monotonic()
+        self._done = []
 
     def close(self, commit: bool = True) -> None:
         """Commit (or roll back) the open group, if any."""
         session, self._session = self._session, None
+        self._done = []
         if session is None:
             return
         try:
