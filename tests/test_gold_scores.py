@@ -40,6 +40,9 @@ FLOORS = {
     # clip forms, PDF page text and foreign month names reach (the spurious one is the lede-only
     # newsletter brief that dedup does not join to its full story).
     "blind3": {"missed": 0, "spurious": 1, "false_merges": 0, "leaks": 1, "meta": 0.97, "body_f1": 0.99},
+    # blind4: first contact in docs/eval/blind4-first-contact.txt (feeds, tables, ProQuest, Nexis
+    # Uni, wires and a forwarded alert were not read at all); held at what their readers reach.
+    "blind4": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 11, "meta": 0.97, "body_f1": 0.97},
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ingest.charsets import decode_source
-from ingest.formats import detect, factiva, html, jsonl, mbox, nexis, plaintext, warc
+from ingest.formats import detect, factiva, feeds, html, jsonl, mbox, nexis, plaintext, proquest, table, warc, wires
 from ingest.formats.plaintext import ParseContext
 from ingest.records import Candidate, DecodedSource, Rejection, Source
 
@@ -27,6 +27,13 @@ FORMATS: dict[str, Parser] = {
     "nexis": nexis.parse,
     "factiva": factiva.parse,
     "jsonl": jsonl.parse,
+    "proquest": proquest.parse,
+    "wire": wires.parse,
+    "rss": feeds.parse,  # RSS 2.0 and RSS 1.0 (RDF)
+    "atom": feeds.parse,
+    "csv": table.parse,  # media-monitoring exports (comma, semicolon or pipe)
+    "tsv": table.parse,
+    "eml": mbox.parse,  # one RFC 822 message: an mbox of one, without the From_ line
 }
 
 

@@ -13,6 +13,8 @@ import json
 import re
 import zlib
 
+from ingest.formats import table
+from ingest.formats.wires import is_release_file
 from ingest.records import DecodedSource
 
 _MBOX_FROM = re.compile(rb"^From \S+ +\S.*\d\d:\d\d(:\d\d)?.*\d{4}\s*$")
@@ -20,8 +22,31 @@ _MAIL_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:")
 _HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|title|article)\b", re.I | re.S)
 _TAGS = re.compile(r"</(?:p|div|span|a|h[1-6]|article|section|li|body|html|title)>", re.I)
 _NEXIS = re.compile(r"^\s*\d+ of \d+ DOCUMENTS?\s*$", re.M | re.I)
+# Nexis Uni (new style): documents end with "End of Document" and carry Length:/Load-Date: fields.
+_NEXIS_UNI_END = re.compile(r"^\s*End of Document\s*$", re.M)
+_NEXIS_UNI_FIELD = re.compile(r"^(?:Load-Date|Length):\s", re.M)
+# ProQuest text export: "Document N of M" lines with ProQuest's own field labels.
+_PROQUEST_DOC = re.compile(r"^\s*Document \d+ of \d+\s*$", re.M)
+_PROQUEST_FIELD = re.compile(
+    r"^(?:Full text|Publication info|ProQuest document ID|Report Information from ProQuest)\b", re.M)
 _FACTIVA_TAG = re.compile(r"^(HD|BY|WC|PD|SN|SC|LA|CY|LP|TD|AN)(?:(?:\t|\s{2,})\S|\s*$)", re.M)  # a tab or 2+ spaces
 _FACTIVA_DOC = re.compile(r"^AN\s+(?:Document\s+)?[A-Z0-9]{6,}", re.M)
+# A feed's root element, after the XML declaration, comments, stylesheet PIs and a doctype.
+_FEED = re.compile(
+    r"^\ufeff?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)\s*)*"
+    r"<(?:(?P<rss>rss)\b|(?P<atom>feed)\b[^>]*http://www\.w3\.org/2005/Atom|(?P<rdf>rdf:RDF)\b[^>]*http://purl\.org/rss/1\.0/)",
+    re.S,
+)
+# A single RFC 822 message (.eml): header lines from the first line to the first blank line.
+_EML_ANY = {b"to", b"subject", b"date", b"mime-version"}
+# A header block a person pasted above a text ("From: …", "Sent: …", "Subject: …" in a .txt)
+# reads the same through the plain-text parser, with its real line numbers; a file is read as a
+# mail when MIME has something to undo (a transfer encoding, multipart, encoded words) or when
+# it is named .eml.
+_MIME_WORK = re.compile(
+    rb"^content-transfer-encoding:\s*\"?(?:quoted-printable|base64)|^content-type:\s*multipart/|=\?[\w.-]+\?[qb]\?",
+    re.I | re.M,
+)
 
 _NAME_HINTS = {
     ".html": "html",
@@ -31,6 +56,7 @@ _NAME_HINTS = {
     ".ndjson": "jsonl",
     ".warc": "warc",
     ".mbox": "mbox",
+    ".eml": "eml",
 }
 
 
@@ -57,8 +83,29 @@ def is_gzipped_warc(data: bytes) -> bool:
     return data[:2] == b"\x1f\x8b" and _warc_head(data).startswith(b"WARC/")
 
 
+def is_eml(data: bytes, path: str = "") -> bool:
+    """RFC 822 headers from the first line on (continuations allowed) up to a blank line, with
+    From:, one of To/Subject/Date/MIME-Version, and MIME work to do or an .eml name (_MIME_WORK).
+    A mail whose parts hold HTML is still a mail: its MIME structure decides, not its first tag."""
+    names: set[bytes] = set()
+    for line in data[:65536].lstrip(b"\xef\xbb\xbf").split(b"\n", 200)[:200]:
+        line = line.rstrip(b"\r")
+        if not line.strip():
+            break
+        if line[:1] in b" \t" and names:
+            continue
+        if not _MAIL_HEADER.match(line):
+            return False
+        names.add(line.split(b":", 1)[0].strip().lower())
+    else:
+        return False
+    if b"from" not in names or not names & _EML_ANY:
+        return False
+    return name_hint(path) == "eml" or _MIME_WORK.search(data[:65536]) is not None
+
+
 def sniff_bytes(data: bytes, path: str) -> str | None:
-    """'warc' or 'mbox' when the raw bytes are one of the record formats, else None."""
+    """'warc', 'mbox' or 'eml' when the raw bytes are one of the record formats, else None."""
     if _warc_head(data).startswith(b"WARC/"):
         return "warc"
     lines = data[:8192].split(b"\n", 6)
@@ -68,6 +115,8 @@ def sniff_bytes(data: bytes, path: str) -> str | None:
             return "mbox"
     if name_hint(path) == "mbox" and lines and lines[0].startswith(b"From "):
         return "mbox"
+    if is_eml(data, path):
+        return "eml"
     return None
 
 
@@ -88,18 +137,30 @@ def sniff_text(decoded: DecodedSource) -> str | None:
     text = decoded.text
     head = text[:20_000]
     hint = name_hint(decoded.source.path)
+    feed = _FEED.match(head)
+    if feed:
+        return "atom" if feed.group("atom") else "rss"
     if _HTML.match(head) or (hint == "html" and _TAGS.search(head)):
         return "html"
     if _jsonl(text):
         return "jsonl"
-    if _NEXIS.search(head):
+    # A header row naming article fields is decided by line 1 alone, before any layout found in
+    # the cells' text (a monitoring export may hold a press release or a Nexis copy in a row).
+    table_kind = table.sniff(head)
+    if table_kind:
+        return table_kind
+    if _PROQUEST_DOC.search(text[:200_000]) and _PROQUEST_FIELD.search(text[:200_000]):  # after a long contents list
+        return "proquest"
+    if _NEXIS.search(head) or (_NEXIS_UNI_END.search(text[:200_000]) and _NEXIS_UNI_FIELD.search(text[:200_000])):
         return "nexis"
     tags = {m.group(1) for m in _FACTIVA_TAG.finditer(head)}
     if ("HD" in tags and len(tags) >= 4) or (_FACTIVA_DOC.search(head) and len(tags) >= 3):
         return "factiva"
     if hint == "jsonl" and text.lstrip().startswith("{"):
         return "jsonl"
+    if is_release_file(text[:500_000]):
+        return "wire"
     return None
 
 
-__all__ = ["is_gzipped_warc", "name_hint", "sniff_bytes", "sniff_text"]
+__all__ = ["is_eml", "is_gzipped_warc", "name_hint", "sniff_bytes", "sniff_text"]

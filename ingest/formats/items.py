@@ -24,6 +24,7 @@ from pathlib import Path
 from ingest.dates import find_date, numeric_date, parse_date, split_trailing_date
 from ingest.formats.headers import Header, read_forward
 from ingest.formats.lines import MAX_OUTLET_WORDS, OUTLET_LABEL, Lines, strip_item
+from ingest.formats.monitoring import read_monitoring_source
 from ingest.text import SENTENCE_END, SEPARATOR_FIRST, is_separator, words
 
 LABELS_FILE = Path(__file__).resolve().parent.parent / "data" / "header_labels.toml"
@@ -63,6 +64,8 @@ def read_source(lines: Lines, s: str) -> tuple[str, dt.date | None] | None:
     S. 9 | Translation: desk]', '(Source: Outlet, 4 May 2022)', '— Outlet, 06.05.2022 (note)'."""
     if not s or len(s) > 160:
         return None
+    if (monitored := read_monitoring_source(s)) is not None:  # 'Source: X, Place, in Welsh 0700 gmt 17 Oct 24'
+        return monitored
     marked = False
     if len(s) > 2 and s[0] in "[(" and s[-1] in "])":
         s, marked = s[1:-1].strip(), True
@@ -101,6 +104,20 @@ def _words_between(lines: Lines, lo: int, hi: int) -> int:
     return sum(len(words(lines.clean[j])) for j in range(lo, hi) if not is_separator(lines.clean[j]))
 
 
+def _signed_source(lines: Lines, t: int) -> tuple[int, tuple[str, dt.date | None] | None]:
+    """A monitoring source line standing up to two short sign-off lines above line t."""
+    j = t
+    for _ in range(2):
+        if len(words(lines.clean[j])) > 8:
+            break
+        j, _gap = lines.prev_nonblank(j)
+        if j < 0:
+            break
+        if (src := read_monitoring_source(lines.clean[j])) is not None:
+            return j, src
+    return t, None
+
+
 def trailer_layout(lines: Lines) -> Layout | None:
     """Items closed by a source line and a rule line (see module docstring); None unless every
     part of the file fits: two or more such items, each with text, and only a footer after."""
@@ -115,7 +132,10 @@ def trailer_layout(lines: Lines) -> Layout | None:
         above, gap = lines.prev_nonblank(t)
         if above < 0 or gap == 0:
             continue  # a source line stands apart from the text it closes
-        if (src := read_source(lines, lines.clean[t])) is not None:
+        src = read_source(lines, lines.clean[t])
+        if src is None:  # a monitoring item signs off under its source line (service code, "(c) BBC")
+            t, src = _signed_source(lines, t)
+        if src is not None:
             trailers.append((t, close, src))
     if len(trailers) < 2:
         return None
@@ -126,6 +146,7 @@ def trailer_layout(lines: Lines) -> Layout | None:
         if _words_between(lines, start, t) < MIN_ITEM_WORDS:
             return None  # an 'Outlet, date' line above a rule that opens an item: a header layout
         layout.headers.append(_item_header(lines, start, t, outlet, date))
+        layout.headers[-1].lines |= {j for j in range(t + 1, close) if not lines.blank(j)}  # sign-off
         start = close + 1
     last_close = trailers[-1][1]
     if last_close < len(lines):

@@ -8,6 +8,8 @@ base64 and the part's charset decoded. The message text then goes through the pl
 parser (formats/plaintext.py) unchanged, because a list post often holds several pasted
 articles. Subject and Date are fallbacks only: used for a message that holds one article
 whose text states no title or date, and never when the Subject names a digest.
+A single saved message (.eml, sniffed from its RFC 822 headers) is an mbox of one message.
+A forward or a reply ('---------- Forwarded message ---------') never lends its Subject or Date.
 Provenance: start_line = end_line = the message's 1-based index in the file (a record format);
 list footers are removed by the shared list-footer rule (ingest/data/boilerplate.toml).
 """
@@ -22,10 +24,9 @@ from collections.abc import Iterator
 from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
 
-from bs4 import BeautifulSoup
-
 from ingest.charsets import decode_with_charset, repair_mojibake
 from ingest.formats import plaintext
+from ingest.formats.feeds import fragment_paragraphs
 from ingest.formats.plaintext import ParseContext
 from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection, Source
@@ -37,6 +38,9 @@ _LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv)\s*:\s*|\[[^\]]{1,40}\]\s*)+", 
 _DIGEST_SUBJECT = re.compile(r"\bdigest\b|\bvol(?:ume)?\.?\s*\d+|\bissue\s*\d+", re.I)
 # "PRESS RELEASE: Acme launches …": the kind of mail, not part of the headline.
 _RELEASE_TAG = re.compile(r"^(?:press|media|news)\s+release\s*[:–—|-]\s*", re.I)
+_FORWARDED = re.compile(
+    r"^\s*(?:-{3,}\s*(?:forwarded|original) message\s*-{3,}|begin forwarded message:)\s*$", re.I | re.M
+)
 MASTHEAD_LINES = 3  # a newsletter prints its name among its first lines
 
 
@@ -78,15 +82,15 @@ def message_text(msg: EmailMessage) -> str | None:
             html = part
     if html is None:
         return None
-    soup = BeautifulSoup(_part_text(html), "lxml")
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    blocks = [b.get_text(" ", strip=True) for b in soup.find_all(["p", "div", "li", "h1", "h2", "h3", "pre"])]
-    return "\n\n".join(b for b in blocks if b) or soup.get_text("\n")
+    # As a feed's HTML content: one paragraph per innermost block, <br> lines kept, furniture
+    # pruned (a <div> holding <p>s must not repeat their text, as reading every block did).
+    return "\n\n".join("\n".join(lines) for lines in fragment_paragraphs(_part_text(html)))
 
 
-def _fallbacks(cands: list[Candidate], msg: EmailMessage) -> None:
-    if len(cands) != 1:
+def _fallbacks(cands: list[Candidate], msg: EmailMessage, text: str) -> None:
+    # A forward's Subject and Date are the forwarder's ("Fwd: …", the day it was sent on), not
+    # the article's: a forwarded article states its own title and date or has none.
+    if len(cands) != 1 or _FORWARDED.search(text):
         return
     cand = cands[0]
     subject = _RELEASE_TAG.sub("", _LIST_TAG.sub("", str(msg.get("Subject") or "")).strip())
@@ -137,6 +141,6 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
             item.position, item.start_line, item.end_line = position, index, index
             position += 1
             cands.append(item)
-        _fallbacks(cands, msg)
+        _fallbacks(cands, msg, text)
         _sender_outlet(cands, msg, text)
         yield from cands

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from ingest.dates import find_date
+from ingest.formats import nexis_uni
 from ingest.formats.exports import byline_names, language_code
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
@@ -114,12 +115,14 @@ def _document(lines: list[str], lo: int, hi: int, path: str, position: int, ctx:
 
 
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
-    """Every document of a Nexis export; the request header before the first is rejected."""
+    """Every document of a Nexis export; the request header before the first is rejected.
+    A Nexis Uni download (no 'N of M DOCUMENTS' lines) goes to ingest/formats/nexis_uni.py."""
     lines = decoded.text.split("\n")
     path = decoded.source.path
     starts = [i for i, line in enumerate(lines) if _DOC.match(line)]
-    if not starts:
-        raise ValueError("looks like a Nexis export but has no 'N of M DOCUMENTS' lines")
+    if not starts:  # Nexis Uni writes no "N of M DOCUMENTS" lines: its documents end instead
+        yield from nexis_uni.parse(decoded, ctx)
+        return
     head = [i for i in range(starts[0]) if lines[i].strip()]
     if head:
         yield Rejection(path, "export header (download request), not an article", f"lines 1-{starts[0]}", len(head))

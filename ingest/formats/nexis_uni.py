@@ -1,0 +1,159 @@
+"""Nexis Uni (the new LexisNexis) text downloads: documents closed by "End of Document".
+
+Layout of one document (labels in ingest/data/nexis_uni_fields.toml):
+
+    Worcester ambulance crews lose 4,000 hours     <- headline block
+
+    The Severn Post                                <- publication, the line above the date
+    October 18, 2024 Friday                        <- date line (weekday, time may follow)
+    Online Edition                                 <- optional edition line(s)
+    Copyright 2024 Severn Post Media Ltd ...       <- copyright: not text
+    Section: NEWS; Pg. 7 / Length: 338 words / Byline: Tom Feeney and Laura Greatorex
+    Highlight: standfirst ...                      <- kept as the first paragraph
+    Body                                           <- the text starts after this line
+    ...paragraphs...
+    Classification                                 <- Language:, Publication-Type:, Subject:,
+    Load-Date: October 19, 2024                       Geographic:, Load-Date: (not the date)
+    End of Document
+
+The download header (User Name, Job Number, the "Documents (N)" list with search terms) stands
+before the first document and is rejected with its line count. A document is anchored on its
+date line, so an edition line or a missing byline never splits it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+from ingest.dates import find_date
+from ingest.formats.dbnames import credited_names
+from ingest.formats.exports import language_code
+from ingest.formats.plaintext import ParseContext
+from ingest.metadata import canonical_url
+from ingest.records import Candidate, DecodedSource, Rejection
+from ingest.text import normalize_spaces
+
+FIELDS_FILE = Path(__file__).parent.parent / "data" / "nexis_uni_fields.toml"
+_END = re.compile(r"^\s*End of Document\s*$", re.I)
+_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z -]{0,30}?)\s*:\s*(.*)$")
+_DATE_REST = re.compile(
+    r"^[\s,]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\s,]*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,5})?)?\s*$", re.I)
+_COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©|\(c\))", re.I)
+_PAREN_TAIL = re.compile(r"\s*\([^)]*\)$")
+
+
+@functools.lru_cache(maxsize=4)
+def _fields(path: Path = FIELDS_FILE) -> dict[str, frozenset[str]]:
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    return {k: frozenset(x.lower() for x in v) for k, v in data.items()}
+
+
+def _label(line: str, kind: str) -> tuple[str, str] | None:
+    m = _LABEL.match(line)
+    if m and (name := m.group(1).strip().lower()) in _fields()[kind]:
+        return name, m.group(2).strip()
+    return None
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is only a date, with an optional weekday and time ('October 18, 2024 Friday')."""
+    found = find_date(line)
+    return found is not None and bool(_DATE_REST.match(line[: found[1]] + " " + line[found[2] :]))
+
+
+def _block_start(lines: list[str], i: int, lo: int) -> int:
+    while i > lo and lines[i - 1].strip():
+        i -= 1
+    return i
+
+
+def _document(lines: list[str], lo: int, hi: int, path: str, pos: int, ctx: ParseContext) -> Candidate | None:
+    """The document in lines[lo:hi] (hi: its 'End of Document' line or the end), or None."""
+    f = _fields()
+    date_at = next((i for i in range(lo, hi) if lines[i].strip() and _is_date_line(lines[i].strip())), None)
+    if date_at is None or date_at == lo or not lines[date_at - 1].strip():
+        return None
+    outlet_at = date_at - 1
+    start = _block_start(lines, outlet_at, lo)
+    if start == outlet_at:  # the headline is the block above the publication's
+        k = start - 1
+        while k >= lo and not lines[k].strip():
+            k -= 1
+        title_lines = list(range(_block_start(lines, k, lo), k + 1)) if k >= lo else []
+    else:
+        title_lines = list(range(start, outlet_at))
+    first = title_lines[0] if title_lines else outlet_at
+    cand = Candidate(source_path=path, position=pos, start_line=first + 1, end_line=hi, raw_text="", body_lines=[])
+    cand.title = normalize_spaces(" ".join(lines[i] for i in title_lines)) or None
+    cand.outlet = ctx.outlets.canonical(_PAREN_TAIL.sub("", normalize_spaces(lines[outlet_at])) or None)
+    found = find_date(lines[date_at])
+    cand.published_on = found[0] if found else None
+    body: list[tuple[int, str]] = []
+    i, in_body, current = date_at + 1, False, ""
+    while i < hi:
+        s = lines[i].strip()
+        low = s.lower()
+        if in_body:
+            if low in f["body_end"] or _label(s, "trailer"):
+                break
+            body.append((i + 1, lines[i]))
+        elif low in f["body_start"]:
+            in_body = True
+        elif low in f["body_end"] or _label(s, "trailer"):
+            break
+        elif lab := _label(s, "header"):
+            current = lab[0]
+            if current == "byline":
+                cand.authors = credited_names(lab[1], ctx.bylines)
+            elif current == "highlight" and lab[1]:
+                body.append((i + 1, lab[1]))
+        elif s and current == "highlight":
+            body.append((i + 1, lines[i]))
+        elif not s:
+            current = "" if current != "highlight" else current
+        i += 1
+    for k in range(i, hi):  # the trailer: language and url are read, the rest is metadata
+        lab = _label(lines[k].strip(), "trailer")
+        if lab and lab[0] == "language":
+            cand.language = language_code(lab[1])
+        elif lab and lab[0] == "url" and lab[1].startswith("http"):
+            cand.url = canonical_url(lab[1])
+    if not any(t.strip() for _, t in body):
+        return None
+    last = hi - 1
+    while last > first and not lines[last].strip():
+        last -= 1
+    in_text = {n for n, _ in body}
+    cand.body_lines = body
+    cand.header_lines = {n for n in range(first + 1, last + 2) if n not in in_text}
+    cand.end_line = last + 1
+    cand.raw_text = "\n".join(lines[first : last + 1])
+    return cand
+
+
+def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
+    """Every document of a Nexis Uni download; its header and end markers are counted."""
+    lines = [line.rstrip("\r") for line in decoded.text.split("\n")]
+    path = decoded.source.path
+    ends = [i for i, line in enumerate(lines) if _END.match(line)]
+    if not ends:
+        raise ValueError("looks like a Nexis Uni download but has no 'End of Document' lines")
+    yield Rejection(path, "document end marker", "", len(ends))
+    lo, position = 0, 0
+    for hi in [*ends, len(lines)]:
+        cand = _document(lines, lo, hi, path, position, ctx)
+        begin = cand.start_line - 1 if cand else hi
+        outside = sum(1 for i in range(lo, begin) if lines[i].strip())
+        if outside:
+            reason = "export header (download request), not an article" if lo == 0 else "text between documents"
+            yield Rejection(path, reason, f"lines {lo + 1}-{begin}", outside)
+        if cand:
+            yield cand
+            position += 1
+        lo = hi + 1
