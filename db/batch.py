@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, delete, func, insert, or_, select, text, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, text, union, union_all, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -20,13 +20,15 @@ from db.models import (
     ArticleRow,
     AuthorRow,
     CopyRow,
+    EdgeParagraphRecentRow,
     EdgeParagraphRow,
     LearnedBoilerplateRow,
+    LshBucketRecentRow,
     LshBucketRow,
     ManualDecisionRow,
     OutletRow,
 )
-from db.queries import CopyView
+from db.queries import CopyView, get_setting, set_setting
 
 CHUNK = 5000  # parameters per IN-list: far below SQLite's 32766 and PostgreSQL's 65535
 T = TypeVar("T")
@@ -100,17 +102,23 @@ def articles_by_hash(s: Session, hashes: Sequence[str]) -> dict[str, int]:
 
 
 def bucket_copies(s: Session, buckets: Sequence[int]) -> dict[int, list[int]]:
+    """bucket -> copy ids, over the LSH index's main and recent rows (a row is in one of them)."""
     out: dict[int, list[int]] = {}
     if is_sqlite(s):
+        wanted = _json_list(buckets)
         for bucket, copy_id in _raw(s, "SELECT bucket, copy_id FROM lsh_buckets WHERE bucket IN "
-                                       "(SELECT value FROM json_each(?)) ORDER BY bucket, copy_id",
-                                    (_json_list(buckets),)):
+                                       "(SELECT value FROM json_each(?)) UNION ALL "
+                                       "SELECT bucket, copy_id FROM lsh_buckets_recent WHERE bucket IN "
+                                       "(SELECT value FROM json_each(?)) ORDER BY bucket, copy_id", (wanted, wanted)):
             out.setdefault(bucket, []).append(copy_id)
         return out
-    for part in chunks(sorted(set(buckets))):
-        for bucket, copy_id in s.execute(select(LshBucketRow.bucket, LshBucketRow.copy_id)
-                                         .where(LshBucketRow.bucket.in_(part))):
-            out.setdefault(int(bucket), []).append(int(copy_id))
+    pairs: list[tuple[int, int]] = []
+    for model in (LshBucketRow, LshBucketRecentRow):
+        for part in chunks(sorted(set(buckets))):
+            pairs += [(int(b), int(c)) for b, c in s.execute(select(model.bucket, model.copy_id)
+                                                              .where(model.bucket.in_(part)))]
+    for bucket, copy_id in sorted(pairs):
+        out.setdefault(bucket, []).append(copy_id)
     return out
 
 
@@ -219,32 +227,83 @@ def learned_for(s: Session, outlet_ids: Iterable[int]) -> dict[int, set[str]]:
 
 
 def edge_counts(s: Session, pairs: Iterable[tuple[int, str]]) -> dict[tuple[int, str], int]:
-    """(outlet, fingerprint) -> distinct articles that carry it at an edge, for these pairs."""
+    """(outlet, fingerprint) -> distinct articles that carry it at an edge, for these pairs,
+    over the main and recent rows."""
     by_outlet: dict[int, set[str]] = {}
     for oid, fp in pairs:
         by_outlet.setdefault(oid, set()).add(fp)
     out: dict[tuple[int, str], int] = {}
     if is_sqlite(s):
         # One query per outlet, its fingerprints as one JSON list: each is a probe of the
-        # primary key (outlet, fingerprint, article), whose rows are distinct articles.
+        # primary keys (outlet, fingerprint, article).
         for oid in sorted(by_outlet):
-            found = _raw(s, "SELECT fingerprint, count(*) FROM edge_paragraphs WHERE outlet_id = ? AND fingerprint IN "
-                            "(SELECT value FROM json_each(?)) GROUP BY fingerprint", (oid, _json_list(by_outlet[oid])))
+            wanted = _json_list(by_outlet[oid])
+            found = _raw(s, "SELECT fingerprint, count(DISTINCT article_id) FROM ("
+                            "SELECT fingerprint, article_id FROM edge_paragraphs WHERE outlet_id = ? AND "
+                            "fingerprint IN (SELECT value FROM json_each(?)) UNION ALL "
+                            "SELECT fingerprint, article_id FROM edge_paragraphs_recent WHERE outlet_id = ? AND "
+                            "fingerprint IN (SELECT value FROM json_each(?))) GROUP BY fingerprint",
+                         (oid, wanted, oid, wanted))
             out.update({(oid, f): n for f, n in found})
         return out
     for oid in sorted(by_outlet):
         for part in chunks(sorted(by_outlet[oid])):
-            rows = s.execute(
-                select(EdgeParagraphRow.fingerprint, func.count(func.distinct(EdgeParagraphRow.article_id)))
-                .where(EdgeParagraphRow.outlet_id == oid, EdgeParagraphRow.fingerprint.in_(part))
-                .group_by(EdgeParagraphRow.fingerprint))
+            both = union_all(*[select(m.fingerprint, m.article_id).where(m.outlet_id == oid, m.fingerprint.in_(part))
+                               for m in (EdgeParagraphRow, EdgeParagraphRecentRow)]).subquery()
+            rows = s.execute(select(both.c.fingerprint, func.count(func.distinct(both.c.article_id)))
+                             .group_by(both.c.fingerprint))
             out.update({(oid, str(f)): int(n) for f, n in rows})
     return out
 
 
 def carriers(s: Session, outlet_id: int, fingerprint: str) -> list[int]:
-    return [int(a) for a in s.scalars(select(EdgeParagraphRow.article_id).where(
-        EdgeParagraphRow.outlet_id == outlet_id, EdgeParagraphRow.fingerprint == fingerprint))]
+    both = union(*[select(m.article_id).where(m.outlet_id == outlet_id, m.fingerprint == fingerprint)
+                   for m in (EdgeParagraphRow, EdgeParagraphRecentRow)]).subquery()
+    return sorted(int(a) for a in s.scalars(select(both.c.article_id)))
+
+
+def edges(s: Session, rows: list[tuple[int, str, int]]) -> None:
+    """(outlet, fingerprint, article) rows into the recent edge rows, in key order."""
+    insert_tuples(s, EdgeParagraphRecentRow, ("outlet_id", "fingerprint", "article_id"), sorted(rows),
+                  ignore_conflicts=True)
+
+
+# Recent rows move into the main LSH and edge tables once there are at least this many copies
+# since the last move and a quarter as many as before it: each move rewrites the main tables'
+# pages once, so the moves grow geometrically and a page is rewritten O(log N) times over an
+# archive's life, instead of once per commit. (A quarter keeps the recent tables small enough
+# to stay in cache; 50,000 copies make the first moves worth their cost.)
+MERGE_MIN_COPIES = 50_000
+MERGE_SHARE = 4
+_MERGED_SETTING = "index_merged_through_copy"
+
+
+def merge_recent_if_due(s: Session) -> bool:
+    """Move the recent LSH and edge rows into the main tables if enough have gathered."""
+    merged = int(get_setting(s, _MERGED_SETTING) or 0)
+    newest = int(s.scalar(select(func.max(CopyRow.id))) or 0)
+    if newest - merged < max(MERGE_MIN_COPIES, merged // MERGE_SHARE):
+        return False
+    merge_recent(s, newest)
+    return True
+
+
+def merge_recent(s: Session, through_copy: int | None = None) -> None:
+    """Move every recent LSH and edge row into the main tables, in key order (one sorted pass
+    over each main b-tree). Commands that read or rewrite the main tables directly (review,
+    merge, split) call this first; the result is the same index either way."""
+    if through_copy is None:
+        through_copy = int(s.scalar(select(func.max(CopyRow.id))) or 0)
+    for main, recent, columns in (
+        (LshBucketRow, LshBucketRecentRow, ("bucket", "copy_id")),
+        (EdgeParagraphRow, EdgeParagraphRecentRow, ("outlet_id", "fingerprint", "article_id")),
+    ):
+        keys = [main.__table__.c[c] for c in columns]
+        moved = select(*[recent.__table__.c[c] for c in columns]).order_by(*[recent.__table__.c[c] for c in columns])
+        stmt = (sqlite_insert if is_sqlite(s) else pg_insert)(main).from_select(keys, moved).on_conflict_do_nothing()
+        s.execute(stmt)
+        s.execute(delete(recent))
+    set_setting(s, _MERGED_SETTING, str(through_copy))
 
 
 # -- writes -----------------------------------------------------------------------------------
@@ -369,5 +428,6 @@ def learn(s: Session, rows: list[dict[str, Any]]) -> None:
 
 
 def buckets(s: Session, rows: list[tuple[int, int]]) -> None:
-    """(bucket, copy id) rows, inserted in key order: neighbouring keys share b-tree pages."""
-    insert_tuples(s, LshBucketRow, ("bucket", "copy_id"), sorted(rows))
+    """(bucket, copy id) rows into the recent LSH rows, in key order: neighbouring keys share
+    b-tree pages."""
+    insert_tuples(s, LshBucketRecentRow, ("bucket", "copy_id"), sorted(rows))

@@ -143,6 +143,30 @@ class EdgeParagraphRow(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
+class LshBucketRecentRow(Base):
+    """The newest rows of the LSH band index (revision 0005). The writer adds here, a small
+    b-tree whose pages stay in cache, and moves these rows into `lsh_buckets` in one sorted
+    pass once they reach a share of it (db/batch.py `merge_recent_if_due`): inserting each
+    file's rows into the large table dirtied pages all over it, a cost per article that grew
+    with the archive. Lookups read both tables."""
+
+    __tablename__ = "lsh_buckets_recent"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    copy_id: Mapped[int] = mapped_column(ForeignKey("copies.id", ondelete="CASCADE"), primary_key=True)
+
+
+class EdgeParagraphRecentRow(Base):
+    """The newest edge-paragraph rows, as `LshBucketRecentRow` is to `lsh_buckets`. A row may
+    repeat one of `edge_paragraphs` (counts take distinct articles over both)."""
+
+    __tablename__ = "edge_paragraphs_recent"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    outlet_id: Mapped[int] = mapped_column(ForeignKey("outlets.id"), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(16), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
 class LearnedBoilerplateRow(Base):
     """A paragraph learned as boilerplate for an outlet because distinct articles repeat it."""
 

@@ -1,6 +1,6 @@
 """Queries for reviewing dedup decisions and correcting them by hand (merge, split).
 
-Candidate pairs come from the LSH band index (lsh_buckets): two copies that share a band are
+Candidate pairs come from the LSH band index (lsh_buckets and its recent rows): two copies that share a band are
 the pairs dedup itself looked at, so reviewing them covers every decision it could have made
 the other way. Merge and split move copies between articles; their LSH rows are keyed by copy
 and follow through copies.article_id, so the band index stays consistent with no rewrite.
@@ -13,14 +13,16 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import delete, exists, func, insert, select, update
+from sqlalchemy import Subquery, delete, exists, func, insert, select, union_all, update
 from sqlalchemy.orm import Session, aliased
 
+from db.batch import merge_recent
 from db.models import (
     ArticleAuthorRow,
     ArticleRow,
     CopyRow,
     EdgeParagraphRow,
+    LshBucketRecentRow,
     LshBucketRow,
     ManualDecisionRow,
     OutletRow,
@@ -103,17 +105,17 @@ def clusters(s: Session, limit: int | None = None) -> Iterator[tuple[int, str | 
 def candidate_pairs(s: Session, max_pairs: int) -> list[tuple[int, int, int]]:
     """(copy a, copy b, shared bands) for copies sharing an LSH bucket, bodies not identical;
     most shared bands first, at most `max_pairs`."""
-    la, lb = aliased(LshBucketRow), aliased(LshBucketRow)
+    la, lb = _lsh_rows(), _lsh_rows()
     ca, cb = aliased(CopyRow), aliased(CopyRow)
     shared = func.count()
     stmt = (
-        select(la.copy_id, lb.copy_id, shared)
-        .join(lb, (lb.bucket == la.bucket) & (lb.copy_id > la.copy_id))
-        .join(ca, ca.id == la.copy_id)
-        .join(cb, cb.id == lb.copy_id)
+        select(la.c.copy_id, lb.c.copy_id, shared)
+        .join(lb, (lb.c.bucket == la.c.bucket) & (lb.c.copy_id > la.c.copy_id))
+        .join(ca, ca.id == la.c.copy_id)
+        .join(cb, cb.id == lb.c.copy_id)
         .where(ca.content_hash != cb.content_hash)
-        .group_by(la.copy_id, lb.copy_id)
-        .order_by(shared.desc(), la.copy_id, lb.copy_id)
+        .group_by(la.c.copy_id, lb.c.copy_id)
+        .order_by(shared.desc(), la.c.copy_id, lb.c.copy_id)
         .limit(max_pairs)
     )
     return [(int(a), int(b), int(n)) for a, b, n in s.execute(stmt)]
@@ -158,6 +160,7 @@ def set_match(s: Session, copy_id: int, match: str, similarity: float | None, ba
 def drop_merged_article(s: Session, merged: int, into: int) -> None:
     """Delete an article whose copies all moved to `into`; its edge-paragraph counts move too
     (they count distinct articles, and the two are now one)."""
+    merge_recent(s)  # the rows are rewritten in the main table alone
     mine = aliased(EdgeParagraphRow)
     s.execute(
         delete(EdgeParagraphRow).where(
@@ -196,12 +199,21 @@ def record_decision(
 
 def lsh_orphans(s: Session) -> int:
     """LSH rows whose copy no longer exists (should be 0: the index follows its copies)."""
+    rows = _lsh_rows()
     return int(
         s.scalar(
             select(func.count())
-            .select_from(LshBucketRow)
-            .outerjoin(CopyRow, CopyRow.id == LshBucketRow.copy_id)
+            .select_from(rows)
+            .outerjoin(CopyRow, CopyRow.id == rows.c.copy_id)
             .where(CopyRow.id.is_(None))
         )
         or 0
     )
+
+
+def _lsh_rows() -> Subquery:
+    """The LSH index's rows, main and recent (revision 0005): a row is in one of them."""
+    return union_all(
+        select(LshBucketRow.bucket, LshBucketRow.copy_id),
+        select(LshBucketRecentRow.bucket, LshBucketRecentRow.copy_id),
+    ).subquery()

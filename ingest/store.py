@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from db import batch, queries
-from db.models import ArticleAuthorRow, ArticleRow, CopyRow, EdgeParagraphRow
+from db.models import ArticleAuthorRow, ArticleRow, CopyRow
 from ingest.config import DedupConfig
 from ingest.dedup import Deduplicator, title_key
 from ingest.fingerprint import Fingerprint, Fingerprinter, signature_to_bytes
@@ -195,6 +195,7 @@ class Store:
             edges = [self.learner.edges(a.paragraphs) for a in articles]
         touched |= self._learn(s, edges, copies, learned)
         self.refresh(s, touched, learned)
+        batch.merge_recent_if_due(s)
         return result
 
     def _fields(self, s: Session, copies: list[queries.CopyView],
@@ -228,9 +229,7 @@ class Store:
                 texts[fp] = text
         if not rows:
             return set()
-        # In key order: neighbouring keys share b-tree pages (and duplicates are gone already).
-        batch.insert_tuples(s, EdgeParagraphRow, ("outlet_id", "fingerprint", "article_id"), sorted(rows),
-                            ignore_conflicts=True)
+        batch.edges(s, list(rows))
         counts = batch.edge_counts(s, [(oid, fp) for oid, fp, _ in rows])
         affected: set[int] = set()
         new_rows = []

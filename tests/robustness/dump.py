@@ -61,9 +61,13 @@ def _canonical(conn: sqlite3.Connection) -> dict[str, Any]:
             "SELECT id, title, outlet_id, published_on, url, language, body, word_count, keeper_copy_id FROM articles"
         )
     )
-    buckets = sorted((copy_key[c], b) for b, c in q("SELECT bucket, copy_id FROM lsh_buckets"))
+    # The index's recent and main rows together (revision 0005): where a row sits is not content.
+    buckets = sorted((copy_key[c], b) for b, c in q(
+        "SELECT bucket, copy_id FROM lsh_buckets UNION SELECT bucket, copy_id FROM lsh_buckets_recent"))
     learned = sorted((outlet[o], f, t, n) for o, f, t, n in q("SELECT * FROM learned_boilerplate"))
-    edges = sorted((outlet[o], f, first[a]) for o, f, a in q("SELECT * FROM edge_paragraphs"))
+    edges = sorted((outlet[o], f, first[a]) for o, f, a in q(
+        "SELECT outlet_id, fingerprint, article_id FROM edge_paragraphs UNION "
+        "SELECT outlet_id, fingerprint, article_id FROM edge_paragraphs_recent"))
     return {
         "sources": sources,
         "outlets": sorted(outlet.values()),
