@@ -11,6 +11,7 @@ Learning from repetition (ingest/repeats.py) then runs across articles of one ou
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -263,6 +264,9 @@ def _separator_or_time(text: str, first: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def fingerprint(text: str) -> str:
-    """Identity of a paragraph for repetition counting: typography and case do not matter."""
+    """Identity of a paragraph for repetition counting: typography and case do not matter.
+    Cached: the paragraphs asked about are an outlet's heads and tails, where its furniture
+    repeats from article to article (and the writer asks again about the same ones)."""
     return hashlib.blake2b(fold(text).encode(), digest_size=8).hexdigest()

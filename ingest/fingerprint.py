@@ -1,12 +1,14 @@
 """Fingerprints of a clean body: shingle hashes, a MinHash signature and its LSH buckets.
 
 Speed without leaving datasketch:
-- each word is hashed once per process (crc32, cached), and the k-word shingle hashes are
-  combined from the word hashes with numpy, not by hashing k-word strings one by one;
+- each word is hashed once per process (crc32, cached), and looked up without a Python step
+  per word (`token_hashes`); the k-word shingle hashes are combined from the word hashes with
+  numpy, not by hashing k-word strings one by one;
 - signatures are datasketch `MinHash(scheme="affine32")` objects fed through their own
   `update_batch`, with the permutations computed once (not per article) and an identity
   hash function (our shingle hashes already are 32-bit hashes). They are stored as
-  `LeanMinHash` bytes: datasketch's compact, versioned format, never a pickle;
+  `LeanMinHash` bytes: datasketch's compact, versioned format, never a pickle (its fixed
+  header is made by datasketch once, the values appended with numpy: `signature_to_bytes`);
 - band buckets are computed for all bands at once: a 64-bit polynomial hash of each band's
   rows, salted with the band number.
 Real similarities (the confirmation of every LSH candidate) are computed on sorted arrays of
@@ -15,9 +17,11 @@ unique shingle hashes, which numpy intersects in microseconds.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import zlib
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash
@@ -30,8 +34,51 @@ _K = np.array([0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB, 0xFF5
                0xC4CEB9FE1A85EC53, 0xD6E8FEB86659FD93, 0xA0761D6478BD642F, 0xE7037ED1A0B428DB,
                0x8EBC6AF09C88C6E3, 0x589965CC75374CC3], dtype=np.uint64)
 _BAND_SALT = np.uint64(0x2545F4914F6CDD1D)
-_TOKEN_CACHE_MAX = 2_000_000  # words; a cache this size is ~200 MB at most, then it starts over
+_S29, _S31, _S32 = np.uint64(29), np.uint64(31), np.uint64(32)
+_TOKEN_CACHE_MAX = 2_000_000  # runs (see token_hashes); ~250 MB at most, then it starts over
 EMPTY = np.zeros(0, dtype=np.uint32)
+_MULTI = 1 << 32  # token-run cache values from here on index Fingerprinter._multi
+
+
+def _run_cuts() -> bytes:
+    """The translate table: ASCII non-word bytes to spaces, ASCII letters to lower case."""
+    table = bytearray(range(256))
+    for b in range(0x80):
+        table[b] = ord(chr(b).lower()) if WORD_RE.match(chr(b)) else 0x20
+    return bytes(table)
+
+
+# Cutting the body's UTF-8 bytes at its ASCII non-word bytes (one translate, one split) leaves
+# runs that each hold the same words WORD_RE finds there, as a word never spans a non-word
+# character (and ASCII bytes never occur inside the UTF-8 form of another character). The same
+# table lower-cases ASCII letters; other characters are lower-cased per run, which is the body's
+# lower case since str.lower maps each character on its own, capital sigma aside (_CONTEXT_CASE).
+_RUN_CUTS = _run_cuts()
+_CONTEXT_CASE = "\u03a3"  # "Σ" lower-cases to "ς" or "σ" depending on the letters around it
+
+
+def _run_hashes(run: bytes) -> tuple[int, ...]:
+    """crc32 of each word in one run (see token_hashes): an ASCII run is a single word."""
+    if run.isascii():
+        return (zlib.crc32(run),)
+    return tuple(zlib.crc32(w.encode()) for w in WORD_RE.findall(run.decode("utf-8", "surrogatepass").lower()))
+
+
+def plain_token_hashes(body: str) -> np.ndarray:
+    """What token_hashes computes, written plainly (for bodies with a capital sigma, and tests)."""
+    return np.array([zlib.crc32(w.encode()) for w in WORD_RE.findall(body.lower())], dtype=np.uint64)
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """np.unique of a 1-d array: a sort and a neighbour mask (np.unique's hashing path costs
+    ~6x more on the few hundred values of a body)."""
+    ordered = np.sort(values)
+    if ordered.size < 2:
+        return ordered
+    keep = np.empty(ordered.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
 
 
 def _identity(value: int) -> int:
@@ -55,7 +102,10 @@ class Fingerprinter:
         self.bands, self.rows = cfg.bands
         proto = MinHash(num_perm=cfg.num_perm, seed=cfg.seed, scheme="affine32")
         self.permutations = proto.permutations
-        self._tokens: dict[str, int] = {}
+        # Run of the body (bytes, ASCII lower-cased; see token_hashes) -> its word's crc32, or
+        # _MULTI + an index into _multi for runs of several words or none.
+        self._runs: dict[bytes, int] = {}
+        self._multi: list[tuple[int, ...]] = []
         powers = [1]
         for _ in range(1, self.rows):
             powers.append(powers[-1] * int(_K[0]) % (1 << 64))
@@ -63,18 +113,56 @@ class Fingerprinter:
         self._band_salt = np.arange(self.bands, dtype=np.uint64) * _BAND_SALT
 
     def token_hashes(self, body: str) -> np.ndarray:
-        cache = self._tokens
+        """crc32 of each word of `body.lower()` (words as `WORD_RE` finds them), as uint64.
+
+        = plain_token_hashes(body), without a Python step per word: the body is cut into runs
+        in bytes and each run is looked up in a cache, all in C.
+        A run is almost always one word; new runs, and runs of several words or none (at a
+        non-ASCII non-word character: "council’s", "—"), are settled in `_expand`."""
+        if _CONTEXT_CASE in body:
+            return plain_token_hashes(body)
+        runs = body.encode("utf-8", "surrogatepass").translate(_RUN_CUTS).split()
+        cache = self._runs
         if len(cache) > _TOKEN_CACHE_MAX:
             cache.clear()
-        out = []
-        # Lower-casing is all the folding word tokens need: quotes, dashes and odd spaces are not
-        # word characters, so re-typeset copies already give the same tokens.
-        for tok in WORD_RE.findall(body.lower()):
-            h = cache.get(tok)
-            if h is None:
-                h = cache[tok] = zlib.crc32(tok.encode())
-            out.append(h)
-        return np.array(out, dtype=np.uint64)
+            self._multi.clear()
+        vals = np.fromiter(map(cache.get, runs, repeat(-1)), dtype=np.int64, count=len(runs))
+        if (vals >> 32).any():  # a run not yet cached (-1), or not exactly one word (>= _MULTI)
+            vals = self._expand(runs, vals)
+        return vals.view(np.uint64)
+
+    def _expand(self, runs: list[bytes], vals: np.ndarray) -> np.ndarray:
+        """token_hashes from its run values: new runs hashed and cached, and each run of several
+        words or none replaced by its words' hashes."""
+        cache = self._runs
+        multi: list[tuple[int, tuple[int, ...]]] = []
+        for i in np.flatnonzero(vals >> 32).tolist():
+            run = runs[i]
+            value = cache.get(run)
+            if value is None:
+                hashes = _run_hashes(run)
+                if len(hashes) == 1:
+                    value = hashes[0]
+                else:
+                    value = _MULTI + len(self._multi)
+                    self._multi.append(hashes)
+                cache[run] = value
+            if value < _MULTI:
+                vals[i] = value
+            else:
+                multi.append((i, self._multi[value - _MULTI]))
+        if not multi:
+            return vals
+        counts = np.ones(vals.size, dtype=np.intp)
+        for i, hashes in multi:
+            counts[i] = len(hashes)
+        out = np.repeat(vals, counts)  # a run of n words takes n slots, filled in below
+        ends = np.cumsum(counts)
+        for i, hashes in multi:
+            if hashes:
+                end = int(ends[i])
+                out[end - len(hashes) : end] = hashes
+        return out
 
     def shingles(self, body: str) -> np.ndarray:
         """Sorted unique 32-bit hashes of the body's k-word shingles (k = shingle_size)."""
@@ -85,13 +173,17 @@ class Fingerprinter:
         if toks.size < k:
             k = int(toks.size)
         n = toks.size - k + 1
-        acc = np.zeros(n, dtype=np.uint64)
-        for i in range(k):
-            acc = acc * _K[1] + toks[i : i + n] * _K[(i + 2) % len(_K)]
-        acc ^= acc >> np.uint64(31)
+        # acc = sum over i of toks[i + j] * K[(i + 2) % 10] * K[1] ** (k - 1 - i) (mod 2 ** 64), by
+        # Horner's rule, in place (starting from the first term instead of from zero).
+        acc = toks[:n] * _K[2]
+        for i in range(1, k):
+            acc *= _K[1]
+            acc += toks[i : i + n] * _K[(i + 2) % len(_K)]
+        acc ^= acc >> _S31
         acc *= _K[3]
-        acc ^= acc >> np.uint64(29)
-        return np.unique((acc >> np.uint64(32)).astype(np.uint32))
+        acc ^= acc >> _S29
+        acc >>= _S32
+        return sorted_unique(acc.astype(np.uint32))
 
     def signature(self, shingles: np.ndarray) -> np.ndarray:
         """datasketch's affine32 MinHash of the shingle hashes, computed as its `update_batch`
@@ -118,7 +210,8 @@ class Fingerprinter:
 
     def buckets(self, signature: np.ndarray) -> tuple[int, ...]:
         bands = signature[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
-        keys = (bands * self._row_pow).sum(axis=1) ^ self._band_salt
+        keys = bands @ self._row_pow  # = (bands * row_pow).sum(axis=1): integer matmul wraps mod 2**64
+        keys ^= self._band_salt
         keys ^= keys >> np.uint64(33)
         return tuple(keys.view(np.int64).tolist())
 
@@ -136,10 +229,25 @@ def content_hash(body: str) -> str:
 
 
 def signature_to_bytes(values: np.ndarray, seed: int) -> bytes:
+    """`LeanMinHash(seed=seed, hashvalues=values, scheme="affine32")` serialized, as bytes. For a
+    uint32 array that is a fixed header (made once by datasketch itself) and the values in native
+    byte order; anything else goes through datasketch (tests/test_fingerprint_fast.py)."""
+    if isinstance(values, np.ndarray) and values.dtype == np.uint32 and values.ndim == 1 and values.size:
+        return _lean_header(seed, values.size) + values.tobytes()
+    return _lean_bytes(values, seed)
+
+
+def _lean_bytes(values: np.ndarray, seed: int) -> bytes:
     lean = LeanMinHash(seed=seed, hashvalues=values, scheme="affine32")
     buf = bytearray(lean.bytesize())
     lean.serialize(buf)
     return bytes(buf)
+
+
+@functools.lru_cache(maxsize=64)
+def _lean_header(seed: int, num_perm: int) -> bytes:
+    """What LeanMinHash.serialize writes before the hash values (seed, -count, scheme, padding)."""
+    return _lean_bytes(np.zeros(num_perm, dtype=np.uint32), seed)[: -4 * num_perm]
 
 
 def signature_from_bytes(data: bytes) -> np.ndarray:

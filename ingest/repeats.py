@@ -29,8 +29,10 @@ class RepetitionLearner:
     def edges(self, paragraphs: list[str]) -> dict[str, str]:
         """Fingerprint -> text of the head and tail paragraphs short enough to be furniture
         (footers, pleas and disclaimers run to a few dozen words; long paragraphs are stories)."""
-        picked = paragraphs[: self.edge] + paragraphs[-self.edge :]
-        return {fingerprint(p): p for p in picked if len(p.split()) <= MAX_EDGE_WORDS}
+        # A body of at most 2 * edge paragraphs is all head and tail: taking its paragraphs once
+        # each gives the same dict (same keys in the same order, each with its last paragraph).
+        picked = paragraphs if len(paragraphs) <= 2 * self.edge else paragraphs[: self.edge] + paragraphs[-self.edge :]
+        return {fingerprint(p): p for p in picked if _at_most_edge_words(p)}
 
     def strip(self, paragraphs: list[str], learned: set[str]) -> tuple[list[str], int]:
         """Remove learned paragraphs that form the head run or the tail run of a body (weak
@@ -51,3 +53,11 @@ class RepetitionLearner:
                 if content_after > TRAILER_CONTENT_WORDS:
                     break
         return body[:cut], start + len(body) - cut
+
+
+def _at_most_edge_words(text: str) -> bool:
+    """len(text.split()) <= MAX_EDGE_WORDS: n words take at least 2n - 1 characters, so a short
+    text needs no split, and a long one is split no further than the limit."""
+    if len(text) < 2 * MAX_EDGE_WORDS + 1:
+        return True
+    return len(text.split(maxsplit=MAX_EDGE_WORDS)) <= MAX_EDGE_WORDS

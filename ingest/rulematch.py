@@ -32,6 +32,7 @@ except ImportError:  # pragma: no cover - a declared dependency; the plain scan 
 # Put before the lower-cased text, so that "\x02please donate" finds a literal that must start
 # it. A text that contains the mark itself can only make a rule run needlessly, never skip one.
 _START = "\x02"
+_MEMO_MAX = 1 << 15  # texts remembered per rule index (a few MB); then it starts over
 
 
 class CompiledRules:
@@ -62,10 +63,23 @@ class CompiledRules:
             # one of these, the literals prove nothing (ingest/patternlits.py), so all rules run.
             keys[mark] = everyone
         self._keys = keys
+        self._memo: dict[str, str | None] = {}
         self._scan = _automaton(keys).iter if ahocorasick is not None else self._find_all
 
     def match(self, text: str) -> str | None:
-        """Name of the first rule (in order) accepting `text`, else None."""
+        """Name of the first rule (in order) accepting `text`, else None. Remembered per text:
+        the answer depends on the text alone, and texts recur (an outlet's furniture in every
+        article, a story's paragraphs in each of its copies)."""
+        memo = self._memo
+        found = memo.get(text)
+        if found is None and text not in memo:  # (a str keeps its hash: the second look is cheap)
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            found = memo[text] = self._evaluate(text)
+        return found
+
+    def _evaluate(self, text: str) -> str | None:
+        """`match` without the memo: one literal scan, then the rules it lets through."""
         lower = text.lower()
         todo = self._free
         for _, mask in self._scan(_START + lower):
