@@ -23,7 +23,7 @@ from lxml import etree
 
 from ingest.records import Candidate, DecodedSource, Rejection
 
-UNLINED_FORMATS = frozenset({"html", "warc", "mbox", "rss", "atom"})  # feeds: markup, often one line
+UNLINED_FORMATS = frozenset({"html", "warc", "mbox", "rss", "atom", "json"})  # feeds, JSON: often one line
 
 
 class LimitError(ValueError):

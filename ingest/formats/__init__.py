@@ -10,7 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ingest.charsets import decode_source
-from ingest.formats import detect, factiva, feeds, html, jsonl, mbox, nexis, plaintext, proquest, table, warc, wires
+from ingest.formats import (
+    detect,
+    factiva,
+    feeds,
+    html,
+    jsondoc,
+    jsonl,
+    mbox,
+    nexis,
+    plaintext,
+    proquest,
+    table,
+    warc,
+    wires,
+)
 from ingest.formats.plaintext import ParseContext
 from ingest.records import Candidate, DecodedSource, Rejection, Source
 
@@ -27,6 +41,7 @@ FORMATS: dict[str, Parser] = {
     "nexis": nexis.parse,
     "factiva": factiva.parse,
     "jsonl": jsonl.parse,
+    "json": jsondoc.parse,  # an array of article records (news-API exports), or an object holding one
     "proquest": proquest.parse,
     "wire": wires.parse,
     "rss": feeds.parse,  # RSS 2.0 and RSS 1.0 (RDF)

@@ -13,7 +13,7 @@ import json
 import re
 import zlib
 
-from ingest.formats import table
+from ingest.formats import jsondoc, table
 from ingest.formats.wires import is_release_file
 from ingest.records import DecodedSource
 
@@ -142,6 +142,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "atom" if feed.group("atom") else "rss"
     if _HTML.match(head) or (hint == "html" and _TAGS.search(head)):
         return "html"
+    if jsondoc.sniff(text):  # one JSON document holding an array of article records
+        return "json"
     if _jsonl(text):
         return "jsonl"
     # A header row naming article fields is decided by line 1 alone, before any layout found in

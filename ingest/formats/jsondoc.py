@@ -1,0 +1,142 @@
+"""JSON documents: an array of article records, or an object holding one. News APIs and
+monitoring tools export this way (NewsAPI's `{"status": …, "articles": [...]}`, newscatcher,
+a scraper's `json.dump` of its items), pretty-printed over many lines or minified into one.
+
+Records are read exactly as JSON-lines records are (ingest/formats/jsonl.py: which key holds
+which field is data, ingest/data/jsonl_keys.toml). The array is found by walking the top level
+with the json module's own `raw_decode`, element by element, so each record keeps its real
+line span and raw text in the file, and nothing is decoded twice. Lines outside every record
+(the wrapper's other members, brackets) are counted as dropped with a reason.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ingest.formats.jsonl import key_table, record_candidate
+from ingest.formats.plaintext import ParseContext
+from ingest.records import Candidate, DecodedSource, Rejection
+
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[\ufeff \t\n\r]*")  # JSON whitespace, and a byte-order mark at the start
+
+
+def _skip(text: str, i: int) -> int:
+    m = _SPACE.match(text, i)
+    return m.end() if m else i
+
+
+def _elements(text: str, start: int) -> Iterator[tuple[int, int, Any]]:
+    """(start, end, value) of each element of the array whose '[' is at `start`."""
+    i = _skip(text, start + 1)
+    if text.startswith("]", i):
+        return
+    while True:
+        value, end = _DECODER.raw_decode(text, i)
+        yield i, end, value
+        i = _skip(text, end)
+        if text.startswith(",", i):
+            i = _skip(text, i + 1)
+        elif text.startswith("]", i):
+            return
+        else:
+            raise ValueError(f"expected ',' or ']' at line {text.count(chr(10), 0, i) + 1}")
+
+
+def _looks_like_article(value: Any) -> bool:
+    if not isinstance(value, dict):
+        return False
+    keys = key_table()
+    return any(k.split(".")[0] in value for field in ("title", "body") for k in keys[field])
+
+
+def _first_is_article(text: str, start: int) -> bool:
+    try:
+        return any(_looks_like_article(value) for _, _, value in _first(text, start))
+    except ValueError:
+        return False
+
+
+def _first(text: str, start: int) -> list[tuple[int, int, Any]]:
+    for item in _elements(text, start):
+        return [item]
+    return []
+
+
+def find_records(text: str) -> int | None:
+    """Offset of the '[' of the article array: the document itself, or the first member of a
+    top-level object whose value is an array starting with an article record; None if none."""
+    i = _skip(text, 0)
+    if text.startswith("[", i):
+        return i if _first_is_article(text, i) else None
+    if not text.startswith("{", i):
+        return None
+    i = _skip(text, i + 1)
+    try:
+        while not text.startswith("}", i):
+            _key, i = _DECODER.raw_decode(text, i)
+            i = _skip(text, i)
+            if not text.startswith(":", i):
+                return None
+            i = _skip(text, i + 1)
+            if text.startswith("[", i) and _first_is_article(text, i):
+                return i
+            _value, i = _DECODER.raw_decode(text, i)
+            i = _skip(text, i)
+            if text.startswith(",", i):
+                i = _skip(text, i + 1)
+    except ValueError:
+        return None
+    return None
+
+
+def sniff(text: str) -> bool:
+    """A JSON document holding an array of article records. An object must be the whole
+    text: JSON lines (one object per line) whose first record happens to hold a list of
+    articles is not a document (and a one-line wrapper object is not a JSON-lines file)."""
+    start = _skip(text, 0)
+    if not text.startswith(("[", "{"), start) or find_records(text) is None:
+        return False
+    if text.startswith("[", start):
+        return True
+    try:
+        _value, end = _DECODER.raw_decode(text, start)
+    except ValueError:
+        return False
+    return _skip(text, end) == len(text)
+
+
+def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
+    """One candidate per article record (module docstring)."""
+    path, text = decoded.source.path, decoded.text
+    total = text.count("\n") + 1
+    start = find_records(text)
+    if start is None:
+        yield Rejection(path, "JSON document without an array of article records", "", total)
+        return
+    covered, position, line, seen = 0, 0, 1, 0
+    try:
+        for begin, end, value in _elements(text, start):
+            line += text.count("\n", seen, begin)
+            last = line + text.count("\n", begin, end)
+            seen, span = end, f"lines {line}-{last}"
+            covered += last - line + 1
+            if not isinstance(value, dict):
+                yield Rejection(path, "JSON array element that is not an object", span, last - line + 1)
+            else:
+                cand = record_candidate(value, path, position, line, text[begin:end], ctx)
+                cand.end_line = last
+                if not cand.body_lines and cand.title is None:
+                    yield Rejection(path, "JSON record with neither title nor text", span, last - line + 1)
+                else:
+                    position += 1
+                    yield cand
+            line = last
+    except ValueError as exc:  # a record cut off or malformed: what was read is kept
+        yield Rejection(path, f"JSON document broken after line {line}: {exc}", "", max(0, total - covered))
+        return
+    if total > covered:
+        yield Rejection(path, "JSON document lines outside the article records", "", total - covered)
