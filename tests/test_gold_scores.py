@@ -44,8 +44,9 @@ FLOORS = {
     # Uni, wires and a forwarded alert were not read at all); held at what their readers reach.
     "blind4": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 11, "meta": 0.97, "body_f1": 0.97},
     # blind5: first contact in docs/eval/blind5-first-contact.txt, recorded after the session's
-    # other work; only the JSON-document reader came after it. Floors, not targets.
-    "blind5": {"missed": 0, "spurious": 1, "false_merges": 5, "leaks": 108, "meta": 0.55, "body_f1": 0.80},
+    # other work; only the JSON-document reader and non-English header labels came after it.
+    # Floors, not targets.
+    "blind5": {"missed": 0, "spurious": 1, "false_merges": 2, "leaks": 53, "meta": 0.55, "body_f1": 0.88},
 }
 
 
