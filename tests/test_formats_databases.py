@@ -4,31 +4,17 @@ wires and media-monitoring items, on fixtures of other outlets and variants of e
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 from pathlib import Path
 
 from ingest import formats
-from ingest.bylines import Bylines
-from ingest.clean import Cleaner
-from ingest.config import CleanConfig
 from ingest.formats.dbnames import credited_names, inverted_names
 from ingest.formats.monitoring import read_monitoring_source
-from ingest.formats.plaintext import ParseContext
 from ingest.formats.wires import is_release_file
-from ingest.outlets import OutletAliases
 from ingest.records import Candidate, CleanArticle, Rejection, Source
-from ingest.rules import RuleSet
+from tests.test_formats_feeds import _ctx  # one parse context and cleaner for the format tests
 
 FIXTURES = Path(__file__).parent / "fixtures" / "databases"
-
-
-@functools.cache
-def _ctx() -> tuple[ParseContext, Cleaner]:
-    cfg = CleanConfig()
-    bylines = Bylines(cfg.byline_files)
-    cleaner = Cleaner(RuleSet(cfg.rule_files), bylines, cfg.unwrap_max_width)
-    return ParseContext(bylines, OutletAliases(cfg.outlet_files)), cleaner
 
 
 def _parse(name: str, data: bytes | None = None) -> tuple[str, list[CleanArticle], list[Rejection]]:
