@@ -217,6 +217,14 @@ def next_in_sequence(s: Session, table: str) -> int:
     return int(value)
 
 
+def learned_mark(s: Session) -> int:
+    """A value that changes whenever a learned paragraph is added (rows are only ever added:
+    learning is not undone): the last rowid on SQLite, the row count on PostgreSQL."""
+    if is_sqlite(s):
+        return int(_raw(s, "SELECT coalesce(max(rowid), 0) FROM learned_boilerplate", ())[0][0])
+    return int(s.scalar(select(func.count()).select_from(LearnedBoilerplateRow)) or 0)
+
+
 def learned_for(s: Session, outlet_ids: Iterable[int]) -> dict[int, set[str]]:
     out: dict[int, set[str]] = {}
     for part in chunks(sorted(set(outlet_ids))):

@@ -51,6 +51,11 @@ def make_engine(url: str) -> Engine:
             # are written in batches, and a small cache turns each batch into page thrashing.
             cur.execute("PRAGMA cache_size=-65536")
             cur.execute("PRAGMA temp_store=MEMORY")
+            # Checkpoint the WAL every 256 MB instead of every 4 MB: the writer's index pages are
+            # dirtied again by every commit, and each checkpoint copies a page back into the
+            # database once however often it changed since the last one (writer 10-20 % faster
+            # on 20,000 articles; the WAL file stays at most this large and is removed on close).
+            cur.execute("PRAGMA wal_autocheckpoint=65536")
             cur.close()
 
         @event.listens_for(engine, "begin")

@@ -123,14 +123,18 @@ class CopyRow(Base):
 class LshBucketRow(Base):
     """The LSH band index, in the database so that a new dump queries it instead of
     rebuilding it: one row per (band, copy). `bucket` hashes the band number with the band's
-    slice of the signature, so one integer column carries both."""
+    slice of the signature, so one integer column carries both.
+
+    The index tables carry no foreign keys (revision 0006): their rows are derived from rows
+    the writer has just inserted, and a foreign-key probe per row made them several times
+    dearer to write; AFTER DELETE triggers on copies, articles and outlets remove their rows."""
 
     __tablename__ = "lsh_buckets"
     # One b-tree keyed by (bucket, copy) instead of a rowid table plus its key index: 32 rows per
     # copy make this the archive's busiest table (revision 0003).
     __table_args__ = ({"sqlite_with_rowid": False},)
     bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    copy_id: Mapped[int] = mapped_column(ForeignKey("copies.id", ondelete="CASCADE"), primary_key=True)
+    copy_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # copies.id; no foreign key (revision 0006)
 
 
 class EdgeParagraphRow(Base):
@@ -138,9 +142,9 @@ class EdgeParagraphRow(Base):
 
     __tablename__ = "edge_paragraphs"
     __table_args__ = ({"sqlite_with_rowid": False},)
-    outlet_id: Mapped[int] = mapped_column(ForeignKey("outlets.id"), primary_key=True)
+    outlet_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # outlets.id (revision 0006)
     fingerprint: Mapped[str] = mapped_column(String(16), primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True)
+    article_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)  # articles.id
 
 
 class LshBucketRecentRow(Base):
@@ -153,7 +157,7 @@ class LshBucketRecentRow(Base):
     __tablename__ = "lsh_buckets_recent"
     __table_args__ = ({"sqlite_with_rowid": False},)
     bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    copy_id: Mapped[int] = mapped_column(ForeignKey("copies.id", ondelete="CASCADE"), primary_key=True)
+    copy_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # copies.id; no foreign key (revision 0006)
 
 
 class EdgeParagraphRecentRow(Base):
@@ -162,9 +166,9 @@ class EdgeParagraphRecentRow(Base):
 
     __tablename__ = "edge_paragraphs_recent"
     __table_args__ = ({"sqlite_with_rowid": False},)
-    outlet_id: Mapped[int] = mapped_column(ForeignKey("outlets.id"), primary_key=True)
+    outlet_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # outlets.id (revision 0006)
     fingerprint: Mapped[str] = mapped_column(String(16), primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True)
+    article_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)  # articles.id
 
 
 class LearnedBoilerplateRow(Base):

@@ -27,6 +27,7 @@ from db.models import ArticleAuthorRow, ArticleRow, CopyRow
 from ingest.config import DedupConfig
 from ingest.dedup import Deduplicator, title_key
 from ingest.fingerprint import Fingerprint, Fingerprinter, signature_to_bytes
+from ingest.learned import LearnedSets
 from ingest.outlets import outlet_key
 from ingest.records import CleanArticle, DecodedSource
 from ingest.repeats import RepetitionLearner
@@ -106,8 +107,9 @@ class Store:
         self.fingerprint = Fingerprinter(dedup_cfg)
         self.dedup = Deduplicator(dedup_cfg, self.fingerprint)
         self.learner = learner
+        self.learned = LearnedSets()  # the writer's copy of what has been learned (ingest/learned.py)
 
-    def keeper_body(self, s: Session, learned: dict[int, set[str]] | None = None) -> queries.KeeperBody:
+    def keeper_body(self, s: Session, learned: LearnedSets | None = None) -> queries.KeeperBody:
         """The article body from its keeper copy: the copy's clean body minus the outlet's
         learned boilerplate (from `learned`, else read from the database)."""
 
@@ -115,7 +117,7 @@ class Store:
             if copy.outlet_id is None:
                 known: set[str] = set()
             elif learned is not None:
-                known = learned.get(copy.outlet_id, set())
+                known = learned.get(s, copy.outlet_id)
             else:
                 known = queries.learned(s, copy.outlet_id)
             if not known or not copy.body:
@@ -177,7 +179,8 @@ class Store:
             ))
             if decision.match != "exact":  # an exact copy's buckets are its first copy's: finding one is enough
                 bucket_rows += [(b, cid) for b in set(fp.buckets)]
-        learned = batch.learned_for(s, oids.values())
+        learned = self.learned
+        learned.for_file(s, oids.values())
         fresh = set(new_articles)
         computed = {aid: self._fields(s, views[aid], learned) for aid in new_articles}
         # The search index is built for the whole file in one statement, not by a trigger per row.
@@ -199,7 +202,7 @@ class Store:
         return result
 
     def _fields(self, s: Session, copies: list[queries.CopyView],
-                learned: dict[int, set[str]]) -> tuple[dict[str, Any], list[str]]:
+                learned: LearnedSets) -> tuple[dict[str, Any], list[str]]:
         return queries.keeper_fields(copies, self.keeper_body(s, learned))
 
     def _authors(self, s: Session, by_article: dict[int, list[str]], replace: bool = True) -> None:
@@ -212,7 +215,7 @@ class Store:
             batch.insert_rows(s, ArticleAuthorRow, rows)
 
     def _learn(self, s: Session, edges: list[dict[str, str]], copies: list[dict[str, Any]],
-               learned: dict[int, set[str]]) -> set[int]:
+               learned: LearnedSets) -> set[int]:
         """Record edge paragraphs; learn those now carried by enough distinct articles.
         Updates `learned` in place; returns the stored articles that must be re-cleaned."""
         rows: set[tuple[int, str, int]] = set()
@@ -221,7 +224,7 @@ class Store:
             oid = copy["outlet_id"]
             if oid is None:
                 continue
-            known = learned.get(oid, ())
+            known = learned.get(s, oid)
             for fp, text in found.items():
                 if fp in known:
                     continue  # already boilerplate: counting more carriers would change nothing
@@ -232,16 +235,17 @@ class Store:
         batch.edges(s, list(rows))
         counts = batch.edge_counts(s, [(oid, fp) for oid, fp, _ in rows])
         affected: set[int] = set()
-        new_rows = []
+        new_rows, learnt = [], []
         for (oid, fp), n in sorted(counts.items()):
-            if n >= self.learner.min_articles and fp not in learned.get(oid, set()):
-                learned.setdefault(oid, set()).add(fp)
+            if n >= self.learner.min_articles and fp not in learned.get(s, oid):
                 new_rows.append({"outlet_id": oid, "fingerprint": fp, "text": texts[fp], "articles": n})
+                learnt.append((oid, fp))
                 affected.update(batch.carriers(s, oid, fp))
         batch.learn(s, new_rows)
+        learned.add(s, learnt)
         return affected
 
-    def refresh(self, s: Session, article_ids: set[int], learned: dict[int, set[str]]) -> None:
+    def refresh(self, s: Session, article_ids: set[int], learned: LearnedSets) -> None:
         """Recompute these stored articles from all their copies (one read, one executemany)."""
         if not article_ids:
             return

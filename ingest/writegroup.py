@@ -89,8 +89,10 @@ class WriteGroup:
     CPU stages have already turned bad input into a failed file); the replay is their cost.
     """
 
-    def __init__(self, engine: Engine, max_articles: int = GROUP_ARTICLES, max_seconds: float = GROUP_SECONDS) -> None:
+    def __init__(self, engine: Engine, max_articles: int = GROUP_ARTICLES, max_seconds: float = GROUP_SECONDS,
+                 on_rollback: Callable[[], None] | None = None) -> None:
         self.engine = engine
+        self.on_rollback = on_rollback  # the writer's caches of database state drop what was undone
         self.max_articles, self.max_seconds = max_articles, max_seconds
         self._session: Session | None = None
         self._done: list[Callable[[Session], object]] = []  # this group's files, to write again
@@ -146,10 +148,14 @@ class WriteGroup:
         self._done = []
         if session is None:
             return
+        committed = False
         try:
             if commit:
                 session.commit()
+                committed = True
             else:
                 session.rollback()
         finally:
             session.close()
+            if not committed and self.on_rollback is not None:  # rolled back, or the commit failed
+                self.on_rollback()

@@ -61,13 +61,14 @@ def test_moves_grow_with_the_archive(ingest: Ingest, tmp_path: Path, monkeypatch
     assert all(int(mark) < c <= newest for c in recent)  # only copies after the last move wait
 
 
+@pytest.mark.parametrize("foreign_keys", ["ON", "OFF"])  # OFF: the sqlite3 shell's default
 def test_deleting_a_copy_removes_its_rows_from_both_tables(ingest: Ingest, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+                                                            monkeypatch: pytest.MonkeyPatch, foreign_keys: str) -> None:
     monkeypatch.setattr(batch, "MERGE_MIN_COPIES", 5)
     monkeypatch.setattr(batch, "MERGE_SHARE", 1_000_000)
     ingest([SEEDS], db=tmp_path / "a.sqlite")
     with sqlite3.connect(tmp_path / "a.sqlite") as con:
-        con.execute("PRAGMA foreign_keys = ON")
+        con.execute(f"PRAGMA foreign_keys = {foreign_keys}")
         con.execute("DELETE FROM copies WHERE article_id IN (SELECT id FROM articles)")
         con.execute("DELETE FROM article_authors")
         con.execute("DELETE FROM articles")
@@ -92,3 +93,38 @@ def test_revision_0005_downgrade_keeps_every_row(ingest: Ingest, tmp_path: Path)
     assert _rows(db, "lsh_buckets") == recent
     migrate.upgrade(engine)
     assert canonical(db) == before
+
+
+def test_deleting_an_outlet_removes_its_edge_rows(ingest: Ingest, tmp_path: Path) -> None:
+    ingest([SEEDS], db=tmp_path / "a.sqlite")
+    with sqlite3.connect(tmp_path / "a.sqlite") as con:
+        (oid,) = con.execute("SELECT outlet_id FROM edge_paragraphs_recent LIMIT 1").fetchone()
+        con.execute("DELETE FROM outlets WHERE id = ?", (oid,))  # foreign keys off: the trigger alone
+        left = [con.execute(f"SELECT count(*) FROM {t} WHERE outlet_id = ?", (oid,)).fetchone()[0]
+                for t in ("edge_paragraphs", "edge_paragraphs_recent")]
+    assert left == [0, 0]
+
+
+def test_revision_0006_round_trip_keeps_every_row(ingest: Ingest, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Down to 0005 (tables rebuilt with their foreign keys) and up again: the same archive."""
+    from alembic import command
+
+    from db import migrate
+    from db.engine import make_engine
+
+    monkeypatch.setattr(batch, "MERGE_MIN_COPIES", 5)
+    monkeypatch.setattr(batch, "MERGE_SHARE", 1_000_000)
+    db = tmp_path / "a.sqlite"
+    ingest([SEEDS], db=db)
+    before = canonical(db)
+    assert _rows(db, "lsh_buckets") > 0 and _rows(db, "lsh_buckets_recent") > 0
+    engine = make_engine(f"sqlite:///{db}")
+    command.downgrade(migrate._config(engine), "0005")
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA foreign_key_list(lsh_buckets)").fetchall()
+        assert not con.execute("SELECT name FROM sqlite_master WHERE name = 'copies_lsh_index_ad'").fetchall()
+    migrate.upgrade(engine)
+    assert canonical(db) == before
+    with sqlite3.connect(db) as con:
+        assert not con.execute("PRAGMA foreign_key_list(lsh_buckets)").fetchall()
