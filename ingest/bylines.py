@@ -14,7 +14,6 @@ from pathlib import Path
 from ingest.dates import find_date, split_trailing_date
 from ingest.text import SENTENCE_END, clean_line
 
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\+)\s*", re.I)
 _PLACE = re.compile(r"\s+(?:in|at|from|reporting from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\.?\b", re.I)
@@ -39,6 +38,7 @@ class Bylines:
         self.non_author_roles: list[str] = []
         titles: list[str] = []
         particles: list[str] = []
+        joiners: list[str] = []
         for path in files:
             with open(path, "rb") as fh:
                 data = tomllib.load(fh)
@@ -47,12 +47,16 @@ class Bylines:
             self.non_author_roles += data.get("non_author_roles", [])
             titles += data.get("job_titles", [])
             particles += data.get("name_particles", [])
+            joiners += data.get("name_joiners", [])
+        self.openers = [o.lower() for o in openers]
         self.titles = {t.lower() for t in titles}
         # The nouns that end job titles ("writer", "correspondent", "lecturer"); short words such
         # as "to" or "at" from "special to" would make every phrase a job.
         self.title_heads = {t.split()[-1] for t in self.titles if len(t.split()[-1]) >= 5}
         self.orgs: set[str] = set()
         self.particles = {p.lower() for p in particles}
+        words = "|".join(re.escape(j) for j in joiners or ["and"])
+        self._split = re.compile(rf"\s*(?:,|;|\b(?:{words})\b|&|\+)\s*", re.I)
         alt = "|".join(sorted((re.escape(o) for o in openers), key=len, reverse=True))
         self._opener = re.compile(rf"^\s*(?:{alt})\b\s*[:：]?\s*", re.I)
         roles = sorted(self.author_roles + self.non_author_roles, key=len, reverse=True)
@@ -98,13 +102,17 @@ class Bylines:
             return True
         return _NON_ALNUM.sub("", piece.lower().removeprefix("the ")) in self.orgs
 
+    def descriptor(self, piece: str) -> bool:
+        """Whether a piece after a name is its job, institution or employer (see _descriptor)."""
+        return self._descriptor(piece)
+
     def names(self, text: str) -> list[str] | None:
         """Split 'X, Y and Z' into names; None when any piece is not a name."""
         text = text.strip()
         if not text:
             return None
         out: list[str] = []
-        for k, piece in enumerate(_SPLIT.split(text)):
+        for k, piece in enumerate(self._split.split(text)):
             name = self._tidy(piece)
             if name is None or (k > 0 and self._descriptor(name)):
                 continue

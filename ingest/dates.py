@@ -75,6 +75,8 @@ _MDY = _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR
 # "5 October 2020", "5 October, 2020", "Tuesday 13 April 2021", "5th of October 2020", and the
 # continental "3. Mai 2022", "5 de mayo de 2022"
 _DMY = _WEEKDAY + _DAY + r"\.?(?:\s+of|\s+de)?\s+" + _MONTH + r",?\s+(?:de\s+)?" + _YEAR
+# "24-Apr-2025", "05-MAY-2025 08:00": the day-month-year stamp of monitoring tools and Indian papers
+_DMY_DASH = r"(?<![\w-])" + _DAY + r"-" + _MONTH + r"-" + _YEAR + r"(?!\d)"
 # "2020-10-05", "2020/10/05"
 _ISO = (
     r"(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?:[T ]\d{2}:\d{2}(?::\d{2})?"
@@ -86,9 +88,9 @@ _ISO = (
 _NUM = r"(?<![\d/.-])(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)(?![\d/.-])"
 _TRAILING_WEEKDAY = r"(?:,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
 
-_PATTERNS = [re.compile(p, re.I) for p in (_ISO, _MDY, _DMY, _NUM)]
+_PATTERNS = [re.compile(p, re.I) for p in (_ISO, _MDY, _DMY, _DMY_DASH, _NUM)]
 _WHOLE = [
-    re.compile(r"^\s*" + p + _TRAILING_WEEKDAY + _TIME + r"\s*$", re.I) for p in (_ISO, _MDY, _DMY, _NUM)
+    re.compile(r"^\s*" + p + _TRAILING_WEEKDAY + _TIME + r"\s*$", re.I) for p in (_ISO, _MDY, _DMY, _DMY_DASH, _NUM)
 ]
 
 

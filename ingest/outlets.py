@@ -11,6 +11,7 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _LEADING_THE = re.compile(r"^the ")
 _WITH_PLACE = re.compile(r"^(.+?) (?:in|from) [A-Z][\w .'-]*$")
 _MEMO_SIZE = 4096
+_NAME_TOKENS = re.compile(r"[^\W\d_]+")
 _QUALIFIER = re.compile(r"\s*\((?:[A-Z][\w.'-]*\s?){1,3}\)$")
 
 
@@ -29,9 +30,14 @@ class OutletAliases:
         # canonical() answers by name: every article of a digest asks about the same few
         # outlet lines, twice (parser and metadata). Bounded: hostile input can vary names.
         self._canonical: dict[str, str | None] = {}
+        self.nameplate_words: set[str] = set()
+        self.nameplate_suffixes: tuple[str, ...] = ()
         for path in files:
             with open(path, "rb") as fh:
                 data = tomllib.load(fh)
+            plate = data.get("nameplate", {})
+            self.nameplate_words.update(w.lower() for w in plate.get("words", []))
+            self.nameplate_suffixes += tuple(w.lower() for w in plate.get("suffixes", []))
             for display, entry in data.get("outlet", {}).items():
                 self._by_key[outlet_key(display)] = display
                 for alias in entry.get("aliases", []):
@@ -49,7 +55,7 @@ class OutletAliases:
         return found
 
     def _canonical_name(self, name: str) -> str | None:
-        name = " ".join(name.split()).strip(" ,;:|–—-")
+        name = " ".join(name.split()).strip(" ,;:|–—-[]")  # "[The Gazette, 4/5/2024, p. 4]" cut at its commas
         # "Levante Today (Spain)", "The Ledger (United Kingdom)": a qualifier, not part of the name.
         name = _QUALIFIER.sub("", name).strip() or name
         name = name.split(" — ")[0].strip() or name  # "The Travel Quarterly — Spring 2022 issue"
@@ -63,3 +69,14 @@ class OutletAliases:
 
     def known(self, name: str) -> bool:
         return outlet_key(name) in self._by_key
+
+    def nameplate(self, name: str) -> bool:
+        """The name ends in a nameplate word ("Don Valley Echo", "Ruhr-Kurier"): a publication's
+        name by its shape, not a person's (data file, [nameplate])."""
+        toks = _NAME_TOKENS.findall(name.lower())
+        if not toks:
+            return False
+        last = toks[-1]
+        if last in self.nameplate_words:
+            return True
+        return any(last.endswith(suf) and len(last) >= len(suf) + 3 for suf in self.nameplate_suffixes)

@@ -161,10 +161,11 @@ def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
             and not ln._MULTIPART.search(split[0]) and not ln._LABEL_LINE.match(split[0])
             and not re.search(r"\d[./-]\d", split[0])):
         sep = s[len(split[0]) : len(split[0]) + 3]
-        if re.match(r"\s*[,|–—-]", sep):
+        if re.match(r"\s*[,|–—-]", sep) and not ln.VOCABULARY.issue_mark.match(split[0]):
             return ln.strip_item(split[0]), split[1]
     lead = split_leading_date(s)
-    if lead and 0 < len(words(lead[1])) <= ln.MAX_OUTLET_WORDS and not SENTENCE_END.search(lead[1]):
+    if (lead and 0 < len(words(lead[1])) <= ln.MAX_OUTLET_WORDS and not SENTENCE_END.search(lead[1])
+            and not ln.VOCABULARY.issue_mark.match(lead[1])):
         return lead[1], lead[0]
     return None
 
@@ -195,6 +196,8 @@ def dated_byline(lines: Lines, i: int) -> tuple[dt.date, list[str]] | None:
     rest = " ".join(p.strip(" ,|·—–-") for p in (ln._POSTED.sub("", before, count=1), after)).strip()
     rest = re.sub(r"^(by|on)\s+|\s+(by|on)$", "", re.sub(r"\s+(by|on)\s+", " ", rest, flags=re.I), flags=re.I).strip()
     rest = re.sub(r"^by\s+", "", rest, flags=re.I)
+    if ln.VOCABULARY.issue_mark.match(rest):
+        return None
     names = lines.ctx.bylines.names(rest) if rest else None
     return (date, names) if names else None
 
@@ -208,6 +211,8 @@ def titleish(lines: Lines, i: int) -> bool:
     if (SENTENCE_END.search(s) and not s.endswith(("?", "!", '?"', "?”", "!”"))) or len(words(s)) > 40:
         return False
     if is_separator(s) or is_url_line(s) or is_time_line(s) or is_menu_line(lines.raw[i]):
+        return False
+    if ln.item_mark(s) or ln._MESSAGE_NO.match(s):
         return False
     by = lines.ctx.bylines
     if (is_tag_line(s) or date_line(s) or ln._DATE_STAMP.match(s) or byline(by, s) or credits(by, s)
@@ -233,12 +238,13 @@ def find_headers(lines: Lines) -> list[Header]:
         elif (lab := lines.label(i)) is not None and lab[0] == "title":
             h = hd.labelled_header_at(lines, i, floor)
         elif (date_line(lines.clean[i]) or labelled_date(lines.clean[i]) or outlet_and_date(lines, i)
-              or dated_byline(lines, i)):
+              or dated_byline(lines, i) or plaintext._credit_anchor(lines, i)):
             h = hd.header_at(lines, i, floor)
         elif (byline(lines.ctx.bylines, lines.clean[i]) and plaintext._clear_of(lines, floor, i)
               and not plaintext._dated_below(lines, i)):
             h = hd.byline_header_at(lines, i, floor)
         if h is not None:
+            plaintext._take_item_mark(lines, h, floor)
             found.append(h)
             floor = h.end
             i = h.end + 1

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 
 from ingest.charsets import decode_source
 from ingest.formats import (
+    clippings,
     detect,
     factiva,
     feeds,
@@ -49,6 +50,7 @@ FORMATS: dict[str, Parser] = {
     "csv": table.parse,  # media-monitoring exports (comma, semicolon or pipe)
     "tsv": table.parse,
     "eml": mbox.parse,  # one RFC 822 message: an mbox of one, without the From_ line
+    "clipping": clippings.parse,  # media-monitoring clipping reports (Meltwater, Cision ...)
 }
 
 

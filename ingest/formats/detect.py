@@ -13,7 +13,7 @@ import json
 import re
 import zlib
 
-from ingest.formats import jsondoc, table
+from ingest.formats import clippings, jsondoc, table
 from ingest.formats.wires import is_release_file
 from ingest.records import DecodedSource
 
@@ -160,6 +160,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "factiva"
     if hint == "jsonl" and text.lstrip().startswith("{"):
         return "jsonl"
+    if clippings.sniff(text):  # items whose field blocks carry media metrics (reach, sentiment, AVE)
+        return "clipping"
     if is_release_file(text[:500_000]):
         return "wire"
     return None

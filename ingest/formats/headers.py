@@ -19,7 +19,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ingest.dates import date_line, parse_date, split_trailing_date
+from ingest.dates import date_line, numeric_date, parse_date, split_trailing_date
+from ingest.formats.credits import header_furniture
 from ingest.formats.lines import (
     EXTRA_LABEL,
     SLUG,
@@ -30,7 +31,8 @@ from ingest.formats.lines import (
     labelled_date,
     strip_item,
 )
-from ingest.text import SENTENCE_END, URL_RE, is_separator, is_time_line, words
+from ingest.formats.roles import credit_roles, unquote
+from ingest.text import SENTENCE_END, URL_RE, is_separator, is_time_line, is_url_line, words
 
 MAX_STACK = 7  # header lines above an anchor: kicker, title (2 lines), subtitle, byline, outlet, slug
 # "Last modified on Wed 8 Mar 2023", "Updated 3 hours ago": revision stamps, never the publication date.
@@ -58,12 +60,18 @@ def _stack_above(lines: Lines, a: int, floor: int) -> list[int]:
     """Header-like lines above the anchor, nearest first, up to a paragraph, a wide gap or the
     previous header; a glued sentence above the top line means we are inside prose (trimmed)."""
     stack: list[int] = []
+    real = 0  # lines other than platform furniture, which may stand apart ("Follow" / "6 min read")
     j, gap = lines.prev_nonblank(a)
-    while j > floor and len(stack) < MAX_STACK and gap <= (2 if not stack else 1):
+    while j > floor and real < MAX_STACK and gap <= (2 if not real else 1):
         s = lines.clean[j]
+        if header_furniture(s):
+            stack.append(j)
+            j, gap = lines.prev_nonblank(j)
+            continue
         if not (lines.titleish(j) or lines.bylineish(j) or lines.dateish(j) or furniture(s)):
             break
         stack.append(j)
+        real += 1
         j, gap = lines.prev_nonblank(j)
     while stack:  # the top line must start a block: blank, separator, previous header or file start
         above, gap = lines.prev_nonblank(stack[-1])
@@ -111,21 +119,39 @@ def header_at(lines: Lines, a: int, floor: int) -> Header | None:
     date = lines.date(a)
     outlet: str | None = None
     authors: list[str] = []
-    if date is None:
+    cr = lines.credit(a)
+    if cr is not None and cr.full:  # "Jane Roe, Harbour Gazette -- 5 May 2024": split by its parts
+        outlet, date, authors = cr.outlet, cr.date, list(cr.authors)
+    elif date is None:
         od = lines.outlet_date(a)
         if od is not None:
             outlet, date = od
         elif (ld := labelled_date(lines.clean[a])) is not None:
             date = ld
+        elif cr is not None and cr.dated and cr.date is not None and cr.outlet is not None and not cr.authors:
+            outlet, date = cr.outlet, cr.date  # "Morning Ledger · 12 March 2024": a nameplate, never a person
         elif (db := dated_byline(lines, a)) is not None:
             date, authors = db
+        elif cr is not None and cr.dated and (cr.outlet or cr.name):
+            outlet, date = cr.outlet or cr.name, cr.date  # "Harbour Gazette, 4/5/2024": a date no order reads
         else:
             return None
-    h = _assign(lines, a, _stack_above(lines, a, floor), outlet)
+    stack = _stack_above(lines, a, floor)
+    if cr is not None and cr.name is not None and outlet == cr.name and not authors:
+        # "Jane Roe | 5 May 2024" under "Harbour Gazette / Title": the stack names the outlet,
+        # so the undecided name is the person.
+        h = _assign(lines, a, stack, None)
+        if h.outlet is not None and lines.credits.person_names(cr.name):
+            authors = [cr.name]
+        else:
+            h = _assign(lines, a, stack, outlet)
+    else:
+        h = _assign(lines, a, stack, outlet)
     h.published_on = date
     h.authors = h.authors or authors
     nxt = a + 1
-    if nxt < len(lines) and lines.clean[nxt][:1].islower() and not _fragment(lines.clean[nxt]):
+    if (nxt < len(lines) and lines.clean[nxt][:1].islower() and not _fragment(lines.clean[nxt])
+            and not is_url_line(lines.clean[nxt])):  # "https://…" under a credit line is no prose
         return None  # "... finish by / October 5, 2021 / if the weather holds.": a date inside prose
     if h.title is None and not ((h.outlet is not None or _starts_block(lines, a, floor)) and title_below(lines, h)):
         return None
@@ -140,17 +166,31 @@ def _assign(lines: Lines, a: int, stack: list[int], outlet: str | None) -> Heade
     authors: list[str] = []
     rest: list[int] = []
     for j in stack:
-        if (names := lines.bylineish(j)) is not None:
+        if (cr := lines.credit(j)) is not None and cr.authors and cr.outlet is not None:
+            authors, outlet = authors or list(cr.authors), outlet or cr.outlet  # "Jane Roe | Harbour Gazette"
+        elif (names := lines.bylineish(j)) is not None:
             authors = authors or names
+        elif header_furniture(lines.clean[j]):
+            pass  # "Follow", "6 min read": a blog platform's buttons
         elif not (lines.dateish(j) or (furniture(lines.clean[j]) and not lines.titleish(j))):
             rest.append(j)  # "Eds: With AP Photos." is furniture; "Sports: Albania cancels…" a headline
+    outlet, authors, rest = credit_roles(lines, rest, outlet, authors)
     kicker_pair = len(rest) >= 2 and rest[1] == rest[0] - 1 and is_kicker(lines.clean[rest[1]])
     if outlet is None and len(rest) >= 2 and lines.outletish(rest[0]) and not kicker_pair:
         outlet, rest = lines.clean[rest[0]], rest[1:]
+    elif outlet is None and len(rest) == 2 and rest[1] == rest[0] - 1 and _masthead(lines, rest[1], rest[0]):
+        outlet, rest = lines.clean[rest[1]], rest[:1]  # "HARBOUR GAZETTE / Title / Jane Roe | 5 May 2024"
     rest, standfirst = _split_standfirst(lines, rest)
     title, _ = _title_block(lines, rest)
     used = {a, *stack} - set(standfirst)
     return Header(start=min(used), end=a, title=title, outlet=outlet, authors=authors, lines=used)
+
+
+def _masthead(lines: Lines, j: int, title: int) -> bool:
+    """A paper's name set in capitals right above the headline: a nameplate ('… GAZETTE'), not
+    the first line of a headline broken in two (the headline below is not in capitals)."""
+    s, t = lines.clean[j], lines.clean[title]
+    return s.isupper() and not t.isupper() and lines.outletish(j) and lines.ctx.outlets.nameplate(s)
 
 
 def byline_header_at(lines: Lines, a: int, floor: int) -> Header | None:
@@ -181,13 +221,13 @@ def title_below(lines: Lines, h: Header) -> bool:
     i = h.end + 1
     while i < len(lines) and i <= h.end + 6:
         s = lines.clean[i]
-        if not s or is_separator(s) or lines.label(i) or EXTRA_LABEL.match(s):
+        if not s or is_separator(s) or lines.label(i) or EXTRA_LABEL.match(s) or header_furniture(s):
             if (lab := lines.label(i)) and lab[0] == "url" and URL_RE.search(lab[1]):
                 h.url = URL_RE.search(lab[1]).group(0)  # type: ignore[union-attr]
             i += 1
             continue
         if lines.titleish(i):
-            h.title = strip_item(s)
+            h.title = unquote(strip_item(s))
             h.lines.update(range(h.end + 1, i + 1))
             h.end = i
             return True
@@ -197,7 +237,7 @@ def title_below(lines: Lines, h: Header) -> bool:
 
 def _fragment(s: str) -> bool:
     """The rest of a title broken after the header: short, lower-case start, no sentence end."""
-    return s[:1].islower() and len(words(s)) <= 8 and not SENTENCE_END.search(s)
+    return s[:1].islower() and len(words(s)) <= 8 and not SENTENCE_END.search(s) and not is_url_line(s)
 
 
 def _append_fragment(title: str, fragment: str) -> str:
@@ -218,11 +258,21 @@ def read_forward(lines: Lines, h: Header) -> None:
             continue
         if first and _fragment(s) and h.title:
             h.title = _append_fragment(h.title, s)  # a title that was broken across the header
+        elif (cr := lines.credit(i)) is not None and (
+            (cr.authors and (cr.outlet is not None or cr.dated))
+            or (cr.outlet is not None and cr.dated and h.published_on is None)  # "Title / By X / Gazette · 1 May 2025"
+        ):
+            h.authors = h.authors or list(cr.authors)  # "Jane Roe | Harbour Gazette | 5 May 2024"
+            h.outlet = h.outlet or cr.outlet
+            h.published_on = h.published_on or cr.date
+        elif first and h.outlet and h.title and not h.authors and (names := _lone_name(lines, i)):
+            h.authors = names  # "Outlet — date / Title / Jane Roe": the person under the headline
         elif (names := lines.byline(i)) is not None or (names := by.role_byline(s)) is not None:
             h.authors = h.authors or names
         elif (lab := lines.label(i)) is not None:
             _apply_label(lines, h, *lab)
-        elif _AUTHOR_LABEL.match(s) or is_time_line(s) or EXTRA_LABEL.match(s) or is_separator(s) or _REVISED.match(s):
+        elif (_AUTHOR_LABEL.match(s) or is_time_line(s) or EXTRA_LABEL.match(s) or is_separator(s) or _REVISED.match(s)
+              or header_furniture(s)):
             pass  # "Author : X" whose value is no clean name, clock times, "Section: …": header, not body
         elif (names := by.dated_names(s)) is not None:
             h.authors = h.authors or names  # "[South Front](#) 16 November 2020"
@@ -245,6 +295,17 @@ def _bare_names(lines: Lines, s: str) -> list[str] | None:
     return names if names and len(names) >= 2 and all(len(n.split()) >= 2 for n in names) else None
 
 
+def _lone_name(lines: Lines, i: int) -> list[str] | None:
+    """One person's name alone on its line, standing as a block of its own (blank below)."""
+    cr = lines.credit(i)
+    if cr is None or cr.name is None or cr.parts != 1 or cr.dated:
+        return None
+    below = i + 1
+    if below < len(lines) and not lines.blank(below):
+        return None
+    return lines.credits.person_names(cr.name)
+
+
 def _apply_label(lines: Lines, h: Header, fieldname: str, value: str) -> None:
     value = value.strip()
     if not value or not _WORD_CHAR.search(value):
@@ -252,12 +313,20 @@ def _apply_label(lines: Lines, h: Header, fieldname: str, value: str) -> None:
     if fieldname == "title" and not h.title:
         h.title = strip_item(value)
     elif fieldname == "outlet" and not h.outlet:
+        cr = lines.credits.read(value, lines.dayfirst)
+        if cr is not None and not cr.authors and (cr.outlet or cr.name):
+            # "Quelle: Kölner Stadtbote, 12. März 2025, S. 21 (Lokalteil)", "Source: Gazette, Online edition"
+            h.outlet = cr.outlet or cr.name
+            h.published_on = h.published_on or cr.date
+            return
         dated = split_trailing_date(value)  # "Source: Midland Courier | 14 November 2019"
         h.outlet = dated[0] if dated else value
         if dated and not h.published_on:
             h.published_on = dated[1]
     elif fieldname == "date" and not h.published_on:
-        h.published_on = date_line(value) or parse_date(value)
+        order = lines.dayfirst()  # "Datum: 07/03/2025" in a file whose "13/03/2025" proves day-first
+        h.published_on = (date_line(value) or (numeric_date(value, order) if order is not None else None)
+                          or parse_date(value))
     elif fieldname == "authors" and not h.authors:
         h.authors = lines.ctx.bylines.names(value) or lines.ctx.bylines.byline("By " + value) or []
     elif fieldname == "url" and not h.url and (m := URL_RE.search(value)):

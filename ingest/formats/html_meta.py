@@ -192,6 +192,20 @@ def _h1(soup: BeautifulSoup, outlet: str | None) -> str | None:
     return None
 
 
+def title_site(title: str, host: str) -> str | None:
+    """The part of a page title that spells the site's host name ('Alert: trains replaced |
+    Munster Echo' on munsterecho.ie; 'The Ouse Navigator - News in brief' on
+    ousenavigator.org.uk): the outlet, for a page that states it nowhere else."""
+    label = host.lower().removeprefix("www.").split(".")[0].replace("-", "")
+    if len(label) < 4:
+        return None
+    for part in TITLE_SEP.split(normalize_spaces(title)):
+        key = outlet_key(part)
+        if key and label in (key, "the" + key):
+            return part.strip()
+    return None
+
+
 def strip_site(title: str | None, outlet: str | None, host: str | None) -> str | None:
     """'Headline | Outlet' or 'Outlet - Headline' -> 'Headline' (only a part naming the site goes)."""
     if not title:
@@ -255,6 +269,8 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
     outlet = publisher or _first(tags, "outlet")
     if outlet is None and host and outlets.known(host):
         outlet = host  # a domain the alias table knows names the outlet exactly
+    if outlet is None and host and soup.title is not None:
+        outlet = title_site(soup.title.get_text(" "), host)  # "Headline | Munster Echo" on munsterecho.ie
     meta.outlet = outlets.canonical(outlet)
     meta.title = (
         meta.title

@@ -18,8 +18,7 @@ from bs4 import BeautifulSoup
 
 from ingest.bylines import Bylines
 from ingest.dates import find_date
-from ingest.formats.html_meta import TITLE_SEP
-from ingest.outlets import outlet_key
+from ingest.formats.html_meta import title_site
 from ingest.text import normalize_spaces, words
 
 HEADINGS = ("h1", "h2", "h3", "h4")
@@ -93,8 +92,4 @@ def site_name(soup: BeautifulSoup, host: str | None) -> str | None:
     News in brief' on ousenavigator.org.uk), when a page states its outlet nowhere else."""
     if not host or soup.title is None:
         return None
-    label = host.removeprefix("www.").split(".")[0].replace("-", "")
-    for part in TITLE_SEP.split(normalize_spaces(soup.title.get_text(" "))):
-        if len(label) >= 4 and outlet_key(part).replace(" ", "") == label:
-            return part
-    return None
+    return title_site(soup.title.get_text(" "), host)

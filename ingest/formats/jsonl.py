@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup
 
 from ingest.dates import parse_date
 from ingest.formats.html import prune
-from ingest.formats.html_meta import clean_authors
+from ingest.formats.html_meta import clean_authors, title_site
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
 from ingest.records import Candidate, DecodedSource, Rejection
@@ -43,7 +43,7 @@ def key_table() -> dict[str, list[str]]:
 
 
 def _get(record: dict[str, Any], field: str) -> Any:
-    for key in key_table()[field]:
+    for key in key_table().get(field, []):
         value: Any = record
         for part in key.split("."):
             value = value.get(part) if isinstance(value, dict) else None
@@ -68,13 +68,15 @@ def _authors(value: Any) -> list[str]:
     return [t] if (t := _text(value)) else []
 
 
-def _outlet(value: Any, ctx: ParseContext) -> str | None:
+def _outlet(value: Any, ctx: ParseContext, page_title: str | None = None) -> str | None:
     name = _text(value)
     if name is None:
         return None
     m = _DOMAIN.match(name)
     if m and ctx.outlets.known(m.group(1)):
         return ctx.outlets.canonical(m.group(1))
+    if m and page_title and (site := title_site(page_title, m.group(1))):
+        return ctx.outlets.canonical(site)  # "Headline | Goldfields Gazette" from goldfieldsgazette.com.au
     return ctx.outlets.canonical(m.group(1) if m else name)
 
 
@@ -104,7 +106,8 @@ def record_candidate(
     lines: list[tuple[int, str]] = []
     for i, para in enumerate(paras):
         lines += [(2 * i + 1, para), (2 * i + 2, "")]
-    outlet = _outlet(_get(record, "outlet"), ctx)
+    page_title = _get(record, "site_title")
+    outlet = _outlet(_get(record, "outlet"), ctx, page_title if isinstance(page_title, str) else None)
     date = _get(record, "published_on")
     url = _text(_get(record, "url"))
     lang = _text(_get(record, "language"))

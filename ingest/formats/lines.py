@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ingest.bylines import Bylines
 from ingest.dates import date_line, find_date, has_year, numeric_order, split_leading_date, split_trailing_date
+from ingest.formats.credits import VOCABULARY, Credit, CreditReader, item_mark
 from ingest.outlets import OutletAliases
 from ingest.rules import RuleSet
 from ingest.text import (
@@ -45,6 +46,7 @@ _MAIL_LABEL = re.compile(
     r"^(from|to|cc|bcc|subject|sent|date|message-id|content-type|content-transfer-encoding|reply-to|mime-version|"
     r"in-reply-to|references|x-[\w-]+)\s*:", re.I)
 _MULTIPART = re.compile(r"\s(?:—|\|)\s")  # "Headline — Outlet, date": a contents line, not an outlet
+_MESSAGE_NO = re.compile(r"^message:?\s*\d+$", re.I)  # a digest's message number
 SLUG = re.compile(r"^[A-Z]{2,}(?:-[\w]+)+")  # wire slugs: "AP-EU--Portugal-Strike"
 _ITEM_PREFIX = re.compile(r"^(?:\d{1,3}[.)]\s+|\[[^\]]{1,24}\]\s*|#\d{1,4}\s+)")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -102,6 +104,8 @@ class Lines:
         self._outlet_date: dict[str, tuple[str, dt.date] | None] = {}
         self._boilerplate: dict[str, str | None] = {}
         self._dayfirst: list[bool | None] = []  # computed on first need: most files never ask
+        self._credit: dict[str, Credit | None] = {}
+        self.credits = CreditReader(ctx.bylines, ctx.outlets)
 
     def dayfirst(self) -> bool | None:
         """Whether this file's all-numeric dates are day-first (dates.numeric_order of the file)."""
@@ -161,6 +165,15 @@ class Lines:
         found = memo[s] = self.ctx.bylines.byline(s)
         return found
 
+    def credit(self, i: int) -> Credit | None:
+        """The credit line i states (formats/credits.py), numeric dates in the file's order."""
+        s = self.clean[i]
+        memo = self._credit
+        if s in memo:
+            return memo[s]
+        found = memo[s] = self.credits.read(s, self.dayfirst) if s else None
+        return found
+
     def outlet_date(self, i: int) -> tuple[str, dt.date] | None:
         """outlet_and_date of line i."""
         s = self.clean[i]
@@ -188,6 +201,8 @@ class Lines:
             return False
         if is_separator(s) or is_url_line(s) or is_time_line(s) or is_menu_line(self.raw[i]):
             return False
+        if item_mark(s) or _MESSAGE_NO.match(s):
+            return False  # "Nr. 4", "(2)", "Message: 3": an item's number, never its headline
         by = self.ctx.bylines
         if is_tag_line(s) or self.date(i) or _DATE_STAMP.match(s) or self.byline(i) or by.credits(s):
             return False
@@ -243,10 +258,11 @@ def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
             and not _LABEL_LINE.match(split[0]) and not _NUMERIC_DATE_PART.search(split[0])):
         # "Outlet, Date" needs its separator; "Name 16 November 2020" is a dated byline instead.
         sep = s[len(split[0]) : len(split[0]) + 3]
-        if _OUTLET_SEP.match(sep):
-            return strip_item(split[0]), split[1]
+        if _OUTLET_SEP.match(sep) and not VOCABULARY.issue_mark.match(split[0]):
+            return strip_item(split[0]), split[1]  # ("Issue 112 | 17 March 2025" is a masthead)
     lead = split_leading_date(s)
-    if lead and 0 < len(words(lead[1])) <= MAX_OUTLET_WORDS and not SENTENCE_END.search(lead[1]):
+    if (lead and 0 < len(words(lead[1])) <= MAX_OUTLET_WORDS and not SENTENCE_END.search(lead[1])
+            and not VOCABULARY.issue_mark.match(lead[1])):
         return lead[1], lead[0]
     return None
 
@@ -295,6 +311,8 @@ def dated_byline(lines: Lines, i: int) -> tuple[dt.date, list[str]] | None:
     rest = " ".join(p.strip(" ,|·—–-") for p in (_POSTED.sub("", before, count=1), after)).strip()
     rest = _EDGE_BY_ON.sub("", _INNER_BY_ON.sub(" ", rest)).strip()
     rest = _LEADING_BY.sub("", rest)
+    if VOCABULARY.issue_mark.match(rest):
+        return None  # "Issue 112 | 17 March 2025": a newsletter's masthead
     names = lines.ctx.bylines.names(rest) if rest else None
     return (date, names) if names else None
 

@@ -27,6 +27,7 @@ from email.utils import parseaddr, parsedate_to_datetime
 from ingest.charsets import decode_with_charset, repair_mojibake
 from ingest.formats import plaintext
 from ingest.formats.feeds import fragment_paragraphs
+from ingest.formats.mailnotes import not_an_article
 from ingest.formats.plaintext import ParseContext
 from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection, Source
@@ -42,6 +43,7 @@ _FORWARDED = re.compile(
     r"^\s*(?:-{3,}\s*(?:forwarded|original) message\s*-{3,}|begin forwarded message:)\s*$", re.I | re.M
 )
 MASTHEAD_LINES = 3  # a newsletter prints its name among its first lines
+MAX_ATTACHED_DEPTH = 3  # a forward of a forward of a forward: deeper nesting is not read
 
 
 def split_messages(data: bytes) -> list[bytes]:
@@ -69,11 +71,35 @@ def _part_text(part: EmailMessage) -> str:
     return text
 
 
-def message_text(msg: EmailMessage) -> str | None:
-    """The message's text/plain part, else its text/html part as text; None if it has neither."""
-    html: EmailMessage | None = None
+def own_parts(msg: EmailMessage) -> Iterator[EmailMessage]:
+    """The message's leaf parts in order, not descending into an attached message/rfc822 (its
+    text is the attached message's own, read as a message of its own: attached_messages)."""
+    if not msg.is_multipart():
+        yield msg
+        return
+    for part in msg.iter_parts():
+        if isinstance(part, EmailMessage) and part.get_content_type() != "message/rfc822":
+            yield from own_parts(part)
+
+
+def attached_messages(msg: EmailMessage) -> list[EmailMessage]:
+    """Messages forwarded 'as attachment' (message/rfc822 parts), in order."""
+    found: list[EmailMessage] = []
     for part in msg.walk():
-        if part.is_multipart() or part.get_content_disposition() == "attachment":
+        if part is not msg and part.get_content_type() == "message/rfc822":
+            inner = part.get_payload()
+            inner = inner[0] if isinstance(inner, list) and inner else inner
+            if isinstance(inner, EmailMessage):
+                found.append(inner)
+    return found
+
+
+def message_text(msg: EmailMessage) -> str | None:
+    """The message's text/plain part, else its text/html part as text; None if it has neither.
+    (A multipart/alternative message is one text: its parts render the same content.)"""
+    html: EmailMessage | None = None
+    for part in own_parts(msg):
+        if part.get_content_disposition() == "attachment":
             continue
         ctype = part.get_content_type()
         if ctype == "text/plain":
@@ -122,25 +148,38 @@ def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str) -> None
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
     """Articles from every message of an mbox file (see module docstring)."""
     path = decoded.source.path
-    position = 0
+    found: list[Candidate] = []
     for index, raw in enumerate(split_messages(decoded.source.data), start=1):
         msg = email.message_from_bytes(raw, policy=email.policy.default)
-        if not isinstance(msg, EmailMessage):
-            continue
-        text = message_text(msg)
-        if text is None or not text.strip():
+        if isinstance(msg, EmailMessage):
+            yield from _message(msg, index, path, ctx, found)
+
+
+def _message(
+    msg: EmailMessage, index: int, path: str, ctx: ParseContext, found: list[Candidate], depth: int = 0
+) -> Iterator[Candidate | Rejection]:
+    """The articles of one message, then those of the messages attached to it (a forward 'as
+    attachment'), all numbered by the outer message's index. `found` collects every candidate
+    of the file, so each gets its position in the file."""
+    attached = attached_messages(msg) if depth < MAX_ATTACHED_DEPTH else []
+    text = message_text(msg)
+    if text is None or not text.strip():
+        if not attached:
             yield Rejection(path, "mail message without a text part (counted in messages)", f"message {index}", 1)
-            continue
+    else:
         text, _ = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
-        body = DecodedSource(Source(path, b"", ""), text, "utf-8")
         cands: list[Candidate] = []
-        for item in plaintext.parse(body, ctx):
+        for item in plaintext.parse(DecodedSource(Source(path, b"", ""), text, "utf-8"), ctx):
             if isinstance(item, Rejection):
                 yield item
-                continue
-            item.position, item.start_line, item.end_line = position, index, index
-            position += 1
-            cands.append(item)
+            elif reason := not_an_article(item, ctx, forwarding=bool(attached)):
+                yield Rejection(path, reason, f"message {index}", sum(1 for _, t in item.body_lines if t.strip()))
+            else:
+                item.position, item.start_line, item.end_line = len(found) + len(cands), index, index
+                cands.append(item)
         _fallbacks(cands, msg, text)
         _sender_outlet(cands, msg, text)
+        found.extend(cands)
         yield from cands
+    for inner in attached:
+        yield from _message(inner, index, path, ctx, found, depth + 1)

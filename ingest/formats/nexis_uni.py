@@ -34,6 +34,7 @@ from ingest.formats.dbnames import credited_names
 from ingest.formats.exports import language_code
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
+from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import normalize_spaces
 
@@ -73,6 +74,14 @@ def _block_start(lines: list[str], i: int, lo: int) -> int:
     return i
 
 
+def _byline(value: str, outlet: str | None, ctx: ParseContext) -> list[str]:
+    """People of a 'Byline:' field: 'Jane Roe; The Gazette' / 'Jane Roe, Gazette' name the
+    publication beside the person, which is no author (the document's outlet, or a nameplate)."""
+    names = credited_names(value, ctx.bylines)
+    paper = outlet_key(outlet) if outlet else None
+    return [n for n in names if outlet_key(n) != paper and not ctx.outlets.nameplate(n)] or names
+
+
 def _document(lines: list[str], lo: int, hi: int, path: str, pos: int, ctx: ParseContext) -> Candidate | None:
     """The document in lines[lo:hi] (hi: its 'End of Document' line or the end), or None."""
     f = _fields()
@@ -105,14 +114,14 @@ def _document(lines: list[str], lo: int, hi: int, path: str, pos: int, ctx: Pars
             body.append((i + 1, lines[i]))
         elif low in f["body_start"]:
             in_body = True
-        elif low in f["body_end"] or _label(s, "trailer"):
-            break
-        elif lab := _label(s, "header"):
+        elif lab := _label(s, "header"):  # before "Body", "Graphic:" is the photo's caption, not the trailer
             current = lab[0]
             if current == "byline":
-                cand.authors = credited_names(lab[1], ctx.bylines)
+                cand.authors = _byline(lab[1], cand.outlet, ctx)
             elif current == "highlight" and lab[1]:
                 body.append((i + 1, lab[1]))
+        elif low in f["body_end"] or _label(s, "trailer"):
+            break
         elif s and current == "highlight":
             body.append((i + 1, lines[i]))
         elif not s:

@@ -16,10 +16,13 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from ingest.dates import has_year
+from ingest.formats.credits import item_mark
+from ingest.formats.digestparts import boxed_breaks, message_end, message_rules
 from ingest.formats.fields import field_block_header_at, multi_field
 from ingest.formats.headers import Header, byline_header_at, header_at, labelled_header_at, read_forward
 from ingest.formats.items import numbered_layout, separated_layout, trailer_layout
 from ingest.formats.lines import Lines, ParseContext, dated_byline, labelled_date
+from ingest.formats.mailnotes import quoted_reply
 from ingest.formats.pages import strip_page_furniture
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import bullet_text, clean_line, is_separator
@@ -43,11 +46,13 @@ def find_headers(lines: Lines) -> list[Header]:
             h = labelled_header_at(lines, i, floor)
         elif ":" in s and multi_field(lines, i) and (fb := field_block_header_at(lines, i, floor)) is not None:
             h = fb  # a clip's metadata form: 'Publication: X    Date: Y' with the headline below
-        elif has_year(s) and (lines.date(i) or labelled_date(s) or lines.outlet_date(i) or dated_byline(lines, i)):
+        elif has_year(s) and (lines.date(i) or labelled_date(s) or lines.outlet_date(i) or dated_byline(lines, i)
+                              or _credit_anchor(lines, i)):
             h = header_at(lines, i, floor)
         elif lines.byline(i) and _clear_of(lines, floor, i) and not _dated_below(lines, i):
             h = byline_header_at(lines, i, floor)
         if h is not None:
+            _take_item_mark(lines, h, floor)
             headers.append(h)
             floor = h.end
     return headers
@@ -59,6 +64,22 @@ def anchor_candidates(lines: Lines) -> list[int]:
     three branches, so skipping it changes nothing; most of a dump is such prose."""
     may_open = lines.ctx.bylines.may_open
     return [i for i, s in enumerate(lines.clean) if s and (":" in s or has_year(s) or may_open(s))]
+
+
+def _take_item_mark(lines: Lines, h: Header, floor: int) -> None:
+    """'Nr. 4' / 'Item 12' / '(2)' right above a header numbers the item: header, not the tail
+    of the item before."""
+    j, gap = lines.prev_nonblank(h.start)
+    if j > floor and gap <= 1 and item_mark(lines.clean[j]):
+        h.start = j
+        h.lines.add(j)
+
+
+def _credit_anchor(lines: Lines, i: int) -> bool:
+    """A credit line naming people beside an outlet or a date ('Jane Roe | Gazette | 4/5/2024'),
+    or an outlet beside a date only the file's order could read ('Gazette, 4/5/2024')."""
+    cr = lines.credit(i)
+    return cr is not None and (cr.full or (cr.dated and cr.outlet is not None))
 
 
 def _dated_below(lines: Lines, i: int) -> bool:
@@ -191,17 +212,27 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
     segments: list[tuple[int, Header | None]] = [(h.start, h) for h in headers]
     starts = {h.start for h in headers}
     inside = _header_spans(headers)
-    for sep in [*separator_breaks(lines, headers), *message_breaks(lines)]:
-        nxt = lines.next_nonblank(sep)
+    mail = message_breaks(lines)
+    opens = {lines.next_nonblank(sep) for sep in separator_breaks(lines, headers)}  # after the rule
+    opens |= set(mail)  # a message starts at its first header line ("Message: 3", "Date: …")
+    opens |= set(boxed_breaks(lines, lambda j: j in starts or j in mail))
+    for nxt in sorted(opens):
         if nxt < len(lines) and nxt not in starts and nxt > headers[0].start and not inside(nxt):
             segments.append((nxt, None))  # text between two delimiters with no header of its own
-    segments += [(b, None) for b in breaks if b not in starts]  # text outside a layout's items (items.py)
+    segments += [(b, None) for b in breaks if b not in starts and b not in opens]  # outside a layout's items (items.py)
     segments.sort(key=lambda seg: seg[0])
+    rules = message_rules(lines, mail)
     pre = [n for n in range(segments[0][0]) if not lines.blank(n)]
     if pre:
         yield Rejection(path, "text before the first article header", f"lines 1-{segments[0][0]}", len(pre))
     for k, (begin, h) in enumerate(segments):
         stop = segments[k + 1][0] - 1 if k + 1 < len(segments) else len(raw) - 1
+        if h is not None and len(mail) >= 2 and h.end < stop:  # a pasted article inside a mail digest
+            end = message_end(lines, h.end + 1, stop, rules)
+            if (cut := sum(1 for n in range(end + 1, stop + 1) if not lines.blank(n))) > 0:
+                yield Rejection(path, "poster's signature or list furniture after an article",
+                                f"lines {end + 2}-{stop + 1}", cut)
+                stop = end
         body = _body(raw, begin, stop, h)
         if h is None and (reason := _not_an_article(body)):
             yield Rejection(path, reason, f"lines {begin + 1}-{stop + 1}",
@@ -257,6 +288,8 @@ def _not_an_article(body: list[tuple[int, str]]) -> str | None:
     bullets = sum(1 for t in text if bullet_text(t) is not None)
     if n_words < MIN_HEADERLESS_WORDS:
         return "short block between delimiters, with no header"
+    if quoted_reply([t for _, t in body]):  # "> quoted paragraph" and two lines of the poster's own
+        return "reply quoting an earlier message, not an article"
     if bullets * 2 >= len(text):
         return "list between delimiters, with no header"
     return None

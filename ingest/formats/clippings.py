@@ -1,0 +1,261 @@
+"""Media-monitoring clipping reports in plain text (Meltwater, Cision, Isentia and the like).
+
+Layout, as the monitoring tools print it (labels in ingest/data/clipping_fields.toml):
+
+    Meltwater / MEDIA MONITORING REPORT / Period ... / CONTENTS ...   <- report header: rejected
+    ══════════════════════════════
+    [1] Headline of the clipped article                 <- item head ("[1]", "1.", "1)" or none)
+    Source: The Outlet (outlet.example) · Online News   <- field block: outlet, date, author,
+    Date: 24-Apr-2025 09:15                                link, language, and media metrics
+    Author: Jane Roe & John Doe
+    Reach: 48.2K · Sentiment: Positive · AVE: €1,120    <- several fields on one line
+    Link: https://outlet.example/story
+    Full text:                                          <- the text starts here (or below the block)
+    ...paragraphs...
+    [Text truncated – licence limit reached. ...]       <- service notice: not text
+    Analyst note: ...                                   <- the analyst's remark: not text
+    Tags: Rail · Planning                               <- trailer: the text ended
+    [Open in Meltwater]  [Tag]  [Share]                 <- action links
+    ──────────────────────────────
+
+An item is found by its field block: at least two known fields naming the outlet or the date,
+one of them a media metric (reach, sentiment, AVE, tone, circulation ...). The metrics are what
+tell a clipping from a digest's ordinary 'Source:/Date:' header, which stays with the plain-text
+parser. Everything that is not the article's text is metadata of the item or counted as dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.dates import parse_date
+from ingest.formats.dbnames import credited_names
+from ingest.formats.exports import language_code
+from ingest.formats.plaintext import ParseContext
+from ingest.records import Candidate, DecodedSource, Rejection
+from ingest.text import is_separator, normalize_spaces
+
+FIELDS_FILE = Path(__file__).parent.parent / "data" / "clipping_fields.toml"
+_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z '’/()&.-]{0,40}?)\s*:(?:\s+(.*)|\s*$)")
+_PIECES = re.compile(r"\s+[·|•]\s+")
+_ITEM_MARK = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]|#\d{1,4})\s+(?=\S)")
+_ACTIONS = re.compile(r"^\s*(?:\[[^\]\[]{1,40}\]\s*){1,8}$")  # "[Open in Meltwater]  [Tag]  [Share]"
+_RULE = re.compile(r"^\s*([═─━=_~*-])\1{7,}\s*$")
+_PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.I)
+MIN_FIELDS = 2  # a field block: the outlet or date and at least one more field
+BLOCK_GAP = 1  # blank lines allowed between two fields of one block
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    roles: dict[str, str]  # lower-case label -> title/outlet/date/authors/url/language/text/metric/...
+    notices: tuple[re.Pattern[str], ...]
+
+
+@functools.lru_cache(maxsize=4)
+def load_fields(path: Path = FIELDS_FILE) -> Fields:
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    roles: dict[str, str] = {}
+    for table in ("fields", "markers", "lines"):
+        for role, labels in data.get(table, {}).items():
+            for label in labels:
+                roles.setdefault(label.lower(), role)
+    notices = tuple(re.compile(p, re.I) for p in data.get("notices", {}).get("patterns", []))
+    return Fields(roles, notices)
+
+
+def fields_of(line: str, fields: Fields) -> list[tuple[str, str]]:
+    """(role, value) of every known field on a line ('Reach: 48K · Sentiment: Positive'), [] when
+    the line does not open with a known label. An unlabelled piece after a field continues it,
+    except after the outlet, where it is the medium ('The Outlet (outlet.example) · Online News')."""
+    pieces = _PIECES.split(line.strip())
+    found: list[tuple[str, str]] = []
+    for piece in pieces:
+        m = _LABEL.match(piece)
+        role = fields.roles.get(m.group(1).strip().lower()) if m else None
+        if m and role:
+            found.append((role, (m.group(2) or "").strip()))
+        elif not found:
+            return []
+        elif found[-1][0] != "outlet":
+            found[-1] = (found[-1][0], f"{found[-1][1]} · {piece}")
+    return found
+
+
+def _block(lines: list[str], i: int, fields: Fields, need_metric: bool) -> tuple[int, dict[str, str]] | None:
+    """The field block starting at line i: (its last line, role -> first value), or None when
+    the lines there are not a clipping's fields (too few, no outlet or date, or, while the file
+    is still being sniffed, no media metric)."""
+    meta: dict[str, str] = {}
+    last, k, gap = -1, i, 0
+    while k < len(lines) and gap <= BLOCK_GAP:
+        s = lines[k].strip()
+        if not s:
+            gap += 1
+            k += 1
+            continue
+        found = fields_of(s, fields)
+        if not found or any(role == "text" for role, _ in found):
+            break
+        for role, value in found:
+            meta.setdefault(role, value)
+        last, gap, k = k, 0, k + 1
+    if last < 0 or len(meta) < MIN_FIELDS or not ({"outlet", "date"} & meta.keys()):
+        return None
+    if need_metric and "metric" not in meta:
+        return None
+    return last, meta
+
+
+@dataclass(slots=True)
+class _Item:
+    start: int  # the head line (or the block's first line when there is no head)
+    block_start: int
+    block_end: int
+    meta: dict[str, str]
+    title: str | None
+    numbered: bool = False  # the head line carries an item number ("[3] Headline")
+
+
+def find_items(lines: list[str], fields: Fields, need_metric: bool = False) -> list[_Item]:
+    """Every clipped item: a field block with the headline on the line right above it. Once the
+    file is known to be a clipping report, an item's block need not carry a metric (a web
+    clip may state none)."""
+    items: list[_Item] = []
+    i = 0
+    while i < len(lines):
+        s = lines[i].strip()
+        if not s or not fields_of(s, fields):
+            i += 1
+            continue
+        block = _block(lines, i, fields, need_metric)
+        if block is None:
+            i += 1
+            continue
+        end, meta = block
+        start, title, numbered = i, meta.get("title"), False
+        head = lines[i - 1].strip() if i > 0 else ""
+        if head and not is_separator(head) and not _ACTIONS.match(head) and not fields_of(head, fields):
+            start = i - 1  # "[3] Headline" (a 'Title:' field, when there is one, states it plainly)
+            title = title or _ITEM_MARK.sub("", head).strip() or None
+            numbered = _ITEM_MARK.match(head) is not None
+        items.append(_Item(start, i, end, meta, normalize_spaces(title) if title else None, numbered))
+        i = end + 1
+    return items
+
+
+def sniff(text: str) -> bool:
+    """A clipping report: an item whose field block carries a media metric, and whose headline
+    is certain: a 'Title:' field, a numbered head line, or a 'Full text:' label closing the
+    block. A press-cuttings page with the headline printed below its 'Publication: … Date: …'
+    form is read by the plain-text parser's clip-form header (formats/fields.py) instead."""
+    if ":" not in text[:200_000]:
+        return False
+    lines = text[:200_000].split("\n")
+    fields = load_fields()
+    return any("title" in item.meta or item.numbered or _text_label_below(lines, item.block_end, fields)
+               for item in find_items(lines, fields, need_metric=True))
+
+
+def _text_label_below(lines: list[str], end: int, fields: Fields) -> bool:
+    k = end + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    found = fields_of(lines[k], fields) if k < len(lines) else []
+    return bool(found) and found[0][0] == "text"
+
+
+def _outlet(value: str | None) -> str | None:
+    """'The Outlet (outlet.example)' -> 'The Outlet'; a bare domain is kept (the aliases may know it)."""
+    if not value:
+        return None
+    name = value.split(" · ")[0].strip()
+    m = _PAREN.search(name)
+    if m and _DOMAIN.match(m.group(1).strip()):
+        name = name[: m.start()].strip() or m.group(1).strip()
+    return name or None
+
+
+def _is_notice(s: str, fields: Fields) -> bool:
+    return any(p.match(s) for p in fields.notices)
+
+
+def _item(lines: list[str], item: _Item, end: int, path: str, pos: int, ctx: ParseContext) -> Candidate | None:
+    """One item from its head to `end` (exclusive): body between the field block (or its
+    'Full text:' line) and the first note, trailer field, action line or rule."""
+    fields = load_fields()
+    k = item.block_end + 1
+    while k < end and not lines[k].strip():
+        k += 1
+    body: list[tuple[int, str]] = []
+    if k < end and (found := fields_of(lines[k], fields)) and found[0][0] == "text":
+        if found[0][1]:
+            body.append((k + 1, found[0][1]))
+        k += 1
+    for n in range(k, end):
+        s = lines[n].strip()
+        found = fields_of(s, fields) if s and ":" in s else []
+        if _RULE.match(s) or _ACTIONS.match(s) or (found and found[0][0] in ("note", "trailer")):
+            break
+        if not (s and _is_notice(s, fields)):
+            body.append((n + 1, lines[n]))
+    if not any(t.strip() for _, t in body):
+        return None
+    meta = item.meta
+    cand = Candidate(source_path=path, position=pos, start_line=item.start + 1, end_line=end,
+                     raw_text="\n".join(lines[item.start : end]), body_lines=body)
+    cand.title = item.title
+    cand.outlet = ctx.outlets.canonical(_outlet(meta.get("outlet")))
+    cand.published_on = parse_date(meta.get("date", ""))
+    cand.authors = credited_names(meta.get("authors", ""), ctx.bylines)
+    url = meta.get("url", "").split()
+    cand.url = url[0] if url and url[0].startswith(("http://", "https://")) else None
+    cand.language = language_code(meta.get("language"))
+    in_text = {n for n, _ in body}
+    cand.header_lines = {n for n in range(item.start + 1, end + 1) if n not in in_text}
+    return cand
+
+
+def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
+    """Every clipped item of a report; its header, contents list, rules and footer are counted."""
+    lines = [line.rstrip("\r") for line in decoded.text.split("\n")]
+    path = decoded.source.path
+    items = find_items(lines, load_fields())
+    if not items:
+        raise ValueError("looks like a clipping report but has no item with a field block")
+    head = sum(1 for i in range(items[0].start) if lines[i].strip() and not _RULE.match(lines[i]))
+    if head:
+        yield Rejection(path, "clipping report header (period, totals, contents), not an article",
+                        f"lines 1-{items[0].start}", head)
+    rules = sum(1 for line in lines if _RULE.match(line))
+    if rules:
+        yield Rejection(path, "separator rule between items", "", rules)
+    position = 0
+    for k, item in enumerate(items):
+        hi = items[k + 1].start if k + 1 < len(items) else len(lines)
+        if k + 1 == len(items):  # the report's footer follows the rule after the last item
+            body_from = item.block_end + 1
+            rule = next((i for i in range(body_from, hi) if _RULE.match(lines[i])), hi)
+            footer = sum(1 for i in range(rule + 1, hi) if lines[i].strip() and not _RULE.match(lines[i]))
+            if footer:
+                yield Rejection(path, "clipping report footer (disclaimer, copyright), not an article",
+                                f"lines {rule + 2}-{hi}", footer)
+            hi = rule
+        end = hi
+        while end > item.start + 1 and (not lines[end - 1].strip() or _RULE.match(lines[end - 1])):
+            end -= 1
+        cand = _item(lines, item, end, path, position, ctx)
+        if cand is None:
+            count = sum(1 for i in range(item.start, end) if lines[i].strip())
+            yield Rejection(path, "clipped item without text (headline and metrics only)",
+                            f"lines {item.start + 1}-{end}", count)
+            continue
+        position += 1
+        yield cand

@@ -1,0 +1,312 @@
+"""Credit lines: one line that packs an article's outlet, author(s) and date.
+
+Digests and pastes state a story's provenance in one line whose parts come in any order and
+are joined by '|', ',', '—', '--' or a word such as 'vom': 'Jane Roe | Harbour Gazette |
+5 May 2024', 'Kalle Berg and Mia Lund, Fjord Post -- 3 April 2024', 'Westküsten-Bote vom
+12.03.2024, S. 4 (Lokalteil)', 'Harbour Gazette, 4/5/2024'. Each part is recognised by its
+shape, as a reader does: a date parses as a date; a part opened by 'By'/'Von', or two names
+joined by 'and', is a list of people (ingest/bylines.py); a part ending in a nameplate word
+('… Gazette', '…-Kurier'), a known outlet alias or a domain is the outlet; a page reference
+or an edition ('S. 21', 'Online-Ausgabe') is neither. One name-shaped part with no such cue
+('Jane Roe' or 'Global Research'?) is left undecided in `name`: the caller settles it from
+the rest of the header. Anything that reads like prose (lower-case words, a sentence end,
+more parts than a credit holds) makes the whole line no credit, so body text stays body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.bylines import Bylines
+from ingest.dates import MONTHS, find_date, has_year, numeric_date
+from ingest.outlets import OutletAliases
+from ingest.text import SENTENCE_END, URL_RE, is_time_line
+
+LABELS_FILE = Path(__file__).resolve().parent.parent / "data" / "header_labels.toml"
+MAX_CREDIT_CHARS = 160
+MAX_PARTS = 4  # outlet, authors, date and one edition or page reference
+MAX_PART_WORDS = 8
+# Parts are joined by a pipe, a middle dot or bullet, a spaced dash, a double hyphen, a comma
+# or a semicolon; '(?<!\d),' keeps "1,200" whole (a credit has no such number anyway).
+_PART_SEP = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+|\s+--?\s+|\s*;\s+|(?<!\d),\s+")
+_EDGE_SEP = re.compile(r"^(?:\s*(?:[|·•;,]|[—–]|--?)\s*)|(?:\s*(?:[|·•;,]|[—–]|--?)\s*)$")
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)(?![\d/.-])")
+_CLOCK = re.compile(r"^[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?", re.I)
+_NOTE = re.compile(r"\s*\([^()]{1,60}\)$")  # "(Lokalteil)", "(englischsprachig)", "(nwn)"
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+_REVISION = re.compile(r"^(?:updated|modified|edited|revised|last updated)\b", re.I)
+_LABEL_BEFORE_DATE = re.compile(r"\s(?:published|posted|first published|publication date|dated?)\s*:\s*$", re.I)
+_DATE_LABEL = re.compile(r"^(?:published|posted|first published|publication date|dated?|datum|erschienen)\s*:?$", re.I)
+_LABEL = re.compile(r"^[^\W\d_][\w /&.-]{0,30}\s*:\s")
+_TOKEN = re.compile(r"[\w'’.-]+")
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word's start ("14th" holds none)
+_DOMAIN_IN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # "lakeshorepost.com", "a.m.", "S. 21" stay out of the prose test
+_NOTES_IN = re.compile(r"\([^()]{0,60}\)")
+# Lower-case words allowed inside a publication's name ("Voice of the West", "Rhein-Zeitung am
+# Sonntag"): any other lower-case word means the part is prose.
+_CONNECTORS = {"of", "the", "and", "for", "on", "in", "am", "im", "an", "der", "die", "das", "des", "de",
+               "la", "le", "les", "du", "del", "di", "van", "von", "zu", "für", "&"}
+
+
+@dataclass(slots=True, frozen=True)
+class Credit:
+    """What one credit line states; `name` is a part that may be a person or an outlet."""
+
+    outlet: str | None = None
+    date: dt.date | None = None
+    authors: tuple[str, ...] = ()
+    name: str | None = None
+    dated: bool = False  # a date part stood there, even one that cannot be read (4/5/2024)
+    parts: int = 0
+
+    @property
+    def full(self) -> bool:
+        """People plus an outlet or a date: a line no other header reader splits right."""
+        return bool(self.authors) and (self.outlet is not None or self.dated)
+
+
+@dataclass(slots=True, frozen=True)
+class HeaderVocabulary:
+    """Joiners before a date, edition words, item marks and platform furniture
+    (header_labels.toml: [credit], [page_marks], [header_furniture])."""
+
+    date_joiners: frozenset[str]
+    edition: re.Pattern[str]  # an edition word, whole or ending a compound ("Lokal*ausgabe*")
+    lower_words: frozenset[str]  # page marks and edition words, which may stand in lower case
+    page_ref: re.Pattern[str]
+    item_mark: re.Pattern[str]
+    issue_mark: re.Pattern[str]
+    furniture: re.Pattern[str]
+    author_button: re.Pattern[str]
+
+    @classmethod
+    def load(cls, path: Path = LABELS_FILE) -> HeaderVocabulary:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+        credit = data.get("credit", {})
+        marks = data.get("page_marks", {}).get("abbreviations", [])
+        alt = "|".join(re.escape(m) for m in sorted(set(marks), key=len, reverse=True)) or "p"
+        items = "|".join(re.escape(m) for m in credit.get("item_marks", [])) or "nr"
+        issues = "|".join(re.escape(m) for m in credit.get("issue_marks", [])) or "issue"
+        furniture = data.get("header_furniture", {})
+        return cls(
+            frozenset(w.lower() for w in credit.get("date_joiners", [])),
+            _edition(credit.get("edition_words", [])),
+            frozenset(w.lower() for w in [*credit.get("edition_words", []), *marks]),
+            re.compile(rf"^(?:{alt})\.?\s*[A-Z]?\d+[\w-]*$", re.I),
+            # "Nr. 4", "Item 12:", "(2)", "Nr. 8 (Printfassung von Nr. 1)"
+            re.compile(rf"^(?:(?:{items})\.?\s*\d{{1,3}}[.:]?|\(\d{{1,3}}\)|\[\d{{1,3}}\])(?:\s*\([^()]{{0,60}}\))?$",
+                       re.I),
+            re.compile(rf"^(?:{issues})\.?\s*#?\d", re.I),
+            _whole_lines(furniture.get("patterns", [])),
+            _whole_lines(furniture.get("author_buttons", [])),
+        )
+
+
+def _edition(words: list[str]) -> re.Pattern[str]:
+    whole = "|".join(re.escape(w) for w in words) or "(?!)"
+    ending = "|".join(re.escape(w) for w in words if len(w) >= 6) or "(?!)"  # long enough to end a compound
+    return re.compile(rf"(?<![\w])(?:{whole})(?![\w])|\w{{3,}}(?:{ending})(?![\w])", re.I)
+
+
+def _whole_lines(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("^(?:" + ("|".join(f"(?:{p})" for p in patterns) or "(?!)") + r")\W*$", re.I)
+
+
+VOCABULARY = HeaderVocabulary.load()
+
+
+def header_furniture(s: str, vocab: HeaderVocabulary = VOCABULARY) -> bool:
+    """A blog platform's button or reading-time line ('Follow', '6 min read', '·')."""
+    return len(s) <= 40 and vocab.furniture.match(s) is not None
+
+
+def item_mark(s: str, vocab: HeaderVocabulary = VOCABULARY) -> bool:
+    """A line that numbers a review's items ('Nr. 4', '(2)'): never text."""
+    return len(s) <= 80 and vocab.item_mark.match(s) is not None
+
+
+DayFirst = bool | None | Callable[[], bool | None]  # the file's numeric date order, or how to learn it
+
+
+def _date_span(s: str, dayfirst: DayFirst) -> tuple[dt.date | None, int, int] | None:
+    """The line's date and its span: the first full date, or an all-numeric one before it that
+    only the file's proven order reads ('4/5/2024'; unproven: the span with no date)."""
+    found = find_date(s)
+    num = _NUMERIC.search(s)
+    if num is not None and (found is None or num.start() < found[1]):
+        order = dayfirst() if callable(dayfirst) else dayfirst  # asked only here: it reads the whole file
+        date = numeric_date(num.group(0), order) if order is not None else None
+        return date, num.start(), num.end()
+    return found
+
+
+def _cut_date(s: str, dayfirst: DayFirst, vocab: HeaderVocabulary) -> tuple[list[str], dt.date | None, bool] | None:
+    """The text around the date as pieces, the date, and whether a date stood there; None when
+    the date is glued into a sentence instead of standing as a part of its own."""
+    if not has_year(s):
+        return [s], None, False
+    span = _date_span(s, dayfirst)
+    if span is None:
+        return [s], None, False
+    date, start, end = span
+    before, after = s[:start].rstrip(), s[end:]
+    after = after[m.end():] if (m := _CLOCK.match(after)) else after
+    pieces: list[str] = []
+    if (lab := _LABEL_BEFORE_DATE.search(before)) and lab.start() > 0:
+        before = before[: lab.start()].rstrip()  # "Gazette – Jane Roe – Published: 28/04/2025"
+    if before:
+        head = _EDGE_SEP.sub("", before) if _EDGE_SEP.search(before) else None
+        if head is None:
+            last = before.split()[-1].lower()
+            if last in vocab.date_joiners:
+                head = before[: len(before) - len(last)].rstrip()
+            elif _DATE_LABEL.match(before):
+                head = ""
+            else:
+                return None  # "said on 5 May 2024": a date inside a sentence
+        if _REVISION.match(head) or _DATE_LABEL.match(head):
+            return None if _REVISION.match(head) else ([], date, True)
+        pieces.append(head)
+    after = after.strip()
+    if after:
+        if not _EDGE_SEP.match(" " + after) and not after.startswith(","):
+            return None
+        pieces.append(_EDGE_SEP.sub("", after))
+    return [p for p in pieces if p], date, True
+
+
+def title_case(part: str) -> bool:
+    """A name's shape: capitalised words, with only the connectors of names in lower case."""
+    toks = _TOKEN.findall(part)
+    if not toks or (not toks[0][:1].isupper() and not toks[0][:1].isdigit()):
+        return False
+    return all(t[:1].isupper() or t[:1].isdigit() or t.lower() in _CONNECTORS for t in toks)
+
+
+class CreditReader:
+    """Reads credit lines with the byline and outlet vocabularies (see module docstring)."""
+
+    def __init__(self, bylines: Bylines, outlets: OutletAliases, vocab: HeaderVocabulary = VOCABULARY) -> None:
+        self.bylines = bylines
+        self.outlets = outlets
+        self.vocab = vocab
+        # Lower-case words a credit line may hold: name connectors, date joiners and month names,
+        # byline openers and name joiners, job titles ("staff writer"), page and edition words.
+        # Any other lower-case word is prose, and the line is answered before any date pattern.
+        allowed = set(_CONNECTORS) | vocab.date_joiners | set(MONTHS) | {"am", "pm", "by", "und", "et", "y"}
+        allowed |= {w for t in bylines.titles for w in t.split()} | {w for o in bylines.openers for w in o.split()}
+        allowed |= vocab.lower_words
+        self._allowed = frozenset(allowed)
+
+    def _prose(self, s: str) -> bool:
+        """A lower-case word no credit part holds ("said", "the city"): the line is prose."""
+        bare = _DOMAIN_IN.sub(" ", s) if "." in s else s
+        return any(w[0].islower() and len(w) > 1 and w not in self._allowed for w in _WORD.findall(bare))
+
+    def edition(self, part: str) -> bool:
+        """'Online-Ausgabe', 'Lokalausgabe Münster', 'Late edition': a part of the outlet."""
+        return self.vocab.edition.search(part) is not None
+
+    def outletish(self, part: str) -> bool:
+        """A publication by vocabulary: a nameplate word, a known alias or a domain."""
+        return self.outlets.nameplate(part) or self.outlets.known(part) or bool(_DOMAIN.match(part))
+
+    def person_names(self, part: str) -> list[str] | None:
+        """Names of people: each two to four capitalised words, none a publication's."""
+        if not title_case(part) or self.outletish(part) or any(c.isdigit() for c in part):
+            return None
+        names = self.bylines.names(part)
+        if not names:
+            return None
+        for name in names:
+            toks = name.split()
+            if not 2 <= len(toks) <= 4 or self.outletish(name) or self.bylines.descriptor(name):
+                return None
+        return names
+
+    def read(self, line: str, dayfirst: DayFirst = None) -> Credit | None:
+        """The credit a line states, or None (see module docstring)."""
+        s = line.strip()
+        if not s or len(s) > MAX_CREDIT_CHARS or "@" in s or URL_RE.search(s) or s.endswith(":"):
+            return None
+        if ":" in s and _LABEL.match(s):
+            return None  # "Source: Gazette, 5 May 2024": the label readers' line (read its value)
+        if self._prose(_NOTES_IN.sub(" ", s) if "(" in s else s):
+            return None
+        cut = _cut_date(s, dayfirst, self.vocab)
+        if cut is None:
+            return None
+        pieces, date, dated = cut
+        # A trailing note names an edition or gives an abbreviation ("(Lokalteil)", "(nwn)").
+        parts = [_NOTE.sub("", p).strip() or p.strip() for piece in pieces for p in _PART_SEP.split(piece) if p.strip()]
+        if len(parts) + dated > MAX_PARTS or any(SENTENCE_END.search(p) and not _initial_end(p) for p in parts):
+            return None
+        return self._classify(parts, date, dated)
+
+    def _classify(self, parts: list[str], date: dt.date | None, dated: bool) -> Credit | None:
+        authors: list[str] = []
+        outlets: list[str] = []
+        people: list[str] = []  # one name-shaped part with no cue: a person or an outlet
+        others: list[str] = []  # a capitalised part that is no person's name ("Leeds", "Global Research Centre")
+        after_byline = False
+        for part in parts:
+            if self.vocab.page_ref.match(part) or is_time_line(part) or (self.edition(part) and len(parts) > 1):
+                continue
+            if self.vocab.issue_mark.match(part):
+                return None  # "Issue 112 | 17 March 2025": a newsletter's masthead, not an article's credit
+            if len(part.split()) > MAX_PART_WORDS or not any(c.isalpha() for c in part):
+                return None  # a bare number ("2000", "12") is no outlet, person or date
+            if self.bylines.may_open(part):
+                names = self.bylines.byline(part)
+                if names is None or any(self.outletish(n) for n in names):
+                    return None
+                authors += names
+                after_byline = True
+                continue
+            if self.outletish(part):
+                outlets.append(part)
+            elif (names := self.person_names(part)) is not None:
+                if after_byline or len(names) >= 2:
+                    authors += names  # "By A, B and C", "A and B": people for sure
+                else:
+                    people.append(part)
+            elif self.bylines.descriptor(part) or part.lower() in self.bylines.titles:
+                pass  # "Staff Writer", "Health Reporter": the person's job
+            elif title_case(part):
+                others.append(part)
+            else:
+                return None
+            after_byline = False
+        return _settle(authors, outlets, people, others, date, dated, len(parts))
+
+
+def _settle(authors: list[str], outlets: list[str], people: list[str], others: list[str],
+            date: dt.date | None, dated: bool, n_parts: int) -> Credit | None:
+    """Place the undecided parts: beside a stated outlet a name is the person; beside stated
+    people the one remaining part is the outlet; a one-word place beside an outlet is dropped."""
+    if outlets:
+        others = [o for o in others if " " in o]  # "PBN News, Leeds": the place of the desk
+    if len(outlets) + len(others) > 1 or len(people) > 1 or (people and others):
+        return None  # more parts than one outlet and one undecided name: not a credit we can read
+    outlet = outlets[0] if outlets else (others[0] if others else None)
+    if outlet is not None and people:
+        return Credit(outlet, date, (*dict.fromkeys(authors), people[0]), None, dated, n_parts)
+    name = people[0] if people else None
+    if name is not None and authors:
+        outlet, name = name, None  # "By Jane Roe | Bay Blog": beside the people, the outlet
+    return Credit(outlet, date, tuple(dict.fromkeys(authors)), name, dated, n_parts)
+
+
+def _initial_end(part: str) -> bool:
+    """'Rob T.', 'Jane Q. Public Jr.': a name's initial, not a sentence end."""
+    last = part.split()[-1]
+    return len(last.rstrip(".")) <= 2 and last[:1].isupper()
+
+
+__all__ = ["Credit", "CreditReader", "HeaderVocabulary", "header_furniture", "item_mark", "title_case"]

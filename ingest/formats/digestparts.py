@@ -1,0 +1,135 @@
+"""What surrounds a pasted article inside a mailing-list digest or a newsletter, and is not it.
+
+- A digest (LISTSERV, Mailman, a forwarded thread) closes each message with the same rule line
+  ('------------------------------'); after the last one come the list's footer and the 'End of
+  X Digest' line. The rule that stands right above a message's mail headers is the file's
+  message rule: in an article's segment, everything from that rule on is list furniture.
+- A poster signs a message under the article they pasted: a short block of name, job,
+  organisation and telephone lines ('Jane Roe / Water Operations / (555) 010-0117'), or whatever
+  follows the RFC 3676 signature mark '-- '. It is the poster's, not the article's.
+- A newsletter boxes a sponsor's message or a jobs list between two rules, and a press review
+  marks its sections with a banner between two rules ('=== / AUS DEN REGIONEN / ==='): a short
+  boxed block with no header of its own, followed by the next item, belongs to no item.
+
+Everything cut here is counted as dropped with its reason (formats/plaintext.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+
+from ingest.formats.credits import title_case
+from ingest.formats.lines import Lines
+from ingest.text import SENTENCE_END, SEPARATOR_FIRST, is_separator, words
+
+MAX_SIGNATURE_LINES = 4
+MAX_SIGNATURE_WORDS = 7  # per line: "Distribution Superintendent", "Cedar Falls Utilities | Water Operations"
+SIGNATURE_MARK_REACH = 8  # the '-- ' mark stands within the last lines of a message
+MAX_BOX_WORDS = 80  # as plaintext.MIN_HEADERLESS_WORDS: more than that reads as an article
+MAX_FOOTER_LINE_WORDS = 15  # a footer line ("Forward to a colleague | Unsubscribe") is no paragraph
+
+
+def message_rules(lines: Lines, breaks: list[int]) -> set[str]:
+    """The rule lines that close the messages of this file (the rule right above a message)."""
+    rules: set[str] = set()
+    for b in breaks:
+        above, gap = lines.prev_nonblank(b)
+        if above >= 0 and gap <= 2 and is_separator(lines.clean[above]) and len(lines.clean[above]) >= 10:
+            rules.add(lines.clean[above])
+    return rules
+
+
+def message_end(lines: Lines, first: int, stop: int, rules: set[str]) -> int:
+    """The last line of the article in lines first..stop (first: its first body line): above
+    the message rule that has the list's footer after it, and above the poster's signature.
+    `stop` when neither is there."""
+    end = stop
+    for i in range(first, stop + 1):
+        if lines.clean[i] in rules and _has_text(lines, i + 1, stop):
+            end = i - 1  # "------ / End of X Digest / unsubscribe …": the list's, not the article's
+            break
+    text_end = end
+    while text_end > first and (lines.blank(text_end) or is_separator(lines.clean[text_end])):
+        text_end -= 1
+    sig = _signature_start(lines, first, text_end)
+    return sig - 1 if sig is not None else end
+
+
+def _has_text(lines: Lines, lo: int, hi: int) -> bool:
+    return any(not lines.blank(j) and not is_separator(lines.clean[j]) for j in range(lo, hi + 1))
+
+
+def _signature_start(lines: Lines, first: int, end: int) -> int | None:
+    """Where the poster's signature starts (None: the text ends with the article)."""
+    seen = 0
+    i = end
+    while i > first and seen < SIGNATURE_MARK_REACH:
+        if not lines.blank(i):
+            if lines.raw[i].rstrip("\r\n") in ("-- ", "--") or lines.clean[i] == "--":
+                return i if i > first else None
+            seen += 1
+        i -= 1
+    top = end
+    while top - 1 > first and not lines.blank(top - 1):
+        top -= 1
+    block = range(top, end + 1)
+    if top <= first or len(block) > MAX_SIGNATURE_LINES or not _prose_above(lines, first, top):
+        return None
+    return top if all(_signature_line(lines.clean[j]) for j in block) else None
+
+
+def _prose_above(lines: Lines, first: int, top: int) -> bool:
+    """A paragraph that ends a sentence stands above the block: the article it signs."""
+    j, _ = lines.prev_nonblank(top)
+    return j >= first and SENTENCE_END.search(lines.clean[j]) is not None
+
+
+def _signature_line(s: str) -> bool:
+    """A name, a job, an organisation or a telephone number: short, no sentence."""
+    if len(words(s)) > MAX_SIGNATURE_WORDS:
+        return False
+    if SENTENCE_END.search(s) and not _initial(s):
+        return False
+    if sum(c.isdigit() for c in s) >= 7 and not any(c.isalpha() for c in s):
+        return True  # "(319) 555-0117"
+    return title_case(s.replace("|", " "))
+
+
+def _initial(s: str) -> bool:
+    last = s.split()[-1]
+    return len(last.rstrip(".")) <= 2 and last[:1].isupper()
+
+
+def boxed_breaks(lines: Lines, is_start: Callable[[int], bool]) -> list[int]:
+    """First lines of short blocks boxed between two rules of one kind and followed by an item
+    start (or by nothing but a footer to the end): a sponsor's box, a jobs list, a section banner."""
+    seps = [i for i, s in enumerate(lines.clean) if s and s[0] in SEPARATOR_FIRST and is_separator(s)]
+    out: list[int] = []
+    for lo, hi in pairwise(seps):
+        first = lines.next_nonblank(lo)
+        if first >= hi or lines.clean[lo][0] != lines.clean[hi][0] or is_start(first):
+            continue
+        if _words(lines, first, hi) >= MAX_BOX_WORDS or any(is_start(j) for j in range(first, hi)):
+            continue
+        after = lines.next_nonblank(hi)
+        tail_end = next((j for j in range(after, len(lines)) if is_start(j)), len(lines))
+        if is_start(after) or (tail_end == len(lines) and _footer(lines, after)):
+            out.append(first)
+    return out
+
+
+def _footer(lines: Lines, lo: int) -> bool:
+    """Lines lo..end are a newsletter's footer: few words, each line short (a subscription note,
+    a link row, an address); a story's closing paragraphs are longer (an 'Also read' box may
+    stand inside a story, with its last paragraphs below)."""
+    rest = range(lo, len(lines))
+    return _words(lines, lo, len(lines)) < MAX_BOX_WORDS and all(len(words(lines.clean[j])) < MAX_FOOTER_LINE_WORDS
+                                                                for j in rest)
+
+
+def _words(lines: Lines, lo: int, hi: int) -> int:
+    return sum(len(words(lines.clean[j])) for j in range(lo, hi) if not is_separator(lines.clean[j]))
+
+
+__all__ = ["boxed_breaks", "message_end", "message_rules"]
