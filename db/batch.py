@@ -10,11 +10,14 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
+import numpy as np
 from sqlalchemy import bindparam, delete, func, insert, or_, select, text, union, union_all, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from db import filters
+from db.bloom import Filters, as_keys, edge_key
 from db.models import (
     ArticleAuthorRow,
     ArticleRow,
@@ -101,15 +104,20 @@ def articles_by_hash(s: Session, hashes: Sequence[str]) -> dict[str, int]:
     return out
 
 
-def bucket_copies(s: Session, buckets: Sequence[int]) -> dict[int, list[int]]:
-    """bucket -> copy ids, over the LSH index's main and recent rows (a row is in one of them)."""
+_BUCKET_ROWS = "SELECT bucket, copy_id FROM {table} WHERE bucket IN (SELECT value FROM json_each(?))"
+
+
+def bucket_copies(s: Session, buckets: Sequence[int], main_filter: Filters | None = None) -> dict[int, list[int]]:
+    """bucket -> copy ids, over the LSH index's main and recent rows (a row is in one of them).
+    With `main_filter` (db/filters.py), the main table is asked only about buckets it may hold."""
     out: dict[int, list[int]] = {}
     if is_sqlite(s):
-        wanted = _json_list(buckets)
-        for bucket, copy_id in _raw(s, "SELECT bucket, copy_id FROM lsh_buckets WHERE bucket IN "
-                                       "(SELECT value FROM json_each(?)) UNION ALL "
-                                       "SELECT bucket, copy_id FROM lsh_buckets_recent WHERE bucket IN "
-                                       "(SELECT value FROM json_each(?)) ORDER BY bucket, copy_id", (wanted, wanted)):
+        wanted = sorted(set(buckets))
+        in_main = wanted if main_filter is None else _maybe(wanted, main_filter, as_keys(wanted))
+        rows = _raw(s, _BUCKET_ROWS.format(table="lsh_buckets_recent"), (json.dumps(wanted),))
+        if in_main:
+            rows += _raw(s, _BUCKET_ROWS.format(table="lsh_buckets"), (json.dumps(in_main),))
+        for bucket, copy_id in sorted(rows):
             out.setdefault(bucket, []).append(copy_id)
         return out
     pairs: list[tuple[int, int]] = []
@@ -234,9 +242,15 @@ def learned_for(s: Session, outlet_ids: Iterable[int]) -> dict[int, set[str]]:
     return out
 
 
-def edge_counts(s: Session, pairs: Iterable[tuple[int, str]]) -> dict[tuple[int, str], int]:
+def _maybe(values: list[T], bloom: Filters, keys: np.ndarray) -> list[T]:
+    """The values whose keys the filter may hold (in their order)."""
+    return [v for v, hit in zip(values, bloom.might_contain(keys).tolist(), strict=True) if hit]
+
+
+def edge_counts(s: Session, pairs: Iterable[tuple[int, str]],
+                main_filter: Filters | None = None) -> dict[tuple[int, str], int]:
     """(outlet, fingerprint) -> distinct articles that carry it at an edge, for these pairs,
-    over the main and recent rows."""
+    over the main and recent rows (the main rows only for pairs `main_filter` may hold)."""
     by_outlet: dict[int, set[str]] = {}
     for oid, fp in pairs:
         by_outlet.setdefault(oid, set()).add(fp)
@@ -245,13 +259,16 @@ def edge_counts(s: Session, pairs: Iterable[tuple[int, str]]) -> dict[tuple[int,
         # One query per outlet, its fingerprints as one JSON list: each is a probe of the
         # primary keys (outlet, fingerprint, article).
         for oid in sorted(by_outlet):
-            wanted = _json_list(by_outlet[oid])
+            fps = sorted(by_outlet[oid])
+            in_main = fps if main_filter is None else _maybe(
+                fps, main_filter, np.fromiter((edge_key(oid, fp) for fp in fps), dtype=np.uint64, count=len(fps)))
+            wanted = json.dumps(fps)
             found = _raw(s, "SELECT fingerprint, count(DISTINCT article_id) FROM ("
                             "SELECT fingerprint, article_id FROM edge_paragraphs WHERE outlet_id = ? AND "
                             "fingerprint IN (SELECT value FROM json_each(?)) UNION ALL "
                             "SELECT fingerprint, article_id FROM edge_paragraphs_recent WHERE outlet_id = ? AND "
                             "fingerprint IN (SELECT value FROM json_each(?))) GROUP BY fingerprint",
-                         (oid, wanted, oid, wanted))
+                         (oid, json.dumps(in_main), oid, wanted))
             out.update({(oid, f): n for f, n in found})
         return out
     for oid in sorted(by_outlet):
@@ -302,14 +319,17 @@ def merge_recent(s: Session, through_copy: int | None = None) -> None:
     merge, split) call this first; the result is the same index either way."""
     if through_copy is None:
         through_copy = int(s.scalar(select(func.max(CopyRow.id))) or 0)
-    for main, recent, columns in (
+    pairs = (
         (LshBucketRow, LshBucketRecentRow, ("bucket", "copy_id")),
         (EdgeParagraphRow, EdgeParagraphRecentRow, ("outlet_id", "fingerprint", "article_id")),
-    ):
+    )
+    for main, recent, columns in pairs:
         keys = [main.__table__.c[c] for c in columns]
         moved = select(*[recent.__table__.c[c] for c in columns]).order_by(*[recent.__table__.c[c] for c in columns])
         stmt = (sqlite_insert if is_sqlite(s) else pg_insert)(main).from_select(keys, moved).on_conflict_do_nothing()
         s.execute(stmt)
+    filters.record_move(s, through_copy)  # the moved keys, while the recent tables still hold them
+    for _main, recent, _columns in pairs:
         s.execute(delete(recent))
     set_setting(s, _MERGED_SETTING, str(through_copy))
 

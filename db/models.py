@@ -181,6 +181,19 @@ class LearnedBoilerplateRow(Base):
     articles: Mapped[int] = mapped_column(Integer)
 
 
+class IndexFilterRow(Base):
+    """A Bloom filter over keys of `lsh_buckets` or `edge_paragraphs` (revision 0007, db/bloom.py):
+    one per move of recent rows into those tables, plus one for the rows there before filters."""
+
+    __tablename__ = "index_filters"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    index_name: Mapped[str] = mapped_column(String(16))  # lsh | edges
+    through_copy: Mapped[int] = mapped_column(Integer)  # the move that added it (its newest copy)
+    nbits: Mapped[int] = mapped_column(Integer)
+    hashes: Mapped[int] = mapped_column(Integer)
+    bits: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class SettingRow(Base):
     """Archive-wide settings that must not silently change (the dedup signature key)."""
 

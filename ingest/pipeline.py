@@ -63,7 +63,7 @@ class Pipeline:
         self.bundle_limits = bundles.BundleLimits(max_member_bytes=min(cfg.max_file_bytes, 256 * 1024**2))
         self._pool: ProcessPoolExecutor | None = None
         self._pending: deque[tuple[Source, Future[Prepared | Failed]]] = deque()
-        self.group = WriteGroup(engine, cfg.commit_articles, cfg.commit_seconds, on_rollback=self.store.learned.forget)
+        self.group = WriteGroup(engine, cfg.commit_articles, cfg.commit_seconds, on_rollback=self.store.forget)
 
     def prepare(self) -> None:
         migrate.upgrade(self.engine)

@@ -23,6 +23,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from db import batch, queries
+from db.bloom import Filters
+from db.filters import EDGES, LSH, FilterCache
 from db.models import ArticleAuthorRow, ArticleRow, CopyRow
 from ingest.config import DedupConfig
 from ingest.dedup import Deduplicator, title_key
@@ -44,11 +46,12 @@ class StoreResult:
 class BatchIndex:
     """`ingest.dedup.DedupIndex` over prefetched rows plus the copies placed in this batch."""
 
-    def __init__(self, s: Session, fps: Sequence[Fingerprint], title_keys: Sequence[str]) -> None:
+    def __init__(self, s: Session, fps: Sequence[Fingerprint], title_keys: Sequence[str],
+                 lsh_filter: Filters | None = None) -> None:
         self.s = s
         hashes = [fp.content_hash for fp in fps]
         self.by_hash = batch.articles_by_hash(s, hashes)
-        self.bucket_map = batch.bucket_copies(s, [b for fp in fps for b in fp.buckets])
+        self.bucket_map = batch.bucket_copies(s, [b for fp in fps for b in fp.buckets], lsh_filter)
         self.heads = batch.copy_heads(s, [c for ids in self.bucket_map.values() for c in ids])
         self.titles: dict[tuple[str, int | None], list[int]] = {}
         self.words: dict[int, int] = {}
@@ -108,6 +111,12 @@ class Store:
         self.dedup = Deduplicator(dedup_cfg, self.fingerprint)
         self.learner = learner
         self.learned = LearnedSets()  # the writer's copy of what has been learned (ingest/learned.py)
+        self.filters = FilterCache()  # Bloom filters over the large index tables (db/filters.py)
+
+    def forget(self) -> None:
+        """The open transaction was rolled back: cached database state may be gone with it."""
+        self.learned.forget()
+        self.filters.forget()
 
     def keeper_body(self, s: Session, learned: LearnedSets | None = None) -> queries.KeeperBody:
         """The article body from its keeper copy: the copy's clean body minus the outlet's
@@ -142,7 +151,8 @@ class Store:
         outlets = {outlet_key(a.candidate.outlet): a.candidate.outlet for a in articles if a.candidate.outlet}
         oids = batch.outlet_ids(s, outlets)
         tkeys = [title_key(a.candidate.title) for a in articles]
-        index = BatchIndex(s, fps, [t for t in tkeys if t])
+        filters = self.filters.get(s)
+        index = BatchIndex(s, fps, [t for t in tkeys if t], filters[LSH] if filters else None)
         ids = _Ids(s)
         copies: list[dict[str, Any]] = []
         views: dict[int, list[queries.CopyView]] = {}  # article -> this batch's copies
@@ -196,7 +206,7 @@ class Store:
         touched = {c["article_id"] for c in copies} - fresh
         if edges is None:
             edges = [self.learner.edges(a.paragraphs) for a in articles]
-        touched |= self._learn(s, edges, copies, learned)
+        touched |= self._learn(s, edges, copies, learned, filters[EDGES] if filters else None)
         self.refresh(s, touched, learned)
         batch.merge_recent_if_due(s)
         return result
@@ -215,7 +225,7 @@ class Store:
             batch.insert_rows(s, ArticleAuthorRow, rows)
 
     def _learn(self, s: Session, edges: list[dict[str, str]], copies: list[dict[str, Any]],
-               learned: LearnedSets) -> set[int]:
+               learned: LearnedSets, edge_filter: Filters | None = None) -> set[int]:
         """Record edge paragraphs; learn those now carried by enough distinct articles.
         Updates `learned` in place; returns the stored articles that must be re-cleaned."""
         rows: set[tuple[int, str, int]] = set()
@@ -233,7 +243,7 @@ class Store:
         if not rows:
             return set()
         batch.edges(s, list(rows))
-        counts = batch.edge_counts(s, [(oid, fp) for oid, fp, _ in rows])
+        counts = batch.edge_counts(s, [(oid, fp) for oid, fp, _ in rows], edge_filter)
         affected: set[int] = set()
         new_rows, learnt = [], []
         for (oid, fp), n in sorted(counts.items()):

@@ -1,0 +1,120 @@
+"""Storing, building and caching the Bloom filters of the large index tables (revision 0007).
+
+The filters cover `lsh_buckets` and `edge_paragraphs` exactly when the setting
+`index_filters_through_copy` equals `index_merged_through_copy`: every move of recent rows
+(db/batch.py `merge_recent`, the only writer of those tables) adds a filter of the keys it
+moved, in its own transaction, and advances both settings together. An archive whose large
+tables hold rows no filter covers (migrated from before 0007) gets one filter built from the
+tables, once, the first time the writer asks. SQLite only: PostgreSQL keeps its own buffer
+cache and is asked directly. Rows deleted from the tables leave their keys in the filters,
+which only costs a lookup; a row added to them by hand must be followed by
+`DELETE FROM settings WHERE name = 'index_filters_through_copy'` (filters rebuilt).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from db.bloom import Bloom, Filters, edge_key
+from db.models import IndexFilterRow
+from db.queries import get_setting, set_setting
+
+LSH, EDGES = "lsh", "edges"
+MERGED = "index_merged_through_copy"  # written by db/batch.py merge_recent
+COVERED = "index_filters_through_copy"
+_MASK64 = (1 << 64) - 1
+_KEYS_SQL = {
+    ("lsh", False): "SELECT bucket FROM lsh_buckets",
+    ("lsh", True): "SELECT bucket FROM lsh_buckets_recent",
+    ("edges", False): "SELECT DISTINCT outlet_id, fingerprint FROM edge_paragraphs",
+    ("edges", True): "SELECT DISTINCT outlet_id, fingerprint FROM edge_paragraphs_recent",
+}
+
+
+def _is_sqlite(s: Session) -> bool:
+    return s.get_bind().dialect.name == "sqlite"
+
+
+def _rows(s: Session, sql: str) -> Iterator[Any]:
+    """Rows straight from the driver's cursor: the base filter reads millions of them."""
+    return iter(s.connection().exec_driver_sql(sql))
+
+
+def _keys(s: Session, index: str, recent: bool) -> np.ndarray:
+    rows = _rows(s, _KEYS_SQL[(index, recent)])
+    if index == LSH:
+        return np.fromiter((r[0] & _MASK64 for r in rows), dtype=np.uint64)
+    return np.fromiter((edge_key(int(r[0]), str(r[1])) for r in rows), dtype=np.uint64)
+
+
+def _store(s: Session, index: str, through_copy: int, bloom: Bloom) -> None:
+    s.execute(insert(IndexFilterRow).values(index_name=index, through_copy=through_copy, nbits=bloom.nbits,
+                                            hashes=bloom.hashes, bits=bloom.to_bytes()))
+
+
+def _covered(s: Session) -> bool:
+    covered = get_setting(s, COVERED)
+    return covered is not None and covered == (get_setting(s, MERGED) or "0")
+
+
+def record_move(s: Session, through_copy: int) -> None:
+    """Inside `merge_recent`, after the recent rows were copied into the large tables and before
+    they are deleted: add a filter of the moved keys (or, if the filters did not cover the
+    tables before, build them from the tables), and mark the filters as covering this move."""
+    if not _is_sqlite(s):
+        return
+    if _covered(s):
+        for index in (LSH, EDGES):
+            _store(s, index, through_copy, Bloom.of(_keys(s, index, recent=True)))
+    else:
+        _build(s, through_copy)
+    set_setting(s, COVERED, str(through_copy))
+
+
+def _build(s: Session, through_copy: int) -> None:
+    s.execute(delete(IndexFilterRow))
+    for index in (LSH, EDGES):
+        _store(s, index, through_copy, Bloom.of(_keys(s, index, recent=False)))
+
+
+def load(s: Session) -> dict[str, Filters] | None:
+    """index -> its filters (built first if they do not cover the tables); None on PostgreSQL."""
+    if not _is_sqlite(s):
+        return None
+    if not _covered(s):
+        merged = get_setting(s, MERGED) or "0"
+        _build(s, int(merged))
+        set_setting(s, COVERED, merged)
+    out: dict[str, list[Bloom]] = {LSH: [], EDGES: []}
+    for name, nbits, hashes, bits in s.execute(
+        select(IndexFilterRow.index_name, IndexFilterRow.nbits, IndexFilterRow.hashes, IndexFilterRow.bits)
+        .order_by(IndexFilterRow.id.desc())  # newest first: the rows most lookups find
+    ):
+        out[str(name)].append(Bloom.from_bytes(int(nbits), bytes(bits), int(hashes)))
+    return {index: Filters(blooms) for index, blooms in out.items()}
+
+
+class FilterCache:
+    """The writer's loaded filters, read again when a move (its own or another ingester's) or a
+    rollback may have changed them."""
+
+    def __init__(self) -> None:
+        self._state: tuple[str | None, str | None] | None = None
+        self._filters: dict[str, Filters] | None = None
+
+    def get(self, s: Session) -> dict[str, Filters] | None:
+        if not _is_sqlite(s):
+            return None
+        state = (get_setting(s, MERGED), get_setting(s, COVERED))
+        if state != self._state:
+            self._filters = load(s)
+            self._state = (get_setting(s, MERGED), get_setting(s, COVERED))
+        return self._filters
+
+    def forget(self) -> None:
+        self._state, self._filters = None, None
