@@ -99,17 +99,27 @@ class CleanConfig:
     rule_files: tuple[Path, ...] = (DATA_DIR / "boilerplate.toml",)
     outlet_files: tuple[Path, ...] = (DATA_DIR / "outlets.toml",)
     byline_files: tuple[Path, ...] = (DATA_DIR / "bylines.toml",)
-    # A paragraph seen at the head or tail of this many *distinct* articles of one outlet is
-    # boilerplate. Two is enough: real text is not repeated verbatim at the edge of two
-    # different stories, while footers are repeated on every one.
+    # A paragraph that reads like furniture (ingest/data/furniture.toml: a rights or credit cue,
+    # a link, a label, the outlet speaking of itself), seen at the head or tail of this many
+    # *distinct* articles of one outlet, is boilerplate: footers repeat on every article.
     repeat_min_articles: int = 2
+    # A paragraph that reads like content (plain prose, a quote) needs this many more carriers,
+    # near-sibling stories counting once: follow-ups and template stories share real text.
+    repeat_content_extra: int = 1
     edge_paragraphs: int = 8  # how deep "head" and "tail" reach, in paragraphs
+    content_edge_paragraphs: int = 3  # ...for a paragraph that reads like content
+    furniture_files: tuple[Path, ...] = (DATA_DIR / "furniture.toml",)
     unwrap_max_width: int = 80  # lines no longer than this, in a block of similar lengths, are re-joined
 
     def __post_init__(self) -> None:
         if self.repeat_min_articles < 2:
             raise ValueError("repeat_min_articles must be >= 2: one article cannot repeat itself")
-        for path in (*self.rule_files, *self.outlet_files, *self.byline_files):
+        if self.repeat_content_extra < 0:
+            raise ValueError("repeat_content_extra must be >= 0 (0 asks no more of content than of furniture)")
+        if not 1 <= self.content_edge_paragraphs <= self.edge_paragraphs:
+            raise ValueError(f"content_edge_paragraphs={self.content_edge_paragraphs}: use 1..edge_paragraphs "
+                             f"({self.edge_paragraphs})")
+        for path in (*self.rule_files, *self.outlet_files, *self.byline_files, *self.furniture_files):
             if not Path(path).is_file():
                 raise ValueError(f"{path}: rule file not found")
 
@@ -119,7 +129,10 @@ class CleanConfig:
             outlet_files=self.outlet_files,
             byline_files=self.byline_files,
             repeat_min_articles=self.repeat_min_articles,
+            repeat_content_extra=self.repeat_content_extra,
             edge_paragraphs=self.edge_paragraphs,
+            content_edge_paragraphs=self.content_edge_paragraphs,
+            furniture_files=self.furniture_files,
             unwrap_max_width=self.unwrap_max_width,
         )
 

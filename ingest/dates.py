@@ -160,12 +160,29 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
 _LABEL = re.compile(r"^\s*(?:published|posted|date|dated|first published|publication date)(?:\s+on)?\s*:?\s*", re.I)
 
 
+# A magazine's stamp line: 'Published 1 March 2021 · Updated 3 March 2021 · 11 min read'. The
+# revision and the reading time are parts beside the publication date, never dates of it.
+_STAMP_JOINER = re.compile(r"\s+[·|•]\s+")
+_STAMP_EXTRA = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|modified|edited|revised)\b.*|\d+\s*(?:min|mins|minutes?)\.?(?:\s+read)?)$", re.I
+)
+
+
 def date_line(line: str) -> dt.date | None:
     """The date when the whole line is a date (weekday, clock time and a 'Published:' label
-    allowed), else None. 'Updated:' lines are not publication dates and are not read here."""
+    allowed), else None. 'Updated:' lines are not publication dates and are not read here;
+    beside a publication date on a stamp line they are skipped."""
     if len(line) > 120 or not _HAS_YEAR.search(line):
         return None
-    line = _LABEL.sub("", line, count=1)
+    if ("·" in line or "|" in line or "•" in line) and _STAMP_JOINER.search(line):
+        parts = _STAMP_JOINER.split(line.strip())
+        kept = [p for p in parts if not _STAMP_EXTRA.match(p)]
+        if len(kept) == 1 and len(parts) > 1 and (lab := _LABEL.match(kept[0])) is not None and lab.end():
+            return _whole_date(kept[0][lab.end() :])  # only a labelled 'Published …' part
+    return _whole_date(_LABEL.sub("", line, count=1))
+
+
+def _whole_date(line: str) -> dt.date | None:
     for pattern in _WHOLE:
         m = pattern.match(line)
         if m:

@@ -1,38 +1,116 @@
 """Learning boilerplate from repetition across an outlet's articles.
 
-A paragraph standing among the first or last `edge_paragraphs` of several *distinct*
-articles of one outlet is that outlet's boilerplate (a footer, a plea, a standard intro).
-Distinct articles, not copies: an article pasted twice repeats itself without making its
-own text boilerplate, and since only head and tail paragraphs are counted, a quote that two
-stories share in their middle stays content. Counts live in the database, so a footer
-learned from last year's dumps is stripped from today's, and articles stored before a
-paragraph was learned are re-cleaned when it is.
+A paragraph standing at the head or tail of several *distinct* articles of one outlet is that
+outlet's boilerplate (a footer, a plea, a standard intro). Distinct articles, not copies: an
+article pasted twice repeats itself without making its own text boilerplate. Counts live in
+the database, so a footer learned from last year's dumps is stripped from today's, and articles
+stored before a paragraph was learned are re-cleaned when it is.
+
+Two stories of one outlet also share real text: a background paragraph repeated in a follow-up,
+the note of a weekly template report, a quote. Repetition alone cannot tell those from a footer
+seen twice, so the evidence asked for depends on how the paragraph reads (cue lists in
+ingest/data/furniture.toml):
+- it reads like furniture (a rights, credit, subscription or disclaimer cue, a URL or e-mail
+  address, a short line that is no sentence, the outlet's own name or its "we"/"our"): learned
+  from `repeat_min_articles` distinct articles, wherever it stands among the first or last
+  `edge_paragraphs`, as before;
+- it reads like content (prose without such cues, and anything that quotes or reports speech):
+  counted only where fewer than `content_edge_paragraphs` substantial paragraphs (not short
+  lines or links) stand between it and the head or tail (furniture sits at the edge, shared
+  text deeper in), and learned from `repeat_min_articles + repeat_content_extra`
+  carriers that are not near-siblings: template stories ("Boil order: Day 2 update", "... Day 3
+  update") share their notes because they share a template, so carriers whose titles are equal
+  but for numbers (or nearly equal) count once.
+Order: whether a paragraph is learned is decided when a new carrier is stored, with the carriers
+and titles stored by then; the decision is monotone in the carriers (more carriers never unlearn),
+so the final state depends on the order of the input only through dedup's choice of which copy
+comes first and the title each article holds when the check runs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+import tomllib
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
-from ingest.clean import TRAILER_CONTENT_WORDS, fingerprint
+from ingest.clean import TRAILER_CONTENT_WORDS, WEAK_WORDS, fingerprint
 from ingest.config import CleanConfig
-from ingest.text import words
+from ingest.text import SENTENCE_END, WORD_RE, has_url_or_email, is_url_line, words
 
 MAX_EDGE_WORDS = 100  # the longest boilerplate paragraph worth learning (a fair-use notice)
+SIBLING_TITLES = 0.6  # word-set Jaccard (numbers left out) at which two titles name one template
+QUOTE_MARKS = "\"“”„«»"  # quotation marks: a paragraph quoting someone is a story's text
 
 
 class RepetitionLearner:
     def __init__(self, cfg: CleanConfig, weak: Callable[[str], bool]) -> None:
         self.min_articles = cfg.repeat_min_articles
+        self.content_articles = cfg.repeat_min_articles + cfg.repeat_content_extra
         self.edge = cfg.edge_paragraphs
+        self.content_edge = cfg.content_edge_paragraphs
+        self.cues = FurnitureCues.load((*cfg.furniture_files, *cfg.rule_files))
         self.weak = weak
 
     def edges(self, paragraphs: list[str]) -> dict[str, str]:
-        """Fingerprint -> text of the head and tail paragraphs short enough to be furniture
-        (footers, pleas and disclaimers run to a few dozen words; long paragraphs are stories)."""
+        """Fingerprint -> text of the head and tail paragraphs that may be furniture: short
+        enough (footers, pleas and disclaimers run to a few dozen words; long paragraphs are
+        stories), and, if they read like content, near the head or tail (`_near_edge`)."""
+        n = len(paragraphs)
         # A body of at most 2 * edge paragraphs is all head and tail: taking its paragraphs once
         # each gives the same dict (same keys in the same order, each with its last paragraph).
-        picked = paragraphs if len(paragraphs) <= 2 * self.edge else paragraphs[: self.edge] + paragraphs[-self.edge :]
-        return {fingerprint(p): p for p in picked if _at_most_edge_words(p)}
+        if n <= 2 * self.edge:
+            picked = list(enumerate(paragraphs))
+        else:
+            tail = paragraphs[-self.edge :]
+            picked = [*enumerate(paragraphs[: self.edge]), *enumerate(tail, n - len(tail))]
+        out: dict[str, str] = {}
+        light: dict[int, bool] = {}
+        for i, p in picked:
+            if not _at_most_edge_words(p):
+                continue
+            if not self._near_edge(paragraphs, i, light) and self.cues.reads_like_content(p, None):
+                continue
+            out[fingerprint(p)] = p
+        return out
+
+    def _near_edge(self, paragraphs: list[str], i: int, light: dict[int, bool]) -> bool:
+        """Fewer than `content_edge` substantial paragraphs stand between paragraph i and the head
+        or the tail. Short lines and links do not count: a page's footer blurb is often followed
+        by "Share this:", "Like this:" and a list of related titles, and is still its edge."""
+        k = self.content_edge
+        for step in (-1, 1):
+            found, j = 0, i + step
+            while found < k and 0 <= j < len(paragraphs):
+                if j not in light:
+                    light[j] = _light(paragraphs[j])
+                found += not light[j]
+                j += step
+            if found < k:
+                return True
+        return False
+
+    def needed(self, text: str, outlet: str | None) -> tuple[int, bool]:
+        """How many distinct carriers `text` needs to be learned, and whether near-sibling
+        carriers (template stories) count once."""
+        if self.cues.reads_like_content(text, outlet):
+            return self.content_articles, True
+        return self.min_articles, False
+
+    @staticmethod
+    def independent(titles: Iterable[str | None], need: int) -> bool:
+        """Whether the carriers' titles hold `need` that are pairwise no near-siblings (equal but
+        for numbers, or nearly so); an article without a title stands alone. Taken in the order
+        given (the store gives article order) and stopping once enough are found, so a paragraph
+        on a thousand template stories costs a thousand titles at most, not a million pairs."""
+        chosen: list[frozenset[str]] = []
+        for title in titles:
+            key = _title_words(title)
+            if not key or not any(len(key & c) >= SIBLING_TITLES * len(key | c) for c in chosen):
+                chosen.append(key)
+                if len(chosen) >= need:
+                    return True
+        return False
 
     def strip(self, paragraphs: list[str], learned: set[str]) -> tuple[list[str], int]:
         """Remove learned paragraphs that form the head run or the tail run of a body (weak
@@ -53,6 +131,115 @@ class RepetitionLearner:
                 if content_after > TRAILER_CONTENT_WORDS:
                     break
         return body[:cut], start + len(body) - cut
+
+
+class FurnitureCues:
+    """The cue lists of ingest/data/furniture.toml (and of any rule file with a [furniture] table)."""
+
+    def __init__(self, cues: Iterable[str], self_reference: Iterable[str], speech: Iterable[str]) -> None:
+        self.cue = _Phrases(p.lower() for p in cues)
+        self.speech = _Phrases(p.lower() for p in speech)
+        # Matched in the text as written: "we"/"We" but not "US"; the outlet's name is matched per call.
+        self.pronoun = _Phrases(v for w in self_reference for v in (w.lower(), w.capitalize()))
+
+    @classmethod
+    def load(cls, files: Iterable[Path]) -> FurnitureCues:
+        lists: dict[str, list[str]] = {"cues": [], "self_reference": [], "speech": []}
+        for path in files:
+            try:
+                with open(path, "rb") as fh:
+                    table = tomllib.load(fh).get("furniture", {})
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise ValueError(f"{path}: cannot read furniture cues ({exc})") from exc
+            for key, found in lists.items():
+                values = table.get(key, [])
+                if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+                    raise ValueError(f"{path}: [furniture] {key} must be a list of non-empty strings")
+                found += values
+        return cls(lists["cues"], lists["self_reference"], lists["speech"])
+
+    def reads_like_content(self, text: str, outlet: str | None) -> bool:
+        """True for prose that carries no furniture cue, and for anything quoting or reporting
+        speech; False for a paragraph that reads like an outlet's furniture. `outlet` (the
+        outlet's name, when known) counts as a cue: furniture names its own publication."""
+        if has_url_or_email(text) or (" " not in text.strip() and is_url_line(text)):
+            return False  # (a line that is one URL has no space: most paragraphs skip the test)
+        tokens = WORD_RE.findall(text)
+        lower = text.lower()
+        folded = set(map(str.lower, tokens))
+        if any(q in text for q in QUOTE_MARKS) or self.speech.found(folded, lower):
+            return True
+        if self.cue.found(folded, lower):
+            return False
+        if len(tokens) <= WEAK_WORDS and (not SENTENCE_END.search(text) or _trails_off(text)):
+            return False  # a label, a credit line ("Editor: Jane Roe") or "Loading...", not a sentence
+        if self.pronoun.found(set(tokens), text):
+            return False
+        return not (outlet and _names(text, outlet))
+
+
+class _Phrases:
+    """Whole-word, case-sensitive phrase lookup without one large alternation (which cost ~200 µs
+    a paragraph, and edges() asks about every deep head and tail paragraph): one-word phrases
+    are a set looked up by the text's words; longer phrases are filed under their first word
+    and confirmed by a pattern only when that word occurs; phrases that open with a sign ("©")
+    are searched as substrings."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.words: set[str] = set()
+        self.by_first: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        self.signs: list[str] = []
+        for phrase in sorted({p.strip() for p in phrases if p.strip()}):
+            first = WORD_RE.match(phrase)
+            if first and first.end() == len(phrase):
+                self.words.add(phrase)
+            elif first:
+                tail = r"\b" if re.search(r"\w$", phrase) else ""
+                pattern = re.compile(r"\b" + re.escape(phrase) + tail)
+                self.by_first.setdefault(first.group(), []).append((phrase, pattern))
+            else:
+                self.signs.append(phrase)
+
+    def found(self, words: set[str], text: str) -> bool:
+        """Whether a phrase occurs in `text`, whose words are `words` (both written as the phrases
+        are: lower-cased for lower-case phrases)."""
+        if not self.words.isdisjoint(words):
+            return True
+        for sign in self.signs:
+            if sign in text:
+                return True
+        for first in self.by_first.keys() & words:
+            for phrase, pattern in self.by_first[first]:
+                if phrase in text and pattern.search(text):  # the substring test spares most searches
+                    return True
+        return False
+
+
+def _trails_off(text: str) -> bool:
+    """Ends in an ellipsis ("Loading...", "Read on…"): a cut-off line, not a finished sentence."""
+    return text.rstrip("\"'”’)]").endswith(("...", "…"))
+
+
+def _light(text: str) -> bool:
+    """A short line or a link: no substantial paragraph (words counted by spaces, which is
+    cheap and close enough to the cleaner's `weak` for telling depth)."""
+    return len(text.split(maxsplit=WEAK_WORDS)) <= WEAK_WORDS or has_url_or_email(text)
+
+
+def _names(text: str, outlet: str) -> bool:
+    """The paragraph names the outlet ("The Lakeside Courier has covered ..."), with or
+    without a leading article; names shorter than four letters are too likely to be words."""
+    name = re.sub(r"^(the|die|der|das|le|la|les|el|il|de|het)\s+", "", outlet.strip(), flags=re.I)
+    if len(name) < 4:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.I) is not None
+
+
+def _title_words(title: str | None) -> frozenset[str]:
+    """A title's words without numbers: "Kaub gauge at 126 cm" and "... at 117 cm" are one."""
+    if not title:
+        return frozenset()
+    return frozenset(w.lower() for w in words(title) if not any(c.isdigit() for c in w))
 
 
 def _at_most_edge_words(text: str) -> bool:

@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import batch, queries
 from db.bloom import Filters
 from db.filters import EDGES, LSH, FilterCache
-from db.models import ArticleAuthorRow, ArticleRow, CopyRow
+from db.models import ArticleAuthorRow, ArticleRow, CopyRow, OutletRow
 from ingest.config import DedupConfig
 from ingest.dedup import Deduplicator, title_key
 from ingest.fingerprint import Fingerprint, Fingerprinter, signature_to_bytes
@@ -248,9 +249,20 @@ class Store:
         new_rows, learnt = [], []
         for (oid, fp), n in sorted(counts.items()):
             if n >= self.learner.min_articles and fp not in learned.get(s, oid):
+                # Text that reads like content needs more carriers, near-siblings counting once
+                # (ingest/repeats.py); the outlet's name and the carriers' titles are read only then.
+                need, independent = self.learner.needed(texts[fp], s.scalar(select(OutletRow.name)
+                                                                             .where(OutletRow.id == oid)))
+                if n < need:
+                    continue
+                carriers = batch.carriers(s, oid, fp)
+                if independent and not self.learner.independent(
+                        (t for part in batch.chunks(carriers) for t in s.scalars(
+                            select(ArticleRow.title).where(ArticleRow.id.in_(part)).order_by(ArticleRow.id))), need):
+                    continue
                 new_rows.append({"outlet_id": oid, "fingerprint": fp, "text": texts[fp], "articles": n})
                 learnt.append((oid, fp))
-                affected.update(batch.carriers(s, oid, fp))
+                affected.update(carriers)
         batch.learn(s, new_rows)
         learned.add(s, learnt)
         return affected

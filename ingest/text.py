@@ -42,7 +42,7 @@ _TIME = re.compile(
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*+]|-(?=\s)|–(?=\s)|—(?=\s)|\d{1,2}[.)](?=\s))\s*")
 # What each shape's pattern allows as the first character after leading white space (digits
 # and spaces aside): a test on it skips the regular expression for ordinary text, exactly.
-SEPARATOR_FIRST = "-_=*~#•·+"  # _SEPARATOR and _DECORATED
+SEPARATOR_FIRST = "-_=*~#•·+—–─━═"  # _SEPARATOR, _DECORATED and _DASH_RULE
 TIME_FIRST = "uUpP"  # _TIME: "updated", "posted", "published" (case-insensitive), or a digit
 BULLET_FIRST = "•·▪◦‣∙*+-–—"  # _BULLET, or a digit
 WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -122,6 +122,9 @@ def is_blank(line: str) -> bool:
     return not normalize_spaces(line)
 
 
+# Newsletters set rules in dashes or box-drawing characters ('————', '────', '━━━', '═══');
+# three at least, so a lone dash stays what it was.
+_DASH_RULE = re.compile(r"^[—–─━═]{3,}$")
 _DECORATED = re.compile(r"^([-=*_~#+])\1{2,}\s*(.{0,60}?)\s*\1{3,}$")
 
 
@@ -133,6 +136,8 @@ def is_separator(line: str) -> bool:
         return False
     if _SEPARATOR.match(s) and not s.isalnum():
         return True
+    if s[0] in "—–─━═":
+        return _DASH_RULE.match(s) is not None
     m = _DECORATED.match(s)
     return m is not None and len(m.group(2).split()) <= 8
 

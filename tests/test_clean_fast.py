@@ -18,6 +18,7 @@ from ingest.config import DATA_DIR, CleanConfig
 from ingest.records import Candidate
 from ingest.rules import RuleSet
 from ingest.text import (
+    _DASH_RULE,
     _DECORATED,
     _FOLD_MAP,
     _SEPARATOR,
@@ -139,6 +140,8 @@ def plain_is_separator(line: str) -> bool:
     if not s:
         return False
     if _SEPARATOR.match(s) and not s.isalnum():
+        return True
+    if _DASH_RULE.match(s):
         return True
     m = _DECORATED.match(s)
     return m is not None and len(m.group(2).split()) <= 8

@@ -35,7 +35,11 @@ def test_seeds_are_perfect(ingest: Ingest, tmp_path: Path) -> None:
 FLOORS = {
     "heldout": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 0, "meta": 0.97, "body_f1": 0.97},
     "blind": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 0, "meta": 0.97, "body_f1": 0.97},
-    "final": {"missed": 1, "spurious": 2, "false_merges": 3, "leaks": 58, "meta": 0.55, "body_f1": 0.90},
+    # final: raised after newsletter items (boxed numbered heads, items between dash rules under
+    # section banners, masthead inheritance), the site's name at the top of a saved page and
+    # download links between releases. Still weak: the print-only clip, the cookie banner read
+    # as a masthead-dated header (spurious), the clip whose header reads 'Outlet — date — Title'.
+    "final": {"missed": 1, "spurious": 1, "false_merges": 0, "leaks": 31, "meta": 0.91, "body_f1": 0.97},
     # blind3: first contact in docs/eval/blind3-first-contact.txt; held at what the item layouts,
     # clip forms, PDF page text and foreign month names reach (the spurious one is the lede-only
     # newsletter brief that dedup does not join to its full story).
@@ -46,13 +50,14 @@ FLOORS = {
     # blind5: first contact in docs/eval/blind5-first-contact.txt, recorded after the session's
     # other work; the JSON-document reader, non-English header labels and the credit-line and
     # mail-digest readers (formats/credits.py, digestparts.py) came after it. Held at what they
-    # reach; the body gap is the repetition learner on same-outlet template siblings.
-    "blind5": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 0, "meta": 0.97, "body_f1": 0.97},
+    # reach (body F1 .976 -> .998 once the repetition learner kept the notes that same-outlet
+    # template siblings share: ingest/repeats.py).
+    "blind5": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 0, "meta": 0.97, "body_f1": 0.99},
     # blind6: first contact in docs/eval/blind6-first-contact.txt (clipping reports, attached and
     # replied mail, Nexis "Graphic:" above the body, credit lines of forwards and alerts came
     # after it). Held at what they reach; the spurious one is the second, headerless paste of a
     # digest story ("Title / Author / Outlet", no date) that dedup does not join to the first.
-    "blind6": {"missed": 0, "spurious": 1, "false_merges": 0, "leaks": 1, "meta": 0.97, "body_f1": 0.98},
+    "blind6": {"missed": 0, "spurious": 1, "false_merges": 0, "leaks": 1, "meta": 0.97, "body_f1": 0.99},
 }
 
 

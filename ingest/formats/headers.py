@@ -70,6 +70,8 @@ def _stack_above(lines: Lines, a: int, floor: int) -> list[int]:
             continue
         if not (lines.titleish(j) or lines.bylineish(j) or lines.dateish(j) or furniture(s)):
             break
+        if lines.boilerplate(s) is not None:
+            break  # "[Download PDF (96 KB)]" closes the story above; it never heads the next
         stack.append(j)
         real += 1
         j, gap = lines.prev_nonblank(j)
@@ -175,7 +177,8 @@ def _assign(lines: Lines, a: int, stack: list[int], outlet: str | None) -> Heade
         elif not (lines.dateish(j) or (furniture(lines.clean[j]) and not lines.titleish(j))):
             rest.append(j)  # "Eds: With AP Photos." is furniture; "Sports: Albania cancels…" a headline
     outlet, authors, rest = credit_roles(lines, rest, outlet, authors)
-    kicker_pair = len(rest) >= 2 and rest[1] == rest[0] - 1 and is_kicker(lines.clean[rest[1]])
+    kicker_pair = len(rest) >= 2 and is_kicker(lines.clean[rest[1]]) and (
+        rest[1] == rest[0] - 1 or _banner(lines, rest[1], rest[0]))
     if outlet is None and len(rest) >= 2 and lines.outletish(rest[0]) and not kicker_pair:
         outlet, rest = lines.clean[rest[0]], rest[1:]
     elif outlet is None and len(rest) == 2 and rest[1] == rest[0] - 1 and _masthead(lines, rest[1], rest[0]):
@@ -184,6 +187,13 @@ def _assign(lines: Lines, a: int, stack: list[int], outlet: str | None) -> Heade
     title, _ = _title_block(lines, rest)
     used = {a, *stack} - set(standfirst)
     return Header(start=min(used), end=a, title=title, outlet=outlet, authors=authors, lines=used)
+
+
+def _banner(lines: Lines, j: int, title: int) -> bool:
+    """A section banner set apart above the headline ('PRESS RELEASES', 'NEWS IN BRIEF'):
+    capitals over a headline that is not, and no paper's nameplate."""
+    s, t = lines.clean[j], lines.clean[title]
+    return s.isupper() and not t.isupper() and not lines.ctx.outlets.nameplate(s)
 
 
 def _masthead(lines: Lines, j: int, title: int) -> bool:

@@ -24,6 +24,7 @@ from ingest.formats.items import numbered_layout, separated_layout, trailer_layo
 from ingest.formats.lines import Lines, ParseContext, dated_byline, labelled_date
 from ingest.formats.mailnotes import quoted_reply
 from ingest.formats.pages import strip_page_furniture
+from ingest.formats.sitename import site_name
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import bullet_text, clean_line, is_separator
 
@@ -198,6 +199,8 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
             layout = numbered
         elif not headers:
             layout = separated_layout(lines)
+        elif (blocks := separated_layout(lines)) is not None and _finer(blocks.headers, headers):
+            layout = blocks  # a newsletter of items between rules, only some of them dated or signed
     if layout is not None:
         headers, breaks = layout.headers, layout.breaks
     if not headers:
@@ -222,6 +225,10 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
     segments += [(b, None) for b in breaks if b not in starts and b not in opens]  # outside a layout's items (items.py)
     segments.sort(key=lambda seg: seg[0])
     rules = message_rules(lines, mail)
+    # The site publishes every story on its page; a file whose headers name outlets of their
+    # own is a compilation (a reader's export, a digest), whose top line names the tool.
+    own = layout is None and not mail and all(h.outlet is None for h in headers)
+    site = site_name(lines, headers[0]) if own else None
     pre = [n for n in range(segments[0][0]) if not lines.blank(n)]
     if pre:
         yield Rejection(path, "text before the first article header", f"lines 1-{segments[0][0]}", len(pre))
@@ -238,13 +245,25 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
             yield Rejection(path, reason, f"lines {begin + 1}-{stop + 1}",
                             sum(1 for _, t in body if clean_line(t)))
             continue
-        yield _candidate(path, k, lines, begin, stop, body, h)
+        cand = _candidate(path, k, lines, begin, stop, body, h)
+        if cand.outlet is None and site is not None:
+            cand.outlet = lines.ctx.outlets.canonical(site)  # a blog post, a release: the site's own
+        yield cand
 
 
 def _all_headed(items: list[Header], headers: list[Header]) -> bool:
     """Every numbered item's headline already read as part of a header (an ordinary digest
     that numbers its items): that reading stands."""
     return all(any(h.start <= it.start <= h.end for h in headers) for it in items)
+
+
+def _finer(items: list[Header], headers: list[Header]) -> bool:
+    """The rule-delimited items include every header found, and more: each header's anchor
+    lies in one item's head, and some item has no header of its own."""
+    heads = [(it.start, it.end) for it in items]
+    # (a header above the first item is the masthead's 'Name · date' line, which the layout reads)
+    inside = all(any(a <= h.end <= b for a, b in heads) for h in headers if h.end >= items[0].start)
+    return inside and len(items) > len(headers)
 
 
 def _header_spans(headers: list[Header]) -> Callable[[int], bool]:

@@ -1,0 +1,60 @@
+"""The site's own name at the top of a saved page: the outlet of the stories that state none.
+
+A page saved as text keeps the site's masthead above its navigation: 'Copenhagen Cycle Notes'
+over its tagline, 'Overland — travel, slowly', 'Department of Fisheries' over 'Government of
+Kerala'. A blog post or a government release prints no outlet in its own header, so the
+masthead is the only place that names the publisher. A short line at the top is not always a
+name, though (a section label, a greeting, a headline), so the name must be *confirmed* by the
+page itself: it recurs in the text below the first story's header, as sites repeat their name
+in a disclaimer, a copyright or contact line, a 'More from X' list ('Copenhagen Cycle Notes is
+an independent blog', 'Content owned by Department of Fisheries', '© Overland Media'). Without
+that echo the outlet stays null: never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.formats.headers import Header
+from ingest.formats.lines import Lines
+from ingest.text import SENTENCE_END, URL_RE, is_separator
+
+MAX_TOP_LINES = 12  # non-blank lines above the first header that may hold the masthead
+MAX_NAME_WORDS = 5
+# 'Overland — travel, slowly', 'Harbour Notes | A blog about boats': the name, then its tagline.
+_TAGLINE = re.compile(r"\s+(?:[—–|:]|-{1,2})\s+")
+_MAIL_HEADER = re.compile(r"^(from|to|cc|subject|date|sent|reply-to)\s*:", re.I)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’&.-]*|of|the|and|for|de|la|le|du|der|die|das|van|von|&)$")
+
+
+def site_name(lines: Lines, first: Header) -> str | None:
+    """The masthead name above the first story's headline (the header block may have taken the
+    page's top lines) that the page repeats below that header."""
+    seen = 0
+    top = first.end + 1
+    for j in range(min(top, len(lines))):
+        s = lines.clean[j]
+        if not s or is_separator(s) or s == first.title:
+            continue
+        seen += 1
+        if seen > MAX_TOP_LINES or _MAIL_HEADER.match(s):
+            return None  # a mail's header: a digest or a forward, whose masthead is no site's
+        name = _TAGLINE.split(s, maxsplit=1)[0].strip()
+        if _name_shaped(name) and lines.boilerplate(s) is None and _echoed(lines, name, top):
+            return name
+    return None
+
+
+def _name_shaped(s: str) -> bool:
+    toks = s.split()
+    if not toks or len(toks) > MAX_NAME_WORDS or SENTENCE_END.search(s) or URL_RE.search(s):
+        return False
+    if any(c.isdigit() for c in s) or (s.isupper() and len(toks) == 1):
+        return False  # 'NEWS', '20 November 2019': a label or a date, not a name
+    return toks[0][:1].isupper() and all(_NAME_WORD.match(t) for t in toks)
+
+
+def _echoed(lines: Lines, name: str, top: int) -> bool:
+    """The name recurs, as words of a longer line, below the first header."""
+    pat = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    return any(s != name and pat.search(s) for s in lines.clean[top:])
