@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 from pathlib import Path
 
 from ingest import formats
@@ -22,6 +21,7 @@ from ingest.formats.plaintext import ParseContext
 from ingest.outlets import OutletAliases
 from ingest.records import Candidate, DecodedSource, Rejection, Source
 from ingest.rules import RuleSet
+from tests.test_formats_feeds import run as feeds_run
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -35,11 +35,7 @@ def _ctx() -> tuple[ParseContext, Cleaner]:
 
 
 def run(path: Path) -> tuple[str, list[Candidate], list[Rejection]]:
-    data = path.read_bytes()
-    decoded = formats.decode(Source(str(path), data, hashlib.sha256(data).hexdigest()))
-    fmt = formats.sniff(decoded)
-    items = list(formats.FORMATS[fmt](decoded, _ctx()[0]))
-    return fmt, [i for i in items if isinstance(i, Candidate)], [i for i in items if isinstance(i, Rejection)]
+    return feeds_run(path, _ctx()[0])
 
 
 def _text(text: str, ctx: ParseContext | None = None) -> list[Candidate]:

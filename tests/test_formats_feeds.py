@@ -29,11 +29,12 @@ def _ctx() -> tuple[ParseContext, Cleaner]:
     return ParseContext(bylines, OutletAliases(cfg.outlet_files)), cleaner
 
 
-def run(path: Path) -> tuple[str, list[Candidate], list[Rejection]]:
+def run(path: Path, ctx: ParseContext | None = None) -> tuple[str, list[Candidate], list[Rejection]]:
+    """Sniff and parse one file as the pipeline does: (format, candidates, rejections)."""
     data = path.read_bytes()
     decoded = formats.decode(Source(str(path), data, hashlib.sha256(data).hexdigest()))
     fmt = formats.sniff(decoded)
-    items = list(formats.FORMATS[fmt](decoded, _ctx()[0]))
+    items = list(formats.FORMATS[fmt](decoded, ctx or _ctx()[0]))
     return fmt, [i for i in items if isinstance(i, Candidate)], [i for i in items if isinstance(i, Rejection)]
 
 
