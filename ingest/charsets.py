@@ -89,7 +89,9 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     Line by line, so a file mixing good curly quotes with mojibake is repaired where it is
     broken only, and line numbers never move. Only ftfy's encoding fix runs: its other fixes
     (straightening quotes, HTML entities) would change text that is not broken."""
-    if text.isascii():
+    if text.isascii() or _MOJIBAKE_PAIR.search(text) is None:
+        # The pair is two characters, neither a newline: a line holds it only if the text
+        # does, so one scan of the text answers for every line (exact, and most files end here).
         return text, 0
     lines = text.split("\n")
     fixed = 0

@@ -79,4 +79,6 @@ class OutletAliases:
         last = toks[-1]
         if last in self.nameplate_words:
             return True
+        if not last.endswith(self.nameplate_suffixes):
+            return False  # no suffix at all (one C call): the length test below never runs
         return any(last.endswith(suf) and len(last) >= len(suf) + 3 for suf in self.nameplate_suffixes)

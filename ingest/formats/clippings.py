@@ -132,7 +132,7 @@ def find_items(lines: list[str], fields: Fields, need_metric: bool = False) -> l
     i = 0
     while i < len(lines):
         s = lines[i].strip()
-        if not s or not fields_of(s, fields):
+        if ":" not in s or not fields_of(s, fields):  # (fields_of needs its first label's colon)
             i += 1
             continue
         block = _block(lines, i, fields, need_metric)

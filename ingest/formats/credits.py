@@ -46,6 +46,7 @@ _LABEL = re.compile(r"^[^\W\d_][\w /&.-]{0,30}\s*:\s")
 _TOKEN = re.compile(r"[\w'’.-]+")
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word's start ("14th" holds none)
 _DOMAIN_IN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # "lakeshorepost.com", "a.m.", "S. 21" stay out of the prose test
+_DOMAIN_DOT = re.compile(r"[\w-]\.[\w-]")  # found in every match of _DOMAIN_IN, and found only where one is
 _NOTES_IN = re.compile(r"\([^()]{0,60}\)")
 # Lower-case words allowed inside a publication's name ("Voice of the West", "Rhein-Zeitung am
 # Sonntag"): any other lower-case word means the part is prose.
@@ -205,9 +206,18 @@ class CreditReader:
         self._allowed = frozenset(allowed)
 
     def _prose(self, s: str) -> bool:
-        """A lower-case word no credit part holds ("said", "the city"): the line is prose."""
-        bare = _DOMAIN_IN.sub(" ", s) if "." in s else s
-        return any(w[0].islower() and len(w) > 1 and w not in self._allowed for w in _WORD.findall(bare))
+        """A lower-case word no credit part holds ("said", "the city"): the line is prose.
+
+        Most lines asked are prose, so the words are read lazily and the first such word
+        answers. A domain needs a dot between two of its characters: without one the
+        substitution would change nothing, and its pattern is dear on a line of prose."""
+        bare = _DOMAIN_IN.sub(" ", s) if "." in s and _DOMAIN_DOT.search(s) else s
+        allowed = self._allowed
+        for m in _WORD.finditer(bare):
+            w = m.group()
+            if w[0].islower() and len(w) > 1 and w not in allowed:
+                return True
+        return False
 
     def edition(self, part: str) -> bool:
         """'Online-Ausgabe', 'Lokalausgabe Münster', 'Late edition': a part of the outlet."""

@@ -1,0 +1,92 @@
+"""Fast paths of the parse stage give the plain code's answer on every input.
+
+Each test below holds one shortcut to the code it replaced, written out here as it was: the
+credit reader's prose test (lazy word scan, domain pre-check), the nameplate suffix test, the
+mojibake pre-check over the whole text, the wire-marker scan one marker at a time, the clipping
+reader's colon pre-check. Lines come from tests/test_parse_prechecks.py's generators plus
+domains, initials, mojibake pairs and odd Unicode.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest import charsets
+from ingest.formats import clippings, credits, wires
+from ingest.formats.credits import CreditReader
+from tests.test_parse_prechecks import CTX, LINES, SHAPED
+
+MANY = settings(max_examples=600, deadline=None)
+READER = CreditReader(CTX.bylines, CTX.outlets)
+_ODD = st.sampled_from([
+    "lakeshorepost.com", "www.example.org", "a.m.", "U.S.", "S. 21", "it’s.com", "foo-bar.co.uk", "x.-y", "_._",
+    "Jane Q. Public Jr.", "(Lokalteil)", "said", "the", "ſaid", "Kelvin", "ǅemal", "ªb", "é.é", "Ä.ö", "ünd",
+    "Ã©", "Ã¢â‚¬â„¢", "Â ", "â€”", "Ã\n©", "Ã", "©", "/PRNewswire/", "( Business Wire )", "(EIN Presswire)",
+    "/ PRNEWſWIRE-FirstCall /", "/EINPresswire.com/", "(ACCESSWIRE)", "/ CNW Telbec /", "Gazette", "Kurier",
+    "Ruhr-Kurier", "Zeitung", "Echo", "Post", "Source: X", "Reach: 48K", "Title :", ":", " · ", " | ",
+])
+TEXTS = st.lists(st.one_of(SHAPED, _ODD, LINES), max_size=8).map(" ".join)
+
+
+def _prose_plain(reader: CreditReader, s: str) -> bool:
+    bare = credits._DOMAIN_IN.sub(" ", s) if "." in s else s
+    return any(w[0].islower() and len(w) > 1 and w not in reader._allowed for w in credits._WORD.findall(bare))
+
+
+@MANY
+@given(TEXTS)
+def test_prose_test_matches_the_plain_scan(s: str) -> None:
+    assert READER._prose(s) == _prose_plain(READER, s)
+
+
+def _nameplate_plain(name: str) -> bool:
+    out = CTX.outlets
+    toks = re.findall(r"[^\W\d_]+", name.lower())
+    if not toks:
+        return False
+    last = toks[-1]
+    return last in out.nameplate_words or any(
+        last.endswith(suf) and len(last) >= len(suf) + 3 for suf in out.nameplate_suffixes)
+
+
+@MANY
+@given(TEXTS | st.text(max_size=20))
+def test_nameplate_matches_the_plain_test(s: str) -> None:
+    assert CTX.outlets.nameplate(s) == _nameplate_plain(s)
+
+
+def _repair_plain(text: str) -> tuple[str, int]:
+    if text.isascii():
+        return text, 0
+    lines = text.split("\n")
+    fixed = 0
+    for i, line in enumerate(lines):
+        if not line.isascii() and charsets._MOJIBAKE_PAIR.search(line) and charsets.is_bad(line):
+            repaired = charsets.ftfy.fix_encoding(line)
+            if repaired != line and "\n" not in repaired:
+                lines[i] = repaired
+                fixed += 1
+    return ("\n".join(lines), fixed) if fixed else (text, 0)
+
+
+@MANY
+@given(st.lists(TEXTS, max_size=4).map("\n".join))
+def test_mojibake_repair_matches_the_line_loop(text: str) -> None:
+    assert charsets.repair_mojibake(text) == _repair_plain(text)
+
+
+@MANY
+@given(st.lists(TEXTS, max_size=4).map("\n".join))
+def test_wire_markers_one_by_one_match_the_joined_pattern(text: str) -> None:
+    w = wires.load_wires()
+    assert any(rx.search(text) for _, rx in w.markers) == (w.any_marker.search(text) is not None)
+
+
+@MANY
+@given(TEXTS)
+def test_a_field_line_has_its_colon(s: str) -> None:
+    if ":" not in s:
+        assert clippings.fields_of(s.strip(), clippings.load_fields()) == []
