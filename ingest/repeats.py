@@ -164,10 +164,12 @@ class FurnitureCues:
         outlet's name, when known) counts as a cue: furniture names its own publication."""
         if has_url_or_email(text) or (" " not in text.strip() and is_url_line(text)):
             return False  # (a line that is one URL has no space: most paragraphs skip the test)
+        if any(q in text for q in QUOTE_MARKS):
+            return True  # (before the word scan, which a quoting paragraph does not need)
         tokens = WORD_RE.findall(text)
         lower = text.lower()
         folded = set(map(str.lower, tokens))
-        if any(q in text for q in QUOTE_MARKS) or self.speech.found(folded, lower):
+        if self.speech.found(folded, lower):
             return True
         if self.cue.found(folded, lower):
             return False
