@@ -13,6 +13,10 @@ Speed without leaving datasketch:
   rows, salted with the band number.
 Real similarities (the confirmation of every LSH candidate) are computed on sorted arrays of
 unique shingle hashes, which numpy intersects in microseconds.
+
+Worker processes never import datasketch: it pulls in scipy (~60 MB of memory and 0.4 s of
+start-up per process) for what is, per run, two constants. The ingesting process makes them
+with datasketch (`Sketch.from_datasketch`) and hands them to the workers.
 """
 
 from __future__ import annotations
@@ -24,7 +28,6 @@ from dataclasses import dataclass
 from itertools import repeat
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
 
 from ingest.config import DedupConfig
 from ingest.text import WORD_RE
@@ -35,7 +38,11 @@ _K = np.array([0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB, 0xFF5
                0x8EBC6AF09C88C6E3, 0x589965CC75374CC3], dtype=np.uint64)
 _BAND_SALT = np.uint64(0x2545F4914F6CDD1D)
 _S29, _S31, _S32 = np.uint64(29), np.uint64(31), np.uint64(32)
-_TOKEN_CACHE_MAX = 2_000_000  # runs (see token_hashes); ~250 MB at most, then it starts over
+# Runs (see token_hashes) remembered per process, ~120 bytes each: ~30 MB at most, then it starts
+# over. News vocabulary is Zipfian: the common words are back in the cache within a few files,
+# while a cap of millions (as before) let a large archive's names and numbers grow every worker
+# and the writer by hundreds of MB.
+_TOKEN_CACHE_MAX = 250_000
 EMPTY = np.zeros(0, dtype=np.uint32)
 _MULTI = 1 << 32  # token-run cache values from here on index Fingerprinter._multi
 
@@ -86,6 +93,31 @@ def _identity(value: int) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class Sketch:
+    """datasketch's constants for one (num_perm, seed): its affine32 permutations and the fixed
+    header of its LeanMinHash bytes. Small and picklable, so that worker processes get them from
+    the ingesting process instead of importing datasketch."""
+
+    num_perm: int
+    seed: int
+    permutations: np.ndarray  # (a, b), as MinHash(scheme="affine32").permutations
+    lean_header: bytes  # what LeanMinHash.serialize writes before the hash values
+
+    @classmethod
+    def from_datasketch(cls, num_perm: int, seed: int) -> Sketch:
+        from datasketch import MinHash  # here, not at the top: see the module docstring
+
+        proto = MinHash(num_perm=num_perm, seed=seed, scheme="affine32")
+        return cls(num_perm, seed, proto.permutations, _lean_header(seed, num_perm))
+
+    def to_bytes(self, values: np.ndarray) -> bytes:
+        """signature_to_bytes(values, seed), with the header at hand."""
+        if isinstance(values, np.ndarray) and values.dtype == np.uint32 and values.shape == (self.num_perm,):
+            return self.lean_header + values.tobytes()
+        return signature_to_bytes(values, self.seed)
+
+
+@dataclass(frozen=True, slots=True)
 class Fingerprint:
     content_hash: str  # identical clean body <=> identical hash ("exact" copies)
     shingles: np.ndarray  # sorted unique uint32 shingle hashes
@@ -97,11 +129,14 @@ class Fingerprint:
 class Fingerprinter:
     """Turns clean bodies into fingerprints for one DedupConfig. Holds only caches."""
 
-    def __init__(self, cfg: DedupConfig) -> None:
+    def __init__(self, cfg: DedupConfig, sketch: Sketch | None = None) -> None:
+        """`sketch`: datasketch's constants for cfg (made here with datasketch when not given)."""
         self.cfg = cfg
         self.bands, self.rows = cfg.bands
-        proto = MinHash(num_perm=cfg.num_perm, seed=cfg.seed, scheme="affine32")
-        self.permutations = proto.permutations
+        if sketch is None or (sketch.num_perm, sketch.seed) != (cfg.num_perm, cfg.seed):
+            sketch = Sketch.from_datasketch(cfg.num_perm, cfg.seed)
+        self.sketch = sketch
+        self.permutations = sketch.permutations
         # Run of the body (bytes, ASCII lower-cased; see token_hashes) -> its word's crc32, or
         # _MULTI + an index into _multi for runs of several words or none.
         self._runs: dict[bytes, int] = {}
@@ -203,6 +238,8 @@ class Fingerprinter:
 
     def datasketch_signature(self, shingles: np.ndarray) -> np.ndarray:
         """The same signature through datasketch's public API (slower; for tests and audits)."""
+        from datasketch import MinHash  # here, not at the top: see the module docstring
+
         m = MinHash(num_perm=self.cfg.num_perm, seed=self.cfg.seed, scheme="affine32", hashfunc=_identity,
                     permutations=self.permutations)
         m.update_batch(shingles.tolist())
@@ -221,7 +258,7 @@ class Fingerprinter:
         if sh.size < self.cfg.min_shingles:
             return Fingerprint(chash, sh, None, ())
         sig = self.signature(sh)
-        return Fingerprint(chash, sh, sig, self.buckets(sig), signature_to_bytes(sig, self.cfg.seed))
+        return Fingerprint(chash, sh, sig, self.buckets(sig), self.sketch.to_bytes(sig))
 
 
 def content_hash(body: str) -> str:
@@ -238,6 +275,8 @@ def signature_to_bytes(values: np.ndarray, seed: int) -> bytes:
 
 
 def _lean_bytes(values: np.ndarray, seed: int) -> bytes:
+    from datasketch import LeanMinHash  # here, not at the top: see the module docstring
+
     lean = LeanMinHash(seed=seed, hashvalues=values, scheme="affine32")
     buf = bytearray(lean.bytesize())
     lean.serialize(buf)
@@ -251,6 +290,8 @@ def _lean_header(seed: int, num_perm: int) -> bytes:
 
 
 def signature_from_bytes(data: bytes) -> np.ndarray:
+    from datasketch import LeanMinHash  # the writer's; see the module docstring
+
     return np.asarray(LeanMinHash.deserialize(data).hashvalues, dtype=np.uint32)
 
 

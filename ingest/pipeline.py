@@ -105,7 +105,7 @@ class Pipeline:
             # connections, which SQLite forbids touching (even closing) in a child process.
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker,
-                                             initargs=(self.cfg,))
+                                             initargs=(self.cfg, self.preparer.fingerprint.sketch))
         own = guards.archive_files(self.engine.url.database if self.engine.url.get_backend_name() == "sqlite" else None)
         try:
             for item in discover.expand(args):

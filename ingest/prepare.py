@@ -22,7 +22,7 @@ from ingest.bylines import Bylines
 from ingest.clean import Cleaner
 from ingest.config import IngestConfig
 from ingest.decode import DecodeError
-from ingest.fingerprint import Fingerprint, Fingerprinter
+from ingest.fingerprint import Fingerprint, Fingerprinter, Sketch
 from ingest.metadata import enrich
 from ingest.outlets import OutletAliases
 from ingest.records import Candidate, CleanArticle, DecodedSource, Rejection, Source
@@ -63,12 +63,12 @@ class Failed:
 class Preparer:
     """Everything the CPU stages need, built once per process from the run's configuration."""
 
-    def __init__(self, cfg: IngestConfig) -> None:
+    def __init__(self, cfg: IngestConfig, sketch: Sketch | None = None) -> None:
         bylines = Bylines(cfg.clean.byline_files)
         rules = RuleSet(cfg.clean.rule_files)
         self.ctx = formats.ParseContext(bylines, OutletAliases(cfg.clean.outlet_files), rules)
         self.cleaner = Cleaner(rules, bylines, cfg.clean.unwrap_max_width)
-        self.fingerprint = Fingerprinter(cfg.dedup)
+        self.fingerprint = Fingerprinter(cfg.dedup, sketch)
         self.limits = guards.ShapeLimits()
         self.learner = RepetitionLearner(cfg.clean, self.cleaner.weak)
 
@@ -116,7 +116,7 @@ WORKER_NICENESS = 10  # added to the workers' nice value (see init_worker)
 _worker: Preparer | None = None
 
 
-def init_worker(cfg: IngestConfig) -> None:
+def init_worker(cfg: IngestConfig, sketch: Sketch | None = None) -> None:
     """Pool initializer: Ctrl-C is the ingesting process's to handle (it stops at a file
     boundary and shuts the pool down), so workers ignore SIGINT."""
     global _worker
@@ -133,7 +133,7 @@ def init_worker(cfg: IngestConfig) -> None:
         os.nice(WORKER_NICENESS)
     parent = multiprocessing.parent_process()  # the ingesting process, as spawn recorded it
     threading.Thread(target=_exit_with_parent, args=(parent.pid if parent else os.getppid(),), daemon=True).start()
-    _worker = Preparer(cfg)
+    _worker = Preparer(cfg, sketch)  # with the ingesting process's datasketch constants
 
 
 def _exit_with_parent(parent: int) -> None:

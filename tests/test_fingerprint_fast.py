@@ -147,3 +147,33 @@ def test_shingles_and_buckets_equal_the_plain_formulas(body: str, rng_seed: int)
         assert np.array_equal(fp.shingles(body), plain_shingles(fp, body))
         sig = np.random.default_rng(rng_seed).integers(0, 2**32, size=fp.cfg.num_perm, dtype=np.uint32)
         assert fp.buckets(sig) == plain_buckets(fp, sig)
+
+
+def test_sketch_handed_to_a_worker_gives_datasketch_bytes_without_datasketch() -> None:
+    """Workers get datasketch's constants from the ingesting process (fingerprint.Sketch) and
+    never import it (scipy comes with it: ~60 MB a process); their signature bytes are still
+    LeanMinHash.serialize's, byte for byte."""
+    import pickle
+    import subprocess
+    import sys
+
+    sketch = fpmod.Sketch.from_datasketch(128, 1)
+    body = "The council voted on Tuesday to close the old ferry pier after the storm. " * 8
+    child = (
+        "import pickle, sys\n"
+        "from ingest.config import IngestConfig\n"
+        "from ingest.prepare import Preparer\n"
+        "sketch = pickle.loads(sys.stdin.buffer.read())\n"
+        "fp = Preparer(IngestConfig(), sketch).fingerprint(" + repr(body) + ")\n"
+        "sys.stdout.write(fp.sig_bytes.hex() + ' ' + str('datasketch' in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", child], input=pickle.dumps(sketch), capture_output=True, check=True)
+    sig_hex, imported = out.stdout.decode().split()
+    assert imported == "False"
+    ours = Fingerprinter(DedupConfig())(body)
+    assert ours.signature is not None
+    lean = LeanMinHash(seed=1, hashvalues=ours.signature, scheme="affine32")
+    buf = bytearray(lean.bytesize())
+    lean.serialize(buf)
+    assert bytes.fromhex(sig_hex) == bytes(buf)
+    assert sketch.to_bytes(ours.signature) == bytes(buf)
