@@ -56,7 +56,11 @@ def _last_nonblank(lines: list[tuple[int, str]], k: int) -> list[tuple[int, str]
 
 def extract_body_byline(cand: Candidate, bylines: Bylines) -> Iterator[tuple[int, list[str]]]:
     """Byline lines near the top of the body: 'By X | date' or 'X and Y 5 October, 2020 1:15 pm'."""
-    for n, text in _first_nonblank(cand.body_lines, HEAD_LINES):
+    return _head_bylines(_first_nonblank(cand.body_lines, HEAD_LINES), bylines)
+
+
+def _head_bylines(head: list[tuple[int, str]], bylines: Bylines) -> Iterator[tuple[int, list[str]]]:
+    for n, text in head:
         s = clean_line(text)
         names = bylines.byline(s)
         if names is None:
@@ -98,7 +102,11 @@ _DATELINE_AGENCY = re.compile(r"^[A-ZÀ-Ý]{2,}[\w .,'’-]{0,60}?\((AP|Reuters|
 def extract_agency(cand: Candidate) -> str | None:
     """'LISBON, Portugal (AP) — …': a wire dateline names the agency; used only when the header
     stated no outlet."""
-    for _, text in _first_nonblank(cand.body_lines, 2):
+    return _head_agency(_first_nonblank(cand.body_lines, 2))
+
+
+def _head_agency(head: list[tuple[int, str]]) -> str | None:
+    for _, text in head:
         m = _DATELINE_AGENCY.match(clean_line(text))
         if m:
             return m.group(1)
@@ -137,18 +145,21 @@ def extract_url(cand: Candidate) -> tuple[int, str] | None:
 
 def enrich(cand: Candidate, bylines: Bylines) -> Candidate:
     """Fill what the body states; lines read as metadata join the header (removed from the body)."""
-    for n, names in extract_body_byline(cand, bylines):
+    # The body's first lines, read once: nothing below changes the body before its last line.
+    # (The first two of them are the first two non-blank lines extract_agency reads.)
+    head = _first_nonblank(cand.body_lines, HEAD_LINES)
+    for n, names in _head_bylines(head, bylines):
         if not cand.authors:
             cand.authors = names
         cand.header_lines.add(n)
-    for n, text in _first_nonblank(cand.body_lines, HEAD_LINES):
+    for n, text in head:
         s = clean_line(text)
         if is_time_line(s):
             cand.header_lines.add(n)
         elif (date := date_line(s)) is not None:  # "Published: June 5, 2023 6.14am BST" under a standfirst
             cand.published_on = cand.published_on or date
             cand.header_lines.add(n)
-    if cand.outlet is None and (agency := extract_agency(cand)):
+    if cand.outlet is None and (agency := _head_agency(head[:2])):
         cand.outlet = agency
     if not cand.authors:
         cand.authors = extract_credits(cand, bylines) or []

@@ -90,3 +90,27 @@ def test_wire_markers_one_by_one_match_the_joined_pattern(text: str) -> None:
 def test_a_field_line_has_its_colon(s: str) -> None:
     if ":" not in s:
         assert clippings.fields_of(s.strip(), clippings.load_fields()) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SHAPED | _ODD | st.sampled_from(["By Jane Roe", "Jane Roe | Harbour Gazette", "Gazette, 4/5/2024"]),
+                min_size=1, max_size=6), st.sampled_from([None, True, False]))
+def test_credit_readings_kept_for_the_run_match_a_fresh_reader(lines: list[str], dayfirst: bool | None) -> None:
+    """The run's reader answers from what it kept (ParseContext.credit_reader); a new reader
+    answers each line from scratch."""
+    kept = CTX.credit_reader()
+    for line in lines + lines:
+        assert kept.read(line, dayfirst) == CreditReader(CTX.bylines, CTX.outlets).read(line, dayfirst)
+
+
+def test_metadata_reads_the_head_once_as_before() -> None:
+    """enrich reads the body's first lines once; the public readers give what it used."""
+    from ingest import metadata
+    from ingest.records import Candidate
+
+    body = [(1, ""), (2, "LISBON, Portugal (AP) — The ferry"), (3, ""), (4, "By Jane Roe"), (5, "Text.")]
+    cand = Candidate(source_path="x", position=0, start_line=1, end_line=5, raw_text="", body_lines=list(body))
+    assert metadata.extract_agency(cand) == "AP"
+    assert list(metadata.extract_body_byline(cand, CTX.bylines)) == [(4, ["Jane Roe"])]
+    out = metadata.enrich(cand, CTX.bylines)
+    assert out.outlet == "AP" and out.authors == ["Jane Roe"] and [n for n, _ in out.body_lines] == [1, 2, 3, 5]

@@ -31,6 +31,7 @@ LABELS_FILE = Path(__file__).resolve().parent.parent / "data" / "header_labels.t
 MAX_CREDIT_CHARS = 160
 MAX_PARTS = 4  # outlet, authors, date and one edition or page reference
 MAX_PART_WORDS = 8
+_MEMO_SIZE = 8192  # credit readings kept for the run (CreditReader._classified)
 # Parts are joined by a pipe, a middle dot or bullet, a spaced dash, a double hyphen, a comma
 # or a semicolon; '(?<!\d),' keeps "1,200" whole (a credit has no such number anyway).
 _PART_SEP = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+|\s+--?\s+|\s*;\s+|(?<!\d),\s+")
@@ -204,6 +205,11 @@ class CreditReader:
         allowed |= {w for t in bylines.titles for w in t.split()} | {w for o in bylines.openers for w in o.split()}
         allowed |= vocab.lower_words
         self._allowed = frozenset(allowed)
+        # _classify's answers by their inputs: every file of a digest series repeats its bylines
+        # and nameplates. Only the vocabulary decides them, so a reader kept for the run (see
+        # ParseContext.credit_reader) keeps them; bounded, and dropped if organisations are added.
+        self._classified: dict[tuple[tuple[str, ...], dt.date | None, bool], Credit | None] = {}
+        self._orgs = len(bylines.orgs)
 
     def _prose(self, s: str) -> bool:
         """A lower-case word no credit part holds ("said", "the city"): the line is prose.
@@ -257,7 +263,14 @@ class CreditReader:
         parts = [_NOTE.sub("", p).strip() or p.strip() for piece in pieces for p in _PART_SEP.split(piece) if p.strip()]
         if len(parts) + dated > MAX_PARTS or any(SENTENCE_END.search(p) and not _initial_end(p) for p in parts):
             return None
-        return self._classify(parts, date, dated)
+        memo, key = self._classified, (tuple(parts), date, dated)
+        if key in memo and len(self.bylines.orgs) == self._orgs:
+            return memo[key]
+        if len(memo) >= _MEMO_SIZE or len(self.bylines.orgs) != self._orgs:
+            memo.clear()
+            self._orgs = len(self.bylines.orgs)
+        found = memo[key] = self._classify(parts, date, dated)
+        return found
 
     def _classify(self, parts: list[str], date: dt.date | None, dated: bool) -> Credit | None:
         authors: list[str] = []

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from ingest.formats.credits import title_case
 from ingest.formats.lines import Lines
-from ingest.text import SENTENCE_END, SEPARATOR_FIRST, is_separator, words
+from ingest.text import SENTENCE_END, is_separator, words
 
 MAX_SIGNATURE_LINES = 4
 MAX_SIGNATURE_WORDS = 7  # per line: "Distribution Superintendent", "Cedar Falls Utilities | Water Operations"
@@ -104,7 +104,7 @@ def _initial(s: str) -> bool:
 def boxed_breaks(lines: Lines, is_start: Callable[[int], bool]) -> list[int]:
     """First lines of short blocks boxed between two rules of one kind and followed by an item
     start (or by nothing but a footer to the end): a sponsor's box, a jobs list, a section banner."""
-    seps = [i for i, s in enumerate(lines.clean) if s and s[0] in SEPARATOR_FIRST and is_separator(s)]
+    seps = lines.separators()
     out: list[int] = []
     for lo, hi in pairwise(seps):
         first = lines.next_nonblank(lo)

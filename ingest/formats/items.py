@@ -25,7 +25,7 @@ from ingest.dates import find_date, numeric_date, parse_date, split_trailing_dat
 from ingest.formats.headers import Header, read_forward
 from ingest.formats.lines import MAX_OUTLET_WORDS, OUTLET_LABEL, Lines, strip_item
 from ingest.formats.monitoring import read_monitoring_source
-from ingest.text import SENTENCE_END, SEPARATOR_FIRST, URL_RE, is_separator, words
+from ingest.text import SENTENCE_END, URL_RE, is_separator, words
 
 LABELS_FILE = Path(__file__).resolve().parent.parent / "data" / "header_labels.toml"
 MIN_ITEM_WORDS = 30  # an item holds at least a short paragraph of text besides its header
@@ -98,7 +98,7 @@ def read_source(lines: Lines, s: str) -> tuple[str, dt.date | None] | None:
 
 
 def _separators(lines: Lines) -> list[int]:
-    return [i for i, s in enumerate(lines.clean) if s and s[0] in SEPARATOR_FIRST and is_separator(s)]
+    return lines.separators()
 
 
 def _words_between(lines: Lines, lo: int, hi: int) -> int:

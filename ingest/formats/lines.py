@@ -23,6 +23,7 @@ from ingest.outlets import OutletAliases
 from ingest.rules import RuleSet
 from ingest.text import (
     SENTENCE_END,
+    SEPARATOR_FIRST,
     clean_line,
     is_menu_line,
     is_separator,
@@ -62,6 +63,14 @@ class ParseContext:
     outlets: OutletAliases
     rules: RuleSet | None = None
     labels: dict[str, str] = field(default_factory=lambda: load_labels(LABELS_FILE))
+    _credits: list[CreditReader] = field(default_factory=list, repr=False, compare=False)
+
+    def credit_reader(self) -> CreditReader:
+        """One credit reader for the run (built on first use): it keeps its readings of parts
+        across files, which only the vocabulary here decides."""
+        if not self._credits:
+            self._credits.append(CreditReader(self.bylines, self.outlets))
+        return self._credits[0]
 
 
 def load_labels(path: Path) -> dict[str, str]:
@@ -105,7 +114,16 @@ class Lines:
         self._boilerplate: dict[str, str | None] = {}
         self._dayfirst: list[bool | None] = []  # computed on first need: most files never ask
         self._credit: dict[str, Credit | None] = {}
-        self.credits = CreditReader(ctx.bylines, ctx.outlets)
+        self.credits = ctx.credit_reader()
+        self._separators: list[int] | None = None
+
+    def separators(self) -> list[int]:
+        """Indices of the rule lines ('-----', '* * *'), in order; several layout readers ask.
+        The first-character test is the one is_separator's patterns allow (text.py)."""
+        if self._separators is None:
+            self._separators = [i for i, s in enumerate(self.clean)
+                                if s and s[0] in SEPARATOR_FIRST and is_separator(s)]
+        return list(self._separators)
 
     def dayfirst(self) -> bool | None:
         """Whether this file's all-numeric dates are day-first (dates.numeric_order of the file)."""

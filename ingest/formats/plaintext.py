@@ -23,7 +23,7 @@ from ingest.formats.headers import Header, byline_header_at, header_at, labelled
 from ingest.formats.items import numbered_layout, separated_layout, trailer_layout
 from ingest.formats.lines import Lines, ParseContext, dated_byline, labelled_date
 from ingest.formats.mailnotes import quoted_reply
-from ingest.formats.pages import strip_page_furniture
+from ingest.formats.pages import PAGE_BREAK, strip_page_furniture
 from ingest.formats.sitename import site_name
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import bullet_text, clean_line, is_separator
@@ -170,7 +170,8 @@ def _break_candidates(clean: list[str]) -> list[int]:
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
     """Split a plain-text dump into article candidates (see module docstring)."""
     orig = decoded.text.split("\n")
-    raw = strip_page_furniture(orig)
+    # (no form feed in the text: no page breaks, and strip_page_furniture returns the list itself)
+    raw = strip_page_furniture(orig) if PAGE_BREAK in decoded.text else orig
     if raw is orig:
         yield from _parse(decoded, ctx, raw)
         return
