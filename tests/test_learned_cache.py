@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from db import migrate
@@ -95,3 +96,20 @@ def test_a_rolled_back_group_is_forgotten(tmp_path: Path) -> None:
     group.write(lambda s: None)
     group.close(commit=False)
     assert forgotten == [True]
+
+
+def test_free_heap_is_released_after_a_group(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Every closed group hands freed heap back (glibc's malloc_trim where there is one): the
+    writer's resident size must not ratchet up with the largest group of the run."""
+    from ingest import writegroup
+
+    calls: list[int] = []
+    monkeypatch.setattr(writegroup, "_TRIM", lambda: calls.append(1))
+    engine = make_engine(f"sqlite:///{tmp_path / 'a.sqlite'}")
+    migrate.upgrade(engine)
+    group = writegroup.WriteGroup(engine, max_articles=1)
+    group.write(lambda s: s.execute(text("SELECT 1")), articles=1)  # due at once: committed
+    assert calls == [1]
+    group.write(lambda s: s.execute(text("SELECT 1")))
+    group.close(commit=True)
+    assert calls == [1, 1]
