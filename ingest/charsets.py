@@ -15,9 +15,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import ftfy
-from ftfy.badness import is_bad
-
 from ingest.decode import DecodeError, decode_bytes
 from ingest.records import DecodedSource, Source
 
@@ -93,6 +90,9 @@ def repair_mojibake(text: str) -> tuple[str, int]:
         # The pair is two characters, neither a newline: a line holds it only if the text
         # does, so one scan of the text answers for every line (exact, and most files end here).
         return text, 0
+    import ftfy  # loaded only for a text that holds a mojibake pair
+    from ftfy.badness import is_bad
+
     lines = text.split("\n")
     fixed = 0
     for i, line in enumerate(lines):

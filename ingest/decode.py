@@ -11,8 +11,6 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterable, Iterator
 
-from charset_normalizer import from_bytes
-
 from ingest.records import DecodedSource, Rejection, Source
 
 _BOMS = [
@@ -90,6 +88,8 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
         return _normalise(text), utf16, "\ufffd" in text
     if b"\x00" in data[:65536]:
         raise DecodeError("not a text file: it contains NUL bytes (binary data)")
+    from charset_normalizer import from_bytes  # a last resort: most files never need it
+
     best = from_bytes(data[:1_000_000]).best()
     if best is None or best.encoding is None:
         raise DecodeError("cannot tell the text encoding (no BOM, not UTF-8, detection failed)")

@@ -19,8 +19,6 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from lxml import etree
-
 from ingest.records import Candidate, DecodedSource, Rejection
 
 UNLINED_FORMATS = frozenset({"html", "warc", "mbox", "rss", "atom", "json"})  # feeds, JSON: often one line
@@ -62,6 +60,8 @@ def longest_line(text: str) -> tuple[int, int]:
 def html_depth(text: str) -> int:
     """How deeply the page's elements nest, by lxml's C parser (milliseconds even for hostile
     pages; it stops counting at 2048)."""
+    from lxml import etree  # only HTML is measured: plain-text runs never load lxml
+
     try:
         root = etree.fromstring(text, etree.HTMLParser(huge_tree=True))
     except (ValueError, etree.LxmlError):

@@ -46,3 +46,33 @@ def test_runs_are_reproducible(ingest: Ingest, tmp_path: Path) -> None:
     ingest([SEEDS], db=tmp_path / "a.sqlite")
     ingest([SEEDS], db=tmp_path / "b.sqlite")
     assert canonical(tmp_path / "a.sqlite") == canonical(tmp_path / "b.sqlite")
+
+
+# Libraries a worker must not load for plain-text dumps: the HTML, WARC and feed readers (and
+# their parsers), the encoding fallbacks, datasketch (whose constants the ingesting process
+# hands over) with scipy, and the database layer. Each costs memory in every worker process.
+NOT_FOR_TEXT = ("bs4", "trafilatura", "lxml", "warcio", "defusedxml", "ftfy", "charset_normalizer",
+                "datasketch", "scipy", "sqlalchemy")
+
+
+def test_a_worker_reading_text_digests_loads_no_html_or_database_library() -> None:
+    import pickle
+    import subprocess
+    import sys
+
+    from ingest.fingerprint import Sketch
+
+    child = (
+        "import pickle, sys\n"
+        "from pathlib import Path\n"
+        "from ingest import discover\n"
+        "from ingest.config import IngestConfig\n"
+        "from ingest.prepare import Prepared, Preparer\n"
+        "prep = Preparer(IngestConfig(), pickle.loads(sys.stdin.buffer.read()))\n"
+        f"for path in sorted(Path({str(SEEDS)!r}).iterdir()):\n"
+        "    assert isinstance(prep(discover.read(str(path), 1 << 30)), Prepared)\n"
+        f"print(' '.join(m for m in {NOT_FOR_TEXT!r} if m in sys.modules))\n"
+    )
+    sketch = pickle.dumps(Sketch.from_datasketch(128, 1))
+    out = subprocess.run([sys.executable, "-c", child], input=sketch, capture_output=True, check=True)
+    assert out.stdout.decode().split() == []

@@ -3,54 +3,57 @@
 Every parser takes a decoded source and yields article candidates (or rejections with a
 reason); everything after parsing (cleaning, repetition learning, dedup, storage) is shared.
 The format is sniffed from the content, not only from the file name.
+
+Readers are imported when a file of their format is first read, not at start-up: the HTML,
+WARC and feed readers bring BeautifulSoup, lxml, trafilatura, warcio and defusedxml (~50 MB
+and half a second per process), which an archive of text digests never needs, and every worker
+process would otherwise load them all (tests/test_workers.py checks that plain text loads none).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator
 
 from ingest.charsets import decode_source
-from ingest.formats import (
-    clippings,
-    detect,
-    factiva,
-    feeds,
-    html,
-    jsondoc,
-    jsonl,
-    mbox,
-    nexis,
-    plaintext,
-    proquest,
-    table,
-    warc,
-    wires,
-)
+from ingest.formats import detect, plaintext
 from ingest.formats.plaintext import ParseContext
 from ingest.records import Candidate, DecodedSource, Rejection, Source
 
 Parser = Callable[[DecodedSource, ParseContext], Iterator[Candidate | Rejection]]
+
+
+def _reader(module: str) -> Parser:
+    """The `parse` of ingest.formats.<module>, imported on its first call (see module docstring)."""
+
+    def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
+        reader: Parser = importlib.import_module(f"ingest.formats.{module}").parse
+        return reader(decoded, ctx)
+
+    parse.__qualname__ = parse.__name__ = f"{module}.parse"
+    return parse
+
 
 # Plain-text dumps share one parser; their name says which layout it found.
 FORMATS: dict[str, Parser] = {
     "digest": plaintext.parse,
     "webpage": plaintext.parse,
     "text": plaintext.parse,
-    "html": html.parse,
-    "warc": warc.parse,
-    "mbox": mbox.parse,
-    "nexis": nexis.parse,
-    "factiva": factiva.parse,
-    "jsonl": jsonl.parse,
-    "json": jsondoc.parse,  # an array of article records (news-API exports), or an object holding one
-    "proquest": proquest.parse,
-    "wire": wires.parse,
-    "rss": feeds.parse,  # RSS 2.0 and RSS 1.0 (RDF)
-    "atom": feeds.parse,
-    "csv": table.parse,  # media-monitoring exports (comma, semicolon or pipe)
-    "tsv": table.parse,
-    "eml": mbox.parse,  # one RFC 822 message: an mbox of one, without the From_ line
-    "clipping": clippings.parse,  # media-monitoring clipping reports (Meltwater, Cision ...)
+    "html": _reader("html"),
+    "warc": _reader("warc"),
+    "mbox": _reader("mbox"),
+    "nexis": _reader("nexis"),
+    "factiva": _reader("factiva"),
+    "jsonl": _reader("jsonl"),
+    "json": _reader("jsondoc"),  # an array of article records (news-API exports), or an object holding one
+    "proquest": _reader("proquest"),
+    "wire": _reader("wires"),
+    "rss": _reader("feeds"),  # RSS 2.0 and RSS 1.0 (RDF)
+    "atom": _reader("feeds"),
+    "csv": _reader("table"),  # media-monitoring exports (comma, semicolon or pipe)
+    "tsv": _reader("table"),
+    "eml": _reader("mbox"),  # one RFC 822 message: an mbox of one, without the From_ line
+    "clipping": _reader("clippings"),  # media-monitoring clipping reports (Meltwater, Cision ...)
 }
 
 

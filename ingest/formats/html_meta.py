@@ -17,16 +17,17 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-from bs4 import BeautifulSoup, Tag
 
 from ingest.bylines import Bylines
 from ingest.dates import parse_date
 from ingest.metadata import canonical_url
 from ingest.outlets import OutletAliases, outlet_key
 from ingest.text import normalize_spaces
+
+if TYPE_CHECKING:  # bs4 is imported where a page is read (ingest/formats/__init__.py)
+    from bs4 import BeautifulSoup
 
 DATA_FILE = Path(__file__).parent.parent / "data" / "webpages.toml"
 TITLE_SEP = re.compile(r"\s+(?:[|–—·»-]|::?)\s+")  # between a headline and a site name
@@ -184,6 +185,8 @@ def _visible_date(soup: BeautifulSoup) -> dt.date | None:
 
 
 def _h1(soup: BeautifulSoup, outlet: str | None) -> str | None:
+    from bs4 import Tag  # the caller has parsed a page: bs4 is loaded already
+
     scope = soup.find("article") or soup
     for h in scope.find_all("h1") if isinstance(scope, Tag) else []:
         text = normalize_spaces(h.get_text(" "))
@@ -247,6 +250,8 @@ def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[
 
 
 def _language(soup: BeautifulSoup, tags: dict[str, list[str]], meta: PageMeta) -> str | None:
+    from bs4 import Tag  # the caller has parsed a page: bs4 is loaded already
+
     html = soup.find("html")
     lang = meta.language or (html.get("lang") if isinstance(html, Tag) else None) or _first(tags, "language")
     if not isinstance(lang, str) or not lang.strip():
@@ -256,6 +261,8 @@ def _language(soup: BeautifulSoup, tags: dict[str, list[str]], meta: PageMeta) -
 
 def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> PageMeta:
     """Everything the page states about itself (see module docstring for the cascade)."""
+    from bs4 import Tag  # the caller has parsed a page: bs4 is loaded already
+
     meta = PageMeta()
     raw_authors: list[str] = []
     publisher = _from_jsonld(soup, meta, raw_authors)

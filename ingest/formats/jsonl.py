@@ -17,10 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from bs4 import BeautifulSoup
-
 from ingest.dates import parse_date
-from ingest.formats.html import prune
 from ingest.formats.html_meta import clean_authors, title_site
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
@@ -87,6 +84,10 @@ _BLOCK_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre
 def html_paragraphs(text: str) -> list[str]:
     """Paragraphs of a text field holding HTML: furniture boxes pruned as on a web page
     (formats/html.py), one paragraph per innermost block element, entities decoded."""
+    from bs4 import BeautifulSoup  # imported when a record holds HTML (ingest/formats/__init__.py)
+
+    from ingest.formats.html import prune
+
     soup = BeautifulSoup(text, "lxml")
     prune(soup)
     blocks = [b for b in soup.find_all(_BLOCK_TAGS) if not b.find(_BLOCK_TAGS)]

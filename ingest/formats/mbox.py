@@ -26,7 +26,6 @@ from email.utils import parseaddr, parsedate_to_datetime
 
 from ingest.charsets import decode_with_charset, repair_mojibake
 from ingest.formats import plaintext
-from ingest.formats.feeds import fragment_paragraphs
 from ingest.formats.mailnotes import not_an_article
 from ingest.formats.plaintext import ParseContext
 from ingest.outlets import outlet_key
@@ -110,6 +109,8 @@ def message_text(msg: EmailMessage) -> str | None:
         return None
     # As a feed's HTML content: one paragraph per innermost block, <br> lines kept, furniture
     # pruned (a <div> holding <p>s must not repeat their text, as reading every block did).
+    from ingest.formats.feeds import fragment_paragraphs  # HTML readers load on demand (formats/__init__.py)
+
     return "\n\n".join("\n".join(lines) for lines in fragment_paragraphs(_part_text(html)))
 
 

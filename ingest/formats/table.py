@@ -20,7 +20,6 @@ from pathlib import Path
 
 from ingest.dates import numeric_date, numeric_order, parse_date
 from ingest.formats.exports import language_code
-from ingest.formats.feeds import fragment_paragraphs
 from ingest.formats.html_meta import clean_authors
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
@@ -139,6 +138,8 @@ def _body(value: str, line: int, last: int) -> list[tuple[int, str]]:
     A single newline in a monitoring export separates paragraphs, so every line is one."""
     out: list[tuple[int, str]] = []
     if _HTML.search(value):
+        from ingest.formats.feeds import fragment_paragraphs  # HTML readers load on demand (formats/__init__.py)
+
         texts = [" ".join(p) for p in fragment_paragraphs(value)]
         for text in texts:
             if out:
