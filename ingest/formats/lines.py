@@ -33,7 +33,7 @@ from ingest.text import (
 )
 
 MAX_OUTLET_WORDS = 8
-_LABEL_LINE = LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z /&.-]{0,30}?)\s*:\s*(.*)$")
+_LABEL_LINE = LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z /&.-]{0,30}?)\s*::?\s*(.*)$")  # "Label: v", "LABEL :: v"
 EXTRA_LABEL = re.compile(
     r"^(source|section|length|words|word count|updated|published|posted|dateline|location|region|theme|"
     r"category|topics?|tags?|keywords?|edition|page|type|language|url|link|summary|description|excerpt|abstract|"
