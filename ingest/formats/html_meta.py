@@ -176,11 +176,22 @@ def _visible_date(soup: BeautifulSoup) -> dt.date | None:
                 return date
     for el in soup.find_all(class_=_DATE_TEXT_CLASS):
         text = normalize_spaces(el.get_text(" "))
-        if len(text) <= 120 and not _MODIFIED.search(text.split(",")[0][:12]):
+        if len(text) <= 120 and not _in_furniture(el) and not _MODIFIED.search(text.split(",")[0][:12]):
             date = parse_date(text)
             if date:
                 return date
     return None
+
+
+def _in_furniture(el: Tag) -> bool:
+    """Inside a comment thread, a related or most-read list, a sidebar (the cleanup class words):
+    a date there is a comment's or another story's, never the article's."""
+    words = vocabulary()["cleanup"]["class_words"]
+    for parent in el.parents:
+        marks = " ".join([*(parent.get("class") or []), str(parent.get("id") or "")]).lower()
+        if marks.strip() and any(w in marks for w in words):
+            return True
+    return False
 
 
 def _h1(soup: BeautifulSoup, outlet: str | None) -> str | None:
@@ -199,7 +210,10 @@ def title_site(title: str, host: str) -> str | None:
     label = host.lower().removeprefix("www.").split(".")[0].replace("-", "")
     if len(label) < 4:
         return None
-    for part in TITLE_SEP.split(normalize_spaces(title)):
+    title = normalize_spaces(title)
+    # "Site: Headline" (Blogger's default page title) besides "Headline | Site".
+    parts = TITLE_SEP.split(title) + ([title.split(": ", 1)[0]] if ": " in title else [])
+    for part in parts:
         key = outlet_key(part)
         if key and label in (key, "the" + key):
             return part.strip()

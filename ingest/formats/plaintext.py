@@ -50,7 +50,7 @@ def find_headers(lines: Lines) -> list[Header]:
         elif has_year(s) and (lines.date(i) or labelled_date(s) or lines.outlet_date(i) or dated_byline(lines, i)
                               or _credit_anchor(lines, i)):
             h = header_at(lines, i, floor)
-        elif lines.byline(i) and _clear_of(lines, floor, i) and not _dated_below(lines, i):
+        elif lines.byline(i) is not None and _clear_of(lines, floor, i) and not _dated_below(lines, i):
             h = byline_header_at(lines, i, floor)
         if h is not None:
             _take_item_mark(lines, h, floor)
