@@ -21,8 +21,10 @@ from ingest.text import URL_RE, clean_line, is_time_line, is_url_line, words
 HEAD_LINES = 4  # a byline may sit under a standfirst, within the first few lines of the body
 TAIL_LINES = 6  # the article's own URL is pasted among its last lines
 # "Read original article: https://…", "Permalink: https://…": a labelled link to the article itself.
+# "Continue reading at The Daily X → https://…": a newsletter item's link to its own page.
 _URL_LABEL = re.compile(r"^(read (the )?original( article| story)?|original (article|story|url)|url|link|permalink|"
-                        r"source url|web link)\s*:?\s*(https?://|www\.)\S+$", re.I)
+                        r"source url|web link|(read more|continue reading|read the full (story|article))( (at|on) [^:/]{1,40})?)"
+                        r"\s*[:→»›]?\s*(https?://|www\.)\S+$", re.I)
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|src|smid|mod)$", re.I)
 # A full date as path segments: /2024/11/05/ (a CMS permalink). Year and month alone say nothing.
 _PATH_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
@@ -123,7 +125,13 @@ def _slug_matches(url: str, title: str) -> bool:
     if len(title_words) < 2:
         return False
     hits = sum(1 for w in title_words if w in slug_words)
-    return hits / len(title_words) >= 0.5
+    if hits / len(title_words) >= 0.5:
+        return True
+    # A short slug that keeps a few of the headline's words ("lamb-imports-fall-chinese-demand"
+    # for a twelve-word headline): most of the slug's words are the title's.
+    slug = [w for w in _SLUG_SPLIT.split(path.rstrip("/").rsplit("/", 1)[-1]) if w and w not in _STOP]
+    title_set = set(title_words)
+    return len(slug) >= 3 and sum(1 for w in slug if w in title_set) >= max(3, 0.6 * len(slug))
 
 
 def extract_url(cand: Candidate) -> tuple[int, str] | None:

@@ -105,7 +105,7 @@ def boxed_breaks(lines: Lines, is_start: Callable[[int], bool]) -> list[int]:
     """First lines of short blocks boxed between two rules of one kind and followed by an item
     start (or by nothing but a footer to the end): a sponsor's box, a jobs list, a section banner."""
     seps = [i for i, s in enumerate(lines.clean) if s and s[0] in SEPARATOR_FIRST and is_separator(s)]
-    out: list[int] = []
+    out: list[int] = _section_banners(lines, seps, is_start)
     for lo, hi in pairwise(seps):
         first = lines.next_nonblank(lo)
         if first >= hi or lines.clean[lo][0] != lines.clean[hi][0] or is_start(first):
@@ -116,7 +116,29 @@ def boxed_breaks(lines: Lines, is_start: Callable[[int], bool]) -> list[int]:
         tail_end = next((j for j in range(after, len(lines)) if is_start(j)), len(lines))
         if is_start(after) or (tail_end == len(lines) and _footer(lines, after)):
             out.append(first)
-    return out
+    return sorted(set(out))
+
+
+MAX_BANNER_WORDS = 6
+
+
+def _section_banners(lines: Lines, seps: list[int], is_start: Callable[[int], bool]) -> list[int]:
+    """Section banners: one short line boxed between two rules ('=== / FROM THE EDITOR / ===').
+    Once one banner of a rule kind heads an item, the file uses that box for its sections, so
+    every such banner ends the item above it: the editor's note, a sponsor's box and a webinar
+    list after the last item are no part of it (each then stands or falls as a block of its own)."""
+    banners: list[tuple[str, int, bool]] = []  # (rule kind, banner line, an item follows)
+    for lo, hi in pairwise(seps):
+        first = lines.next_nonblank(lo)
+        kind = lines.clean[lo][0]
+        if first != lines.prev_nonblank(hi)[0] or kind != lines.clean[hi][0] or is_start(first):
+            continue
+        s = lines.clean[first]
+        if len(words(s)) > MAX_BANNER_WORDS or SENTENCE_END.search(s) or not s.isupper():
+            continue
+        banners.append((kind, first, is_start(lines.next_nonblank(hi))))
+    heading = {kind for kind, _, item in banners if item}
+    return [first for kind, first, _ in banners if kind in heading]
 
 
 def _footer(lines: Lines, lo: int) -> bool:
