@@ -16,6 +16,7 @@ Everything cut here is counted as dropped with its reason (formats/plaintext.py)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -50,8 +51,9 @@ def message_end(lines: Lines, first: int, stop: int, rules: set[str]) -> int:
             end = i - 1  # "------ / End of X Digest / unsubscribe …": the list's, not the article's
             break
     text_end = end
-    while text_end > first and (lines.blank(text_end) or is_separator(lines.clean[text_end])):
-        text_end -= 1
+    while text_end > first and (lines.blank(text_end) or is_separator(lines.clean[text_end])
+                                or _client_line(lines, text_end)):
+        text_end -= 1  # ("Sent from my phone" under the signature: the mail client's)
     sig = _signature_start(lines, first, text_end)
     return sig - 1 if sig is not None else end
 
@@ -76,7 +78,19 @@ def _signature_start(lines: Lines, first: int, end: int) -> int | None:
     block = range(top, end + 1)
     if top <= first or len(block) > MAX_SIGNATURE_LINES or not _prose_above(lines, first, top):
         return None
-    return top if all(_signature_line(lines.clean[j]) for j in block) else None
+    sign_off = _VALEDICTION.match(lines.clean[top]) is not None  # "Regards," / "Ngā mihi," above the name
+    return top if all(_signature_line(lines.clean[j]) for j in block[sign_off:]) else None
+
+
+# A letter's closing word(s) alone on a line, with their comma: "Regards,", "Best wishes,",
+# "Ngā mihi,", "Saludos,". Short, capitalised, no sentence: a salutation, never a story's line.
+_VALEDICTION = re.compile(r"^[^\W\d_][\w’'-]*(?: [\w’'-]+){0,2},$")
+
+
+def _client_line(lines: Lines, i: int) -> bool:
+    """A mail client's own line ('Sent from my iPhone'): the boilerplate rule mail-chatter."""
+    rules = lines.ctx.rules
+    return rules is not None and len(lines.clean[i]) <= 80 and rules.match(lines.clean[i]) == "mail-chatter"
 
 
 def _prose_above(lines: Lines, first: int, top: int) -> bool:
