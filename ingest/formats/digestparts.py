@@ -103,6 +103,8 @@ def _signature_line(s: str) -> bool:
     """A name, a job, an organisation or a telephone number: short, no sentence."""
     if len(words(s)) > MAX_SIGNATURE_WORDS:
         return False
+    if s[:1] in "\"“" and s[-1:] in "\"”":
+        return True  # '"Grown in the valley since 1952"': a firm's motto under its name
     if SENTENCE_END.search(s) and not _initial(s):
         return False
     if sum(c.isdigit() for c in s) >= 7 and not any(c.isalpha() for c in s):

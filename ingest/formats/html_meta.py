@@ -52,6 +52,7 @@ class PageMeta:
     url: str | None = None
     language: str | None = None
     is_article: bool = False  # the page says it is an article (schema.org, og:type, <article>)
+    utc_stamp: bool = False  # the date came from a UTC timestamp ('…T18:31:12+00:00', '…Z')
 
 
 def _text(value: Any) -> str | None:
@@ -111,6 +112,7 @@ def _from_jsonld(soup: BeautifulSoup, meta: PageMeta, raw_authors: list[str]) ->
     meta.title = _text(article.get("headline")) or _text(article.get("name"))
     date = _text(article.get("datePublished"))
     meta.published_on = parse_date(date) if date else None
+    meta.utc_stamp = bool(date) and str(date).endswith(("Z", "+00:00", "+0000"))
     raw_authors += _names(article.get("author"), by_id) + _names(article.get("creator"), by_id)
     url = article.get("url") or article.get("mainEntityOfPage")
     if isinstance(url, dict):
@@ -295,6 +297,8 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
     if meta.published_on is None:
         value = _first(tags, "published")
         meta.published_on = (parse_date(value) if value else None) or _visible_date(soup)
+    elif meta.utc_stamp and (shown := _visible_date(soup)) and abs((shown - meta.published_on).days) == 1:
+        meta.published_on = shown  # a UTC stamp's day; the page prints the day its readers had
     # First source that names anyone wins: mixing them would repeat one person in two spellings.
     tagged = [a for key in vocabulary()["meta"]["authors"] for a in tags.get(key, [])]
     for raw in (raw_authors, tagged, _visible_authors(soup, bylines)):
