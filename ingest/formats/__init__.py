@@ -15,6 +15,7 @@ from ingest.formats import (
     detect,
     factiva,
     feeds,
+    frontmatter,
     html,
     jsondoc,
     jsonl,
@@ -50,6 +51,7 @@ FORMATS: dict[str, Parser] = {
     "csv": table.parse,  # media-monitoring exports (comma, semicolon or pipe)
     "tsv": table.parse,
     "eml": mbox.parse,  # one RFC 822 message: an mbox of one, without the From_ line
+    "markdown": frontmatter.parse,  # a Markdown note with YAML front matter (web clippers)
     "clipping": clippings.parse,  # media-monitoring clipping reports (Meltwater, Cision ...)
 }
 

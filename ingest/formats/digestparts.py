@@ -21,8 +21,8 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from ingest.formats.credits import title_case
-from ingest.formats.lines import Lines
-from ingest.text import SENTENCE_END, SEPARATOR_FIRST, is_separator, words
+from ingest.formats.lines import Lines, strip_item
+from ingest.text import SENTENCE_END, SEPARATOR_FIRST, fold, is_separator, words
 
 MAX_SIGNATURE_LINES = 4
 MAX_SIGNATURE_WORDS = 7  # per line: "Distribution Superintendent", "Cedar Falls Utilities | Water Operations"
@@ -166,8 +166,17 @@ def _footer(lines: Lines, lo: int) -> bool:
                                                                 for j in rest)
 
 
+def contents_block(lines: Lines, lo: int, hi: int, titles: set[str]) -> bool:
+    """Lines lo..hi are a newsletter's masthead and contents: two or more of its lines, and at
+    least a third of them, repeat headlines of the file's other items ('1. Headline' in an 'In
+    this issue' list). A story does not list the headlines printed below it."""
+    text = [fold(strip_item(lines.clean[j])) for j in range(lo, hi + 1) if not lines.blank(j)]
+    listed = sum(1 for t in text if t in titles)
+    return listed >= 2 and 3 * listed >= len(text)
+
+
 def _words(lines: Lines, lo: int, hi: int) -> int:
     return sum(len(words(lines.clean[j])) for j in range(lo, hi) if not is_separator(lines.clean[j]))
 
 
-__all__ = ["boxed_breaks", "message_end", "message_rules"]
+__all__ = ["boxed_breaks", "contents_block", "message_end", "message_rules"]

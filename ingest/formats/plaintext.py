@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from ingest.dates import has_year
 from ingest.formats.credits import item_mark
-from ingest.formats.digestparts import boxed_breaks, message_end, message_rules
+from ingest.formats.digestparts import boxed_breaks, contents_block, message_end, message_rules
 from ingest.formats.fields import field_block_header_at, multi_field
 from ingest.formats.headers import Header, byline_header_at, header_at, labelled_header_at, read_forward
 from ingest.formats.items import numbered_layout, separated_layout, trailer_layout
@@ -26,7 +26,7 @@ from ingest.formats.mailnotes import quoted_reply
 from ingest.formats.pages import strip_page_furniture
 from ingest.formats.sitename import site_name
 from ingest.records import Candidate, DecodedSource, Rejection
-from ingest.text import bullet_text, clean_line, is_separator
+from ingest.text import bullet_text, clean_line, fold, is_separator
 
 __all__ = ["ParseContext", "find_headers", "parse"]
 
@@ -229,6 +229,7 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
     # own is a compilation (a reader's export, a digest), whose top line names the tool.
     own = layout is None and not mail and all(h.outlet is None for h in headers)
     site = site_name(lines, headers[0]) if own else None
+    titles = {fold(h.title) for h in headers if h.title}
     pre = [n for n in range(segments[0][0]) if not lines.blank(n)]
     if pre:
         yield Rejection(path, "text before the first article header", f"lines 1-{segments[0][0]}", len(pre))
@@ -241,6 +242,10 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
                                 f"lines {end + 2}-{stop + 1}", cut)
                 stop = end
         body = _body(raw, begin, stop, h)
+        if h is not None and len(headers) > 2 and contents_block(lines, h.end + 1, stop, titles - {fold(h.title or "")}):
+            yield Rejection(path, "masthead and contents list, not an article", f"lines {begin + 1}-{stop + 1}",
+                            sum(1 for _, t in body if clean_line(t)))
+            continue
         if h is None and (reason := _not_an_article(body)):
             yield Rejection(path, reason, f"lines {begin + 1}-{stop + 1}",
                             sum(1 for _, t in body if clean_line(t)))
