@@ -221,3 +221,12 @@ def test_shared_tail_that_is_most_of_the_body_is_the_story() -> None:
     story = "\n\n".join(f"{PARA} Paragraph {i} adds detail number {i}." for i in range(6))
     j, _ = dd.similarity("A caption under the photo. (File photo)\n\n" + story, "A one-line dek above it.\n\n" + story)
     assert j > 0.8
+
+
+def test_front_matter_folded_scalars_and_heading() -> None:
+    text = ("---\ntitle: >\n  Night trains\n  return\nsite: |\n  Rail Notes\n---\n\n"
+            "# Night trains return\n\n" + PARA + "\n")
+    decoded = DecodedSource(Source("note.md", text.encode(), "0" * 64), text, "utf-8")
+    cand = next(frontmatter.parse(decoded, CTX))
+    assert cand.title == "Night trains return" and cand.outlet == "Rail Notes"
+    assert [t for _, t in cand.body_lines if t.strip()] == [PARA]

@@ -38,6 +38,7 @@ MAX_BLOCK_LINES = 80  # a front matter block is a short header; a longer one is 
 _FENCE = "---"
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 _ITEM = re.compile(r"^\s+-\s*(.*)$")
+_BLOCK_SCALAR = {">", "|", ">-", "|-", ">+", "|+"}
 _WIKI = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")  # [[Page]] or [[Page|Shown name]]
 
 
@@ -71,17 +72,24 @@ def read_block(lines: list[str]) -> dict[str, list[str]]:
     """Key -> values (one for a scalar, several for a list), keys lower-cased."""
     out: dict[str, list[str]] = {}
     key: str | None = None
+    folded = False  # 'title: >' / 'title: |': the value is the indented lines below
     for line in lines:
-        if (item := _ITEM.match(line)) is not None and key is not None:
+        if folded and key is not None and line[:1] in " \t" and line.strip():
+            out[key] = [" ".join([*out[key], line.strip()])]
+        elif (item := _ITEM.match(line)) is not None and key is not None:
+            folded = False
             out[key].append(_scalar(item.group(1)))
         elif (m := _KEY.match(line)) is not None:
             key = m.group(1).lower()
             value = m.group(2).strip()
-            if value.startswith("[") and value.endswith("]") and not value.startswith("[["):
+            folded = value in _BLOCK_SCALAR
+            if folded:
+                out[key] = []
+            elif value.startswith("[") and value.endswith("]") and not value.startswith("[["):
                 out[key] = [_scalar(v) for v in value[1:-1].split(",")]
             else:
                 out[key] = [_scalar(value)] if value else []
-    return {k: [v for v in vs if v] for k, vs in out.items()}
+    return {k: [_scalar(v) for v in vs if v] for k, vs in out.items()}
 
 
 def _scalar(value: str) -> str:
@@ -107,18 +115,21 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate]:
     outlet = ctx.outlets.canonical(_first(block, "outlet"))
     date = _first(block, "published_on")
     url = _first(block, "url")
+    title = _first(block, "title")
+    first = next((n for n in range(end + 1, len(lines)) if lines[n].strip()), len(lines))
+    heading = first < len(lines) and title is not None and lines[first].strip().lstrip("#").strip() == title
     yield Candidate(
         source_path=decoded.source.path,
         position=0,
         start_line=1,
         end_line=len(lines),
         raw_text=decoded.text,
-        body_lines=[(n + 1, lines[n]) for n in range(end + 1, len(lines))],
-        title=_first(block, "title"),
+        body_lines=[(n + 1, lines[n]) for n in range(end + 1, len(lines)) if not (heading and n == first)],
+        title=title,
         outlet=outlet,
         published_on=parse_date(date) if date else None,
         authors=clean_authors(authors, outlet, ctx.bylines),
         url=canonical_url(url) if url and url.startswith("http") else None,
         language=language_code(_first(block, "language")),
-        header_lines=set(range(1, end + 2)),
+        header_lines=set(range(1, end + 2)) | ({first + 1} if heading else set()),
     )

@@ -188,12 +188,21 @@ def _visible_date(soup: BeautifulSoup) -> dt.date | None:
 def _in_furniture(el: Tag) -> bool:
     """Inside a comment thread, a related or most-read list, a sidebar (the cleanup class words):
     a date there is a comment's or another story's, never the article's."""
-    words = vocabulary()["cleanup"]["class_words"]
+    words = _furniture_words()
     for parent in el.parents:
+        if parent.name in ("html", "body", "article", "main"):
+            break  # <body class="one-sidebar">: a page-wide mark, not a box around the date
         marks = " ".join([*(parent.get("class") or []), str(parent.get("id") or "")]).lower()
-        if marks.strip() and any(w in marks for w in words):
+        if marks.strip() and words.search(marks):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _furniture_words() -> re.Pattern[str]:
+    """The cleanup class words as whole class-name parts, as formats/html.prune matches them."""
+    alt = "|".join(re.escape(w) for w in vocabulary()["cleanup"]["class_words"])
+    return re.compile(rf"(^|[\s_-])({alt})($|[\s_-])")
 
 
 def _h1(soup: BeautifulSoup, outlet: str | None) -> str | None:
