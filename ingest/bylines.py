@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ingest.dates import find_date, split_trailing_date
@@ -39,6 +39,7 @@ class Bylines:
         titles: list[str] = []
         particles: list[str] = []
         joiners: list[str] = []
+        pseudo: list[str] = []
         for path in files:
             with open(path, "rb") as fh:
                 data = tomllib.load(fh)
@@ -48,12 +49,18 @@ class Bylines:
             titles += data.get("job_titles", [])
             particles += data.get("name_particles", [])
             joiners += data.get("name_joiners", [])
+            pseudo += data.get("pseudo_bylines", [])
         self.openers = [o.lower() for o in openers]
         self.titles = {t.lower() for t in titles}
         # The nouns that end job titles ("writer", "correspondent", "lecturer"); short words such
         # as "to" or "at" from "special to" would make every phrase a job.
         self.title_heads = {t.split()[-1] for t in self.titles if len(t.split()[-1]) >= 5}
         self.orgs: set[str] = set()
+        self.pseudo = {p.lower() for p in pseudo}
+        # Set by the caller that knows the outlet vocabulary (prepare.Preparer): whether a piece
+        # names a publication by its shape ("Central Valley Courier"), so "By X, Valley Courier"
+        # credits X only.
+        self.publication: Callable[[str], bool] | None = None
         self.particles = {p.lower() for p in particles}
         words = "|".join(re.escape(j) for j in joiners or ["and"])
         self._split = re.compile(rf"\s*(?:,|;|\b(?:{words})\b|&|\+)\s*", re.I)
@@ -112,9 +119,16 @@ class Bylines:
         if not text:
             return None
         out: list[str] = []
-        for k, piece in enumerate(self._split.split(text)):
+        pieces = self._split.split(text)
+        pseudo = False
+        for k, piece in enumerate(pieces):
+            if piece.strip(" .,;:|()[]\"'“”").lower() in self.pseudo:
+                pseudo = True  # "By Our Correspondent", "Posted by Webmaster": a byline crediting nobody
+                continue
             name = self._tidy(piece)
             if name is None or (k > 0 and self._descriptor(name)):
+                continue
+            if k > 0 and k == len(pieces) - 1 and self._trailer(text, name):
                 continue
             if not self.is_name(name):
                 return None
@@ -122,7 +136,17 @@ class Bylines:
                 name = name.title()  # "BY JANE DOE": shouting is typography, not the name
             if name not in out:
                 out.append(name)
-        return out or None
+        return out or ([] if pseudo else None)
+
+    def _trailer(self, text: str, name: str) -> bool:
+        """The last piece after a comma is a dateline place or the publication, not a co-author:
+        'Jane Roe, Leeds' (one word: persons in a byline have two or more) or 'Jane Roe, Dale
+        Valley Gazette' (three or more words ending in a nameplate word)."""
+        tail = text.rsplit(",", 1)[-1].strip(" .;:")
+        if "," not in text or tail != name:
+            return False  # joined by 'and' / '&': a co-author, even a one-word one
+        toks = name.split()
+        return len(toks) == 1 or (len(toks) >= 3 and self.publication is not None and self.publication(name))
 
     # -- line kinds ---------------------------------------------------------------------------
     def may_open(self, line: str) -> bool:

@@ -206,7 +206,7 @@ class Cleaner:
             return "author-bio"
         if date_line(text):
             return "date"
-        if self.bylines.byline(text) or self.bylines.dated_names(text):
+        if self.bylines.byline(text) is not None or self.bylines.dated_names(text):
             return "byline"
         return None
 

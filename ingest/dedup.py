@@ -60,6 +60,12 @@ def _strip_common_tail(a: str, b: str) -> tuple[str, str]:
         n += 1
     if n == 0:
         return a, b
+    # A footer is the smaller part of a body. When the shared run holds most of the shorter
+    # body, it is the story itself (a crawl whose only difference is the photo caption above
+    # it), and setting it aside would leave two captions to compare.
+    shared = sum(len(p.split()) for p in pa[len(pa) - n :])
+    if 2 * shared > min(len(a.split()), len(b.split())):
+        return a, b
     return "\n\n".join(pa[: len(pa) - n]), "\n\n".join(pb[: len(pb) - n])
 
 

@@ -6,6 +6,7 @@ A cascade of small `extract_*` functions; each returns a value or None and never
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from itertools import compress
@@ -20,9 +21,15 @@ from ingest.text import URL_RE, clean_line, is_time_line, is_url_line, words
 HEAD_LINES = 4  # a byline may sit under a standfirst, within the first few lines of the body
 TAIL_LINES = 6  # the article's own URL is pasted among its last lines
 # "Read original article: https://…", "Permalink: https://…": a labelled link to the article itself.
+# "Continue reading at The Daily X → https://…": a newsletter item's link to its own page.
 _URL_LABEL = re.compile(r"^(read (the )?original( article| story)?|original (article|story|url)|url|link|permalink|"
-                        r"source url|web link)\s*:?\s*(https?://|www\.)\S+$", re.I)
+                        r"source url|web link|"
+                        r"(read more|continue reading|read the full (story|article))( (at|on) [^:/]{1,40})?)"
+                        r"\s*[:→»›]?\s*(https?://|www\.)\S+$", re.I)
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|src|smid|mod)$", re.I)
+# A full date as path segments: /2024/11/05/ (a CMS permalink). Year and month alone say nothing.
+_PATH_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+_QUOTED = re.compile(r'^(["“])([^"“”]+)(["”])$')
 _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
 _STOP = {"the", "a", "an", "of", "in", "on", "to", "and", "for", "with", "is", "are", "as", "at", "by", "or"}
 
@@ -127,7 +134,13 @@ def _slug_matches(url: str, title: str) -> bool:
     if len(title_words) < 2:
         return False
     hits = sum(1 for w in title_words if w in slug_words)
-    return hits / len(title_words) >= 0.5
+    if hits / len(title_words) >= 0.5:
+        return True
+    # A short slug that keeps a few of the headline's words ("lamb-imports-fall-chinese-demand"
+    # for a twelve-word headline): most of the slug's words are the title's.
+    slug = [w for w in _SLUG_SPLIT.split(path.rstrip("/").rsplit("/", 1)[-1]) if w and w not in _STOP]
+    title_set = set(title_words)
+    return len(slug) >= 3 and sum(1 for w in slug if w in title_set) >= max(3, 0.6 * len(slug))
 
 
 def extract_url(cand: Candidate) -> tuple[int, str] | None:
@@ -141,6 +154,25 @@ def extract_url(cand: Candidate) -> tuple[int, str] | None:
                 url = m.group(0)
                 return n, canonical_url(url if "://" in url else "https://" + url)
     return None
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date a permalink's path spells (/2024/11/05/slug): stated by the URL, so taken when
+    nothing else states one. None for /2024/11/ or an impossible day."""
+    m = _PATH_DATE.search(urlsplit(url).path) if url else None
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def unquote_title(title: str | None) -> str | None:
+    """'"Headline"': a headline a poster put in quotes as a whole is the headline (a title that
+    quotes someone and goes on, '"We will not yield," says minister', keeps its quotes)."""
+    m = _QUOTED.match(title.strip()) if title and title[0] in "\"“" else None
+    return m.group(2).strip() if m else title
 
 
 def enrich(cand: Candidate, bylines: Bylines) -> Candidate:
@@ -168,6 +200,8 @@ def enrich(cand: Candidate, bylines: Bylines) -> Candidate:
         n, url = found
         cand.url = cand.url or url
         cand.header_lines.add(n)
+    cand.published_on = cand.published_on or url_date(cand.url)
+    cand.title = unquote_title(cand.title)
     cand.body_lines = _without(cand.body_lines, cand.header_lines)
     return cand
 

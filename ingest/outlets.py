@@ -12,6 +12,7 @@ _LEADING_THE = re.compile(r"^the ")
 _WITH_PLACE = re.compile(r"^(.+?) (?:in|from) [A-Z][\w .'-]*$")
 _MEMO_SIZE = 4096
 _NAME_TOKENS = re.compile(r"[^\W\d_]+")
+_EDITION_SEP = re.compile(r"\s+(?:—|--|·|•)\s+")
 _QUALIFIER = re.compile(r"\s*\((?:[A-Z][\w.'-]*\s?){1,3}\)$")
 
 
@@ -58,7 +59,9 @@ class OutletAliases:
         name = " ".join(name.split()).strip(" ,;:|–—-[]")  # "[The Gazette, 4/5/2024, p. 4]" cut at its commas
         # "Levante Today (Spain)", "The Ledger (United Kingdom)": a qualifier, not part of the name.
         name = _QUALIFIER.sub("", name).strip() or name
-        name = name.split(" — ")[0].strip() or name  # "The Travel Quarterly — Spring 2022 issue"
+        # "The Travel Quarterly — Spring 2022 issue", "The Daily X -- Farming", "The X · Online":
+        # an edition, section or medium after a dash or a middle dot.
+        name = _EDITION_SEP.split(name, 1)[0].strip() or name
         if not name:
             return None
         if outlet_key(name) not in self._by_key:  # "Associated Press in Lisbon": an org with a place

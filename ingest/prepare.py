@@ -66,7 +66,9 @@ class Preparer:
     def __init__(self, cfg: IngestConfig, sketch: Sketch | None = None) -> None:
         bylines = Bylines(cfg.clean.byline_files)
         rules = RuleSet(cfg.clean.rule_files)
-        self.ctx = formats.ParseContext(bylines, OutletAliases(cfg.clean.outlet_files), rules)
+        outlets = OutletAliases(cfg.clean.outlet_files)
+        bylines.publication = outlets.nameplate
+        self.ctx = formats.ParseContext(bylines, outlets, rules)
         self.cleaner = Cleaner(rules, bylines, cfg.clean.unwrap_max_width)
         self.fingerprint = Fingerprinter(cfg.dedup, sketch)
         self.limits = guards.ShapeLimits()

@@ -13,7 +13,7 @@ import json
 import re
 import zlib
 
-from ingest.formats import clippings, jsondoc, table
+from ingest.formats import clippings, frontmatter, jsondoc, table
 from ingest.formats.wires import is_release_file
 from ingest.records import DecodedSource
 
@@ -142,6 +142,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "atom" if feed.group("atom") else "rss"
     if _HTML.match(head) or (hint == "html" and _TAGS.search(head)):
         return "html"
+    if frontmatter.sniff(head):  # a web clipper's Markdown note: '---' / title: / source: / '---'
+        return "markdown"
     if jsondoc.sniff(text):  # one JSON document holding an array of article records
         return "json"
     if _jsonl(text):

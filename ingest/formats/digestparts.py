@@ -16,12 +16,13 @@ Everything cut here is counted as dropped with its reason (formats/plaintext.py)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import pairwise
 
 from ingest.formats.credits import title_case
-from ingest.formats.lines import Lines
-from ingest.text import SENTENCE_END, is_separator, words
+from ingest.formats.lines import Lines, strip_item
+from ingest.text import SENTENCE_END, fold, is_separator, words
 
 MAX_SIGNATURE_LINES = 4
 MAX_SIGNATURE_WORDS = 7  # per line: "Distribution Superintendent", "Cedar Falls Utilities | Water Operations"
@@ -50,8 +51,9 @@ def message_end(lines: Lines, first: int, stop: int, rules: set[str]) -> int:
             end = i - 1  # "------ / End of X Digest / unsubscribe …": the list's, not the article's
             break
     text_end = end
-    while text_end > first and (lines.blank(text_end) or is_separator(lines.clean[text_end])):
-        text_end -= 1
+    while text_end > first and (lines.blank(text_end) or is_separator(lines.clean[text_end])
+                                or _client_line(lines, text_end)):
+        text_end -= 1  # ("Sent from my phone" under the signature: the mail client's)
     sig = _signature_start(lines, first, text_end)
     return sig - 1 if sig is not None else end
 
@@ -76,7 +78,19 @@ def _signature_start(lines: Lines, first: int, end: int) -> int | None:
     block = range(top, end + 1)
     if top <= first or len(block) > MAX_SIGNATURE_LINES or not _prose_above(lines, first, top):
         return None
-    return top if all(_signature_line(lines.clean[j]) for j in block) else None
+    sign_off = _VALEDICTION.match(lines.clean[top]) is not None  # "Regards," / "Ngā mihi," above the name
+    return top if all(_signature_line(lines.clean[j]) for j in block[sign_off:]) else None
+
+
+# A letter's closing word(s) alone on a line, with their comma: "Regards,", "Best wishes,",
+# "Ngā mihi,", "Saludos,". Short, capitalised, no sentence: a salutation, never a story's line.
+_VALEDICTION = re.compile(r"^[^\W\d_][\w’'-]*(?: [\w’'-]+){0,2},$")
+
+
+def _client_line(lines: Lines, i: int) -> bool:
+    """A mail client's own line ('Sent from my iPhone'): the boilerplate rule mail-chatter."""
+    rules = lines.ctx.rules
+    return rules is not None and len(lines.clean[i]) <= 80 and rules.match(lines.clean[i]) == "mail-chatter"
 
 
 def _prose_above(lines: Lines, first: int, top: int) -> bool:
@@ -89,6 +103,8 @@ def _signature_line(s: str) -> bool:
     """A name, a job, an organisation or a telephone number: short, no sentence."""
     if len(words(s)) > MAX_SIGNATURE_WORDS:
         return False
+    if s[:1] in "\"“" and s[-1:] in "\"”":
+        return True  # '"Grown in the valley since 1952"': a firm's motto under its name
     if SENTENCE_END.search(s) and not _initial(s):
         return False
     if sum(c.isdigit() for c in s) >= 7 and not any(c.isalpha() for c in s):
@@ -105,7 +121,7 @@ def boxed_breaks(lines: Lines, is_start: Callable[[int], bool]) -> list[int]:
     """First lines of short blocks boxed between two rules of one kind and followed by an item
     start (or by nothing but a footer to the end): a sponsor's box, a jobs list, a section banner."""
     seps = lines.separators()
-    out: list[int] = []
+    out: list[int] = _section_banners(lines, seps, is_start)
     for lo, hi in pairwise(seps):
         first = lines.next_nonblank(lo)
         if first >= hi or lines.clean[lo][0] != lines.clean[hi][0] or is_start(first):
@@ -116,7 +132,29 @@ def boxed_breaks(lines: Lines, is_start: Callable[[int], bool]) -> list[int]:
         tail_end = next((j for j in range(after, len(lines)) if is_start(j)), len(lines))
         if is_start(after) or (tail_end == len(lines) and _footer(lines, after)):
             out.append(first)
-    return out
+    return sorted(set(out))
+
+
+MAX_BANNER_WORDS = 6
+
+
+def _section_banners(lines: Lines, seps: list[int], is_start: Callable[[int], bool]) -> list[int]:
+    """Section banners: one short line boxed between two rules ('=== / FROM THE EDITOR / ===').
+    Once one banner of a rule kind heads an item, the file uses that box for its sections, so
+    every such banner ends the item above it: the editor's note, a sponsor's box and a webinar
+    list after the last item are no part of it (each then stands or falls as a block of its own)."""
+    banners: list[tuple[str, int, bool]] = []  # (rule kind, banner line, an item follows)
+    for lo, hi in pairwise(seps):
+        first = lines.next_nonblank(lo)
+        kind = lines.clean[lo][0]
+        if first != lines.prev_nonblank(hi)[0] or kind != lines.clean[hi][0] or is_start(first):
+            continue
+        s = lines.clean[first]
+        if len(words(s)) > MAX_BANNER_WORDS or SENTENCE_END.search(s) or not s.isupper():
+            continue
+        banners.append((kind, first, is_start(lines.next_nonblank(hi))))
+    heading = {kind for kind, _, item in banners if item}
+    return [first for kind, first, _ in banners if kind in heading]
 
 
 def _footer(lines: Lines, lo: int) -> bool:
@@ -128,8 +166,17 @@ def _footer(lines: Lines, lo: int) -> bool:
                                                                 for j in rest)
 
 
+def contents_block(lines: Lines, lo: int, hi: int, titles: set[str]) -> bool:
+    """Lines lo..hi are a newsletter's masthead and contents: two or more of its lines, and at
+    least a third of them, repeat headlines of the file's other items ('1. Headline' in an 'In
+    this issue' list). A story does not list the headlines printed below it."""
+    text = [fold(strip_item(lines.clean[j])) for j in range(lo, hi + 1) if not lines.blank(j)]
+    listed = sum(1 for t in text if t in titles)
+    return listed >= 2 and 3 * listed >= len(text)
+
+
 def _words(lines: Lines, lo: int, hi: int) -> int:
     return sum(len(words(lines.clean[j])) for j in range(lo, hi) if not is_separator(lines.clean[j]))
 
 
-__all__ = ["boxed_breaks", "message_end", "message_rules"]
+__all__ = ["boxed_breaks", "contents_block", "message_end", "message_rules"]

@@ -68,7 +68,7 @@ def _stack_above(lines: Lines, a: int, floor: int) -> list[int]:
             stack.append(j)
             j, gap = lines.prev_nonblank(j)
             continue
-        if not (lines.titleish(j) or lines.bylineish(j) or lines.dateish(j) or furniture(s)):
+        if not (lines.titleish(j) or lines.bylineish(j) is not None or lines.dateish(j) or furniture(s)):
             break
         if lines.boilerplate(s) is not None:
             break  # "[Download PDF (96 KB)]" closes the story above; it never heads the next

@@ -27,7 +27,7 @@ from ingest.outlets import OutletAliases, outlet_key
 from ingest.text import normalize_spaces
 
 if TYPE_CHECKING:  # bs4 is imported where a page is read (ingest/formats/__init__.py)
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup, Tag
 
 DATA_FILE = Path(__file__).parent.parent / "data" / "webpages.toml"
 TITLE_SEP = re.compile(r"\s+(?:[|–—·»-]|::?)\s+")  # between a headline and a site name
@@ -53,6 +53,7 @@ class PageMeta:
     url: str | None = None
     language: str | None = None
     is_article: bool = False  # the page says it is an article (schema.org, og:type, <article>)
+    utc_stamp: bool = False  # the date came from a UTC timestamp ('…T18:31:12+00:00', '…Z')
 
 
 def _text(value: Any) -> str | None:
@@ -112,6 +113,7 @@ def _from_jsonld(soup: BeautifulSoup, meta: PageMeta, raw_authors: list[str]) ->
     meta.title = _text(article.get("headline")) or _text(article.get("name"))
     date = _text(article.get("datePublished"))
     meta.published_on = parse_date(date) if date else None
+    meta.utc_stamp = bool(date) and str(date).endswith(("Z", "+00:00", "+0000"))
     raw_authors += _names(article.get("author"), by_id) + _names(article.get("creator"), by_id)
     url = article.get("url") or article.get("mainEntityOfPage")
     if isinstance(url, dict):
@@ -177,11 +179,31 @@ def _visible_date(soup: BeautifulSoup) -> dt.date | None:
                 return date
     for el in soup.find_all(class_=_DATE_TEXT_CLASS):
         text = normalize_spaces(el.get_text(" "))
-        if len(text) <= 120 and not _MODIFIED.search(text.split(",")[0][:12]):
+        if len(text) <= 120 and not _in_furniture(el) and not _MODIFIED.search(text.split(",")[0][:12]):
             date = parse_date(text)
             if date:
                 return date
     return None
+
+
+def _in_furniture(el: Tag) -> bool:
+    """Inside a comment thread, a related or most-read list, a sidebar (the cleanup class words):
+    a date there is a comment's or another story's, never the article's."""
+    words = _furniture_words()
+    for parent in el.parents:
+        if parent.name in ("html", "body", "article", "main"):
+            break  # <body class="one-sidebar">: a page-wide mark, not a box around the date
+        marks = " ".join([*(parent.get("class") or []), str(parent.get("id") or "")]).lower()
+        if marks.strip() and words.search(marks):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _furniture_words() -> re.Pattern[str]:
+    """The cleanup class words as whole class-name parts (as formats/html.prune matches them), plural too."""
+    alt = "|".join(re.escape(w) for w in vocabulary()["cleanup"]["class_words"])
+    return re.compile(rf"(^|[\s_-])({alt})s?($|[\s_-])")  # "comments" too
 
 
 def _h1(soup: BeautifulSoup, outlet: str | None) -> str | None:
@@ -202,7 +224,10 @@ def title_site(title: str, host: str) -> str | None:
     label = host.lower().removeprefix("www.").split(".")[0].replace("-", "")
     if len(label) < 4:
         return None
-    for part in TITLE_SEP.split(normalize_spaces(title)):
+    title = normalize_spaces(title)
+    # "Site: Headline" (Blogger's default page title) besides "Headline | Site".
+    parts = TITLE_SEP.split(title) + ([title.split(": ", 1)[0]] if ": " in title else [])
+    for part in parts:
         key = outlet_key(part)
         if key and label in (key, "the" + key):
             return part.strip()
@@ -288,6 +313,8 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
     if meta.published_on is None:
         value = _first(tags, "published")
         meta.published_on = (parse_date(value) if value else None) or _visible_date(soup)
+    elif meta.utc_stamp and (shown := _visible_date(soup)) and abs((shown - meta.published_on).days) == 1:
+        meta.published_on = shown  # a UTC stamp's day; the page prints the day its readers had
     # First source that names anyone wins: mixing them would repeat one person in two spellings.
     tagged = [a for key in vocabulary()["meta"]["authors"] for a in tags.get(key, [])]
     for raw in (raw_authors, tagged, _visible_authors(soup, bylines)):

@@ -16,6 +16,7 @@ import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ingest.dates import parse_date
 from ingest.formats.html_meta import clean_authors, title_site
@@ -69,6 +70,8 @@ def _outlet(value: Any, ctx: ParseContext, page_title: str | None = None) -> str
     name = _text(value)
     if name is None:
         return None
+    if name.startswith(("http://", "https://")):
+        name = urlsplit(name).hostname or name  # a site's home page names it by its domain
     m = _DOMAIN.match(name)
     if m and ctx.outlets.known(m.group(1)):
         return ctx.outlets.canonical(m.group(1))

@@ -34,7 +34,7 @@ from ingest.text import (
 )
 
 MAX_OUTLET_WORDS = 8
-_LABEL_LINE = LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z /&.-]{0,30}?)\s*:\s*(.*)$")
+_LABEL_LINE = LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z /&.-]{0,30}?)\s*::?\s*(.*)$")  # "Label: v", "LABEL :: v"
 EXTRA_LABEL = re.compile(
     r"^(source|section|length|words|word count|updated|published|posted|dateline|location|region|theme|"
     r"category|topics?|tags?|keywords?|edition|page|type|language|url|link|summary|description|excerpt|abstract|"
@@ -222,7 +222,7 @@ class Lines:
         if item_mark(s) or _MESSAGE_NO.match(s):
             return False  # "Nr. 4", "(2)", "Message: 3": an item's number, never its headline
         by = self.ctx.bylines
-        if is_tag_line(s) or self.date(i) or _DATE_STAMP.match(s) or self.byline(i) or by.credits(s):
+        if is_tag_line(s) or self.date(i) or _DATE_STAMP.match(s) or self.byline(i) is not None or by.credits(s):
             return False
         if by.dated_names(s) or (":" in s and (EXTRA_LABEL.match(s) or _MAIL_LABEL.match(s) or self.label(i))):
             return False  # "Keywords: ...": never a headline (every label has its colon)
@@ -258,7 +258,8 @@ class Lines:
         memo = self._bylineish
         if s in memo:
             return memo[s]
-        found = memo[s] = self.byline(i) or self.ctx.bylines.role_byline(s)
+        names = self.byline(i)  # [] for 'By Staff': a byline crediting nobody
+        found = memo[s] = names if names is not None else self.ctx.bylines.role_byline(s)
         return found
 
 
@@ -269,7 +270,7 @@ def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
         return None  # both readings below need a full date, and every full date has a year
     label = _OUTLET_LABEL.match(line)  # "Source: Midland Courier | 14 November 2019"
     s = line[label.end() :] if label else line
-    if len(s) > 120 or (lines.ctx.bylines.byline(s) if label else lines.byline(i)):
+    if len(s) > 120 or (lines.ctx.bylines.byline(s) if label else lines.byline(i)) is not None:
         return None
     split = split_trailing_date(s)
     if (split and 0 < len(words(strip_item(split[0]))) <= MAX_OUTLET_WORDS and not _MULTIPART.search(split[0])
@@ -277,12 +278,26 @@ def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
         # "Outlet, Date" needs its separator; "Name 16 November 2020" is a dated byline instead.
         sep = s[len(split[0]) : len(split[0]) + 3]
         if _OUTLET_SEP.match(sep) and not VOCABULARY.issue_mark.match(split[0]):
-            return strip_item(split[0]), split[1]  # ("Issue 112 | 17 March 2025" is a masthead)
+            # ("Issue 112 | 17 March 2025" is a masthead)
+            return _without_writer(lines, strip_item(split[0])), split[1]
     lead = split_leading_date(s)
     if (lead and 0 < len(words(lead[1])) <= MAX_OUTLET_WORDS and not SENTENCE_END.search(lead[1])
             and not VOCABULARY.issue_mark.match(lead[1])):
         return lead[1], lead[0]
     return None
+
+
+def _without_writer(lines: Lines, outlet: str) -> str:
+    """'The Paddock Report, Jane Roe' (a newsletter's name, then its writer, as Substack and
+    similar platforms credit a post) -> the publication. Only when the head reads as a
+    publication (a leading 'The', a nameplate word or a known outlet) and the tail as one name."""
+    head, sep, tail = outlet.rpartition(", ")
+    if not sep or not 2 <= len(tail.split()) <= 3:
+        return outlet
+    outlets = lines.ctx.outlets
+    if not (head.startswith("The ") or outlets.nameplate(head) or outlets.known(head)):
+        return outlet
+    return head if lines.ctx.bylines.names(tail) == [tail] else outlet
 
 
 _POSTED = re.compile(r"^(posted|published|written|updated)?\s*(on)?\s*", re.I)

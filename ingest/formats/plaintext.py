@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from ingest.dates import has_year
 from ingest.formats.credits import item_mark
-from ingest.formats.digestparts import boxed_breaks, message_end, message_rules
+from ingest.formats.digestparts import boxed_breaks, contents_block, message_end, message_rules
 from ingest.formats.fields import field_block_header_at, multi_field
 from ingest.formats.headers import Header, byline_header_at, header_at, labelled_header_at, read_forward
 from ingest.formats.items import numbered_layout, separated_layout, trailer_layout
@@ -26,7 +26,7 @@ from ingest.formats.mailnotes import quoted_reply
 from ingest.formats.pages import PAGE_BREAK, strip_page_furniture
 from ingest.formats.sitename import site_name
 from ingest.records import Candidate, DecodedSource, Rejection
-from ingest.text import bullet_text, clean_line, is_separator
+from ingest.text import bullet_text, clean_line, fold, is_separator
 
 __all__ = ["ParseContext", "find_headers", "parse"]
 
@@ -50,7 +50,7 @@ def find_headers(lines: Lines) -> list[Header]:
         elif has_year(s) and (lines.date(i) or labelled_date(s) or lines.outlet_date(i) or dated_byline(lines, i)
                               or _credit_anchor(lines, i)):
             h = header_at(lines, i, floor)
-        elif lines.byline(i) and _clear_of(lines, floor, i) and not _dated_below(lines, i):
+        elif lines.byline(i) is not None and _clear_of(lines, floor, i) and not _dated_below(lines, i):
             h = byline_header_at(lines, i, floor)
         if h is not None:
             _take_item_mark(lines, h, floor)
@@ -230,6 +230,7 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
     # own is a compilation (a reader's export, a digest), whose top line names the tool.
     own = layout is None and not mail and all(h.outlet is None for h in headers)
     site = site_name(lines, headers[0]) if own else None
+    titles = {fold(h.title) for h in headers if h.title}
     pre = [n for n in range(segments[0][0]) if not lines.blank(n)]
     if pre:
         yield Rejection(path, "text before the first article header", f"lines 1-{segments[0][0]}", len(pre))
@@ -242,6 +243,11 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
                                 f"lines {end + 2}-{stop + 1}", cut)
                 stop = end
         body = _body(raw, begin, stop, h)
+        others = titles - {fold(h.title or "")} if h is not None else titles
+        if h is not None and len(headers) > 2 and contents_block(lines, h.end + 1, stop, others):
+            yield Rejection(path, "masthead and contents list, not an article", f"lines {begin + 1}-{stop + 1}",
+                            sum(1 for _, t in body if clean_line(t)))
+            continue
         if h is None and (reason := _not_an_article(body)):
             yield Rejection(path, reason, f"lines {begin + 1}-{stop + 1}",
                             sum(1 for _, t in body if clean_line(t)))
