@@ -25,6 +25,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ingest.bylines import Bylines
 from ingest.dates import parse_date
+from ingest.formats.html_labels import labelled
 from ingest.metadata import canonical_url
 from ingest.outlets import OutletAliases, outlet_key
 from ingest.text import normalize_spaces
@@ -184,7 +185,7 @@ def _visible_authors(soup: BeautifulSoup, bylines: Bylines) -> list[str]:
         return found
     for el in soup.find_all(["span", "div", "p", "address"]):
         text = normalize_spaces(el.get_text(" "))
-        if 0 < len(text) <= 80 and not el.find(["div", "p"]) and bylines.byline(text):
+        if 0 < len(text) <= 80 and not el.find(["div", "p"]) and bylines.byline(text) and not _elsewhere(el):
             return [text]
     return found
 
@@ -316,6 +317,10 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
         meta.authors = clean_authors(raw, meta.outlet, bylines)
         if meta.authors:
             break
+    if meta.published_on is None or not meta.authors:  # last resort: 'Author X', 'Date: 10.06.2013'
+        date, raw = labelled(soup, _elsewhere_re())
+        meta.published_on = meta.published_on or date
+        meta.authors = meta.authors or clean_authors(raw, meta.outlet, bylines)
     meta.language = _language(soup, tags, meta)
     og_type = (tags.get("og:type") or [""])[0].lower()
     meta.is_article = meta.is_article or og_type == "article" or soup.find("article") is not None

@@ -79,3 +79,24 @@ def test_next_story_teasers_stay_out_of_the_body(parse: Callable[[bytes, str], P
     (art,) = parse(_page("<title>Ferry strip</title>", body), "p.html").articles
     assert "Click through for the whole strip." in art.body
     assert "lighthouse" not in art.body
+
+
+def test_labelled_author_and_dotted_date_are_read_last(parse: Callable[[bytes, str], Parsed]) -> None:
+    facts = ('<ul class="smallList"><li><strong>Date</strong> 10.06.2013</li>'
+             "<li><strong>Author</strong> Julian Roe</li><li><strong>Keywords</strong> ferry, harbour</li></ul>")
+    body = f"<div id='body'><h1>Ferry timetable holds</h1>{STORY}{facts}</div>"
+    page = _page("<title>Ferry timetable holds</title>", body)
+    (art,) = parse(page, "p.html").articles
+    assert str(art.candidate.published_on) == "2013-06-10"  # dotted numeric dates are day-first
+    assert art.candidate.authors == ["Julian Roe"]
+    side = '<div class="widget_info">Veröffentlicht am 07.06.2019</div>'
+    (art,) = parse(_page("<title>Fähre</title>", f"<div id='body'>{STORY}</div>{side}"), "p.html").articles
+    assert str(art.candidate.published_on) == "2019-06-07"
+
+
+def test_labels_in_comments_or_with_slashed_dates_give_null(parse: Callable[[bytes, str], Parsed]) -> None:
+    comment = ('<div class="comment-list"><p>Author: Harriet Vane</p><p>Date: 12 March 2020</p>'
+               "<p>I rode the ferry today.</p></div><p>Date: 04/05/2021</p>")
+    page = _page("<title>Ferry timetable holds</title>", f"<div id='body'>{STORY}</div>{comment}")
+    (art,) = parse(page, "p.html").articles
+    assert art.candidate.authors == [] and art.candidate.published_on is None
