@@ -100,3 +100,15 @@ def test_labels_in_comments_or_with_slashed_dates_give_null(parse: Callable[[byt
     page = _page("<title>Ferry timetable holds</title>", f"<div id='body'>{STORY}</div>{comment}")
     (art,) = parse(page, "p.html").articles
     assert art.candidate.authors == [] and art.candidate.published_on is None
+
+
+def test_author_box_inside_the_story_is_pruned(parse: Callable[[bytes, str], Parsed]) -> None:
+    box = ('<blockquote><p>The ferry operator said the crossings would stay.</p><div class="highlight">'
+           '<div class="content"><div class="header">AUTHOR</div><h3>Dr. Maren Holt</h3><p>is a founding partner '
+           "of a maritime law firm in Kiel. Her fields include shipping law and consumer protection.</p></div>"
+           "</div></blockquote>")
+    body = f"<article><h1>Ferry timetable holds</h1>{STORY}{box}</article>"
+    page = _page("<title>Ferry timetable holds</title>", body)
+    (art,) = parse(page, "p.html").articles
+    assert "The ferry operator said the crossings would stay." in art.body
+    assert "founding partner" not in art.body and "Maren Holt" not in art.body
