@@ -49,6 +49,25 @@ def _furniture(classes: str, words_re: re.Pattern[str]) -> bool:
     return bool(words_re.search(classes.lower()))
 
 
+BIO_MAX_WORDS = 120  # an author box is a name and a few lines; longer blocks are not one
+
+
+def _bio_boxes(soup: BeautifulSoup, headings: set[str]) -> list[Tag]:
+    """Blocks opened by a heading that is only an author label ('AUTOR', 'About the author'):
+    the label's element, widened to its parent when the label stands alone in it."""
+    boxes: list[Tag] = []
+    for text in soup.find_all(string=True):
+        if normalize_spaces(str(text)).rstrip(":").lower() not in headings:
+            continue
+        box = text.parent
+        while isinstance(box, Tag) and normalize_spaces(box.get_text(" ")).rstrip(":").lower() in headings:
+            box = box.parent
+        if (isinstance(box, Tag) and box.name not in ("body", "html", "article", "main")
+                and len(words(box.get_text(" "))) <= BIO_MAX_WORDS and not any(box in b.parents for b in boxes)):
+            boxes.append(box)
+    return boxes
+
+
 def prune(soup: BeautifulSoup) -> None:
     """Remove page furniture in place (step 1 of the module docstring)."""
     cfg = vocabulary()["cleanup"]
@@ -60,6 +79,10 @@ def prune(soup: BeautifulSoup) -> None:
     # decomposed, bs4 answers it by searching the whole subtree for a <_decomposed> tag
     # (Tag.__getattr__), which made this loop quadratic (a 50k-deep page never finished).
     removed: set[int] = set()
+    for box in _bio_boxes(soup, {h.lower() for h in cfg["bio_headings"]}):
+        if sum(len(p.get_text()) for p in box.find_all("p")) <= 0.5 * total:
+            removed.update(id(d) for d in box.descendants)
+            box.decompose()
     for el in soup.find_all(True):
         if id(el) in removed or el.name in ("html", "body", "article", "main"):
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import html
 import json
 import re
 import tomllib
@@ -36,6 +37,8 @@ _DATE_CLASS = re.compile(r"(publish|pubdate|dateline|article-date|post-date|entr
 _MODIFIED = re.compile(r"(updat|modif|edit)", re.I)
 _DATE_TEXT_CLASS = re.compile(r"(date|info|meta|byline|dateline|time)", re.I)
 _DOMAIN = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}", re.I)
+_AUTHOR_ATTR = re.compile(r"\b(author|creator)\b", re.I)
+_DATE_STAMP = re.compile(r"\d{1,4}([./-]\d{1,4}){2}")  # '10.06.2013' as a title part: never headline text
 
 
 @functools.lru_cache(maxsize=4)
@@ -57,10 +60,33 @@ class PageMeta:
 
 
 def _text(value: Any) -> str | None:
+    """A stated string, spaces normalised. HTML entities are decoded: CMSs write JSON-LD and
+    meta values from the escaped HTML of the headline ('O&#039;Donnell', '&#8216;Game&#8217;')."""
     if isinstance(value, str):
-        s = normalize_spaces(value)
+        s = normalize_spaces(html.unescape(value) if "&" in value else value)
         return s or None
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _elsewhere_re() -> re.Pattern[str]:
+    words = vocabulary()["page"]["elsewhere"]
+    return re.compile(r"(^|[\s_-])(" + "|".join(re.escape(w) for w in words) + ")", re.I)
+
+
+def _elsewhere(el: Tag) -> bool:
+    """The element sits in a block about other stories or by readers (comments, related
+    teasers, reply forms): its bylines and dates are not the article's. The element and its
+    ancestors are read; <body> and <html> classes describe the page, not one block."""
+    from bs4 import Tag  # the caller has parsed a page: bs4 is loaded already
+
+    node: Tag | None = el
+    while isinstance(node, Tag) and node.name not in ("body", "html"):
+        marks = " ".join([*(node.get("class") or []), str(node.get("id") or "")])
+        if marks.strip() and _elsewhere_re().search(marks):
+            return True
+        node = node.parent
+    return False
 
 
 # -- JSON-LD ------------------------------------------------------------------------------------
@@ -151,7 +177,9 @@ def _visible_authors(soup: BeautifulSoup, bylines: Bylines) -> list[str]:
     found: list[str] = []
     for el in soup.select('[rel~="author"], [itemprop~="author"], [class], [id]'):
         cls = " ".join(el.get("class") or []) + " " + str(el.get("id") or "")
-        if not (el.get("rel") or el.get("itemprop") or _BYLINE_CLASS.search(cls)) or "bio" in cls.lower():
+        # rel="nofollow" or itemprop="name" say nothing about authorship: only the author values count.
+        stated = _AUTHOR_ATTR.search(" ".join([*(el.get("rel") or []), str(el.get("itemprop") or "")]))
+        if not (stated or _BYLINE_CLASS.search(cls)) or "bio" in cls.lower() or _elsewhere(el):
             continue
         name_el = el.find(itemprop="name") if el.get("itemprop") else None
         text = normalize_spaces((name_el or el).get_text(" "))
@@ -161,7 +189,7 @@ def _visible_authors(soup: BeautifulSoup, bylines: Bylines) -> list[str]:
         return found
     for el in soup.find_all(["span", "div", "p", "address"]):
         text = normalize_spaces(el.get_text(" "))
-        if 0 < len(text) <= 80 and not el.find(["div", "p"]) and bylines.byline(text):
+        if 0 < len(text) <= 80 and not el.find(["div", "p"]) and bylines.byline(text) and not _elsewhere(el):
             return [text]
     return found
 
@@ -170,7 +198,7 @@ def _visible_date(soup: BeautifulSoup) -> dt.date | None:
     for el in soup.find_all("time"):
         parent_class = el.parent.get("class") if el.parent is not None else None
         marks = " ".join([*(el.get("class") or []), str(el.get("itemprop") or ""), str(parent_class or "")])
-        if _MODIFIED.search(marks):
+        if _MODIFIED.search(marks) or _elsewhere(el):
             continue
         if el.has_attr("pubdate") or "datePublished" in marks or _DATE_CLASS.search(marks) or len(soup("time")) == 1:
             value = el.get("datetime") or el.get_text(" ")
@@ -179,7 +207,8 @@ def _visible_date(soup: BeautifulSoup) -> dt.date | None:
                 return date
     for el in soup.find_all(class_=_DATE_TEXT_CLASS):
         text = normalize_spaces(el.get_text(" "))
-        if len(text) <= 120 and not _in_furniture(el) and not _MODIFIED.search(text.split(",")[0][:12]):
+        if (len(text) <= 120 and not _in_furniture(el) and not _MODIFIED.search(text.split(",")[0][:12])
+                and not _elsewhere(el)):
             date = parse_date(text)
             if date:
                 return date
@@ -242,13 +271,16 @@ def strip_site(title: str | None, outlet: str | None, host: str | None) -> str |
     if len(parts) < 2:
         return title
     keys = {outlet_key(x) for x in (outlet, host, (host or "").split(".")[0]) if x}
-    kept = [p for p in parts if outlet_key(p) not in keys]
+    # A part that only names the site, or only stamps a date ('Headline | DW | 10.06.2013'), goes.
+    kept = [p for p in parts if outlet_key(p) not in keys and not _DATE_STAMP.fullmatch(p.strip())]
     if len(kept) < len(parts):
         return " - ".join(kept) or title
     # No part names a known site: 'Civic Lens :: Headline' still has one long part (the
-    # headline) and short ones (the site, a section); a title that merely contains a dash does not.
+    # headline) and short ones (the site, a section); a title that merely contains a dash does
+    # not, nor one whose long part goes on in lower case ('Hating X - the prejudice you ...').
     longest = max(parts, key=len)
-    if len(longest.split()) >= 5 and all(len(p.split()) <= 4 for p in parts if p is not longest):
+    if (len(longest.split()) >= 5 and not longest[:1].islower()
+            and all(len(p.split()) <= 4 for p in parts if p is not longest)):
         return longest
     return title
 
@@ -321,6 +353,12 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
         meta.authors = clean_authors(raw, meta.outlet, bylines)
         if meta.authors:
             break
+    if meta.published_on is None or not meta.authors:  # last resort: 'Author X', 'Date: 10.06.2013'
+        from ingest.formats.html_labels import labelled  # a page reader's (bs4): see formats/__init__.py
+
+        date, raw = labelled(soup, _elsewhere_re())
+        meta.published_on = meta.published_on or date
+        meta.authors = meta.authors or clean_authors(raw, meta.outlet, bylines)
     meta.language = _language(soup, tags, meta)
     og_type = (tags.get("og:type") or [""])[0].lower()
     meta.is_article = meta.is_article or og_type == "article" or soup.find("article") is not None

@@ -1,0 +1,114 @@
+"""What real saved news pages taught the HTML path (benchmarks/realpages.py), each on a small
+page written for the test: metadata is null rather than taken from comments, teasers or
+escaped markup, and next-story teasers stay out of the body."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.formats.conftest import Parsed
+
+STORY = "".join(
+    f"<p>Paragraph {i} of the harbour story: the council met on Tuesday and the ferry operator said "
+    f"the new timetable would hold through the winter months, with extra crossings on Saturdays.</p>"
+    for i in range(1, 6)
+)
+
+
+def _page(head: str, body: str) -> bytes:
+    head = f"<head><meta charset='utf-8'>{head}</head>"
+    return f"<!DOCTYPE html><html lang='en'>{head}<body>{body}</body></html>".encode()
+
+
+def test_jsonld_values_are_html_unescaped(parse: Callable[[bytes, str], Parsed]) -> None:
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry &#8216;Night Run&#8217; '
+          'returns","author":{"@type":"Person","name":"Niamh O&#039;Brien"},"datePublished":"2021-03-04"}</script>')
+    (art,) = parse(_page(ld, f"<article><h1>Ferry night run returns</h1>{STORY}</article>"), "p.html").articles
+    assert art.candidate.title == "Ferry ‘Night Run’ returns"
+    assert art.candidate.authors == ["Niamh O'Brien"]
+
+
+def test_comment_authors_and_reply_links_are_not_bylines(parse: Callable[[bytes, str], Parsed]) -> None:
+    comments = (
+        '<div id="comments"><ol class="commentlist"><li class="comment"><div class="comment-author">'
+        '<a href="#" rel="external nofollow" class="url">Harriet Vane</a></div><p>Great news for us.</p>'
+        '<a rel="nofollow" class="comment-reply-link" href="#">Reply</a></li></ol></div>'
+        '<ul class="recentcomments"><li><span class="comment-author-link">Peter Wimsey</span> on '
+        '<a href="#">Another story</a></li></ul>'
+    )
+    body = f"<article><h1>Ferry timetable holds</h1>{STORY}</article>{comments}"
+    page = _page("<title>Ferry timetable holds</title>", body)
+    (art,) = parse(page, "p.html").articles
+    assert art.candidate.authors == []  # the page names no author of its own: null, never a commenter
+
+
+def test_teaser_dates_are_not_the_page_date(parse: Callable[[bytes, str], Parsed]) -> None:
+    related = ('<div class="col3 relatedContent"><h4>Related content</h4><a href="/x"><h2>Another story '
+               '<span class="date">19.07.2019</span></h2><p>Teaser text.</p></a>'
+               '<p class="post-date">Published 12 May 2018</p></div>')
+    body = f"<div id='body'><h1>Ferry timetable holds</h1>{STORY}</div>{related}"
+    page = _page("<title>Ferry timetable holds</title>", body)
+    (art,) = parse(page, "p.html").articles
+    assert art.candidate.published_on is None
+
+
+def test_title_parts_that_stamp_a_date_or_continue_the_headline(parse: Callable[[bytes, str], Parsed]) -> None:
+    head = ('<meta property="og:title" content="Harbour ferry keeps its winter timetable | HP | 10.06.2013">'
+            '<meta property="og:site_name" content="HP">')
+    (art,) = parse(_page(head, f"<article>{STORY}</article>"), "p.html").articles
+    assert art.candidate.title == "Harbour ferry keeps its winter timetable"
+    head = '<meta property="og:title" content="Ferry cuts - the decision nobody on the island wanted">'
+    (art,) = parse(_page(head, f"<article>{STORY}</article>"), "p.html").articles
+    assert art.candidate.title == "Ferry cuts - the decision nobody on the island wanted"
+
+
+def test_next_story_teasers_stay_out_of_the_body(parse: Callable[[bytes, str], Parsed]) -> None:
+    # A short post followed by longer "next story" teasers: trafilatura alone keeps the teasers.
+    story = ("<p>Cartoonist Ana Lopes drew a strip about the harbour ferry and the island council, which has "
+             "gone well beyond the usual complaints about timetables and into a real argument about who the "
+             "island is for. Click through for the whole strip.</p>")
+    teasers = "".join(
+        f'<div class="nextstory"><h2><a href="/s{i}">Teaser headline {i} about the lighthouse</a></h2>'
+        "<p>The lighthouse keepers union met again this week to talk about the long winter shifts, the pay "
+        "offer from the port authority and the plan to automate the two northern lights before the next "
+        f'storm season begins {i}.</p><h3><a href="/s{i}">READ THE REST</a></h3></div>'
+        for i in range(4)
+    )
+    body = (f"<div id='headline'><h1>Ferry strip</h1></div><div id='story'>{story}</div>"
+            f"<div id='next-post-thumbnails'>{teasers}</div>")
+    (art,) = parse(_page("<title>Ferry strip</title>", body), "p.html").articles
+    assert "Click through for the whole strip." in art.body
+    assert "lighthouse" not in art.body
+
+
+def test_labelled_author_and_dotted_date_are_read_last(parse: Callable[[bytes, str], Parsed]) -> None:
+    facts = ('<ul class="smallList"><li><strong>Date</strong> 10.06.2013</li>'
+             "<li><strong>Author</strong> Julian Roe</li><li><strong>Keywords</strong> ferry, harbour</li></ul>")
+    body = f"<div id='body'><h1>Ferry timetable holds</h1>{STORY}{facts}</div>"
+    page = _page("<title>Ferry timetable holds</title>", body)
+    (art,) = parse(page, "p.html").articles
+    assert str(art.candidate.published_on) == "2013-06-10"  # dotted numeric dates are day-first
+    assert art.candidate.authors == ["Julian Roe"]
+    side = '<div class="widget_info">Veröffentlicht am 07.06.2019</div>'
+    (art,) = parse(_page("<title>Fähre</title>", f"<div id='body'>{STORY}</div>{side}"), "p.html").articles
+    assert str(art.candidate.published_on) == "2019-06-07"
+
+
+def test_labels_in_comments_or_with_slashed_dates_give_null(parse: Callable[[bytes, str], Parsed]) -> None:
+    comment = ('<div class="comment-list"><p>Author: Harriet Vane</p><p>Date: 12 March 2020</p>'
+               "<p>I rode the ferry today.</p></div><p>Date: 04/05/2021</p>")
+    page = _page("<title>Ferry timetable holds</title>", f"<div id='body'>{STORY}</div>{comment}")
+    (art,) = parse(page, "p.html").articles
+    assert art.candidate.authors == [] and art.candidate.published_on is None
+
+
+def test_author_box_inside_the_story_is_pruned(parse: Callable[[bytes, str], Parsed]) -> None:
+    box = ('<blockquote><p>The ferry operator said the crossings would stay.</p><div class="highlight">'
+           '<div class="content"><div class="header">AUTHOR</div><h3>Dr. Maren Holt</h3><p>is a founding partner '
+           "of a maritime law firm in Kiel. Her fields include shipping law and consumer protection.</p></div>"
+           "</div></blockquote>")
+    body = f"<article><h1>Ferry timetable holds</h1>{STORY}{box}</article>"
+    page = _page("<title>Ferry timetable holds</title>", body)
+    (art,) = parse(page, "p.html").articles
+    assert "The ferry operator said the crossings would stay." in art.body
+    assert "founding partner" not in art.body and "Maren Holt" not in art.body
