@@ -54,9 +54,14 @@ class Bloom:
         self.bits = bits if bits is not None else np.zeros((nbits + 63) // 64, dtype=np.uint64)
 
     @classmethod
+    def sized(cls, count: int) -> Bloom:
+        """An empty filter sized for `count` keys (added with `add`, in as many parts as wished)."""
+        return cls(max(1024, count * BITS_PER_KEY))
+
+    @classmethod
     def of(cls, keys: np.ndarray) -> Bloom:
         """A filter sized for these keys, holding them."""
-        bloom = cls(max(1024, len(keys) * BITS_PER_KEY))
+        bloom = cls.sized(len(keys))
         bloom.add(keys)
         return bloom
 

@@ -91,3 +91,23 @@ def test_an_archive_without_filters_gets_them_built(ingest: Ingest, tmp_path: Pa
     with atomic(engine, write=True) as s:
         filters = load(s)
     assert filters is not None and filters[LSH].might_contain(lsh).all()
+
+
+def test_a_filter_read_in_chunks_is_the_filter_of_all_keys(ingest: Ingest, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keys are streamed from the table in chunks (a move at a million articles reads millions
+    of rows): the bits are exactly those of one Bloom.of over every key."""
+    from db import filters as filters_mod
+
+    db = tmp_path / "a.sqlite"
+    ingest(CORPUS[:2], db=db)  # no move yet: every row is in the recent tables
+    with sqlite3.connect(db) as con:
+        lsh = as_keys(b for (b,) in con.execute("SELECT bucket FROM lsh_buckets_recent"))
+        pairs = con.execute("SELECT DISTINCT outlet_id, fingerprint FROM edge_paragraphs_recent").fetchall()
+    edges = np.fromiter((edge_key(o, f) for o, f in pairs), dtype=np.uint64)
+    monkeypatch.setattr(filters_mod, "_CHUNK", 7)
+    engine = make_engine(f"sqlite:///{db}")
+    with atomic(engine) as s:
+        for index, keys in ((LSH, lsh), (EDGES, edges)):
+            assert len(keys) > 7
+            assert filters_mod._filter_of(s, index, recent=True).to_bytes() == Bloom.of(keys).to_bytes()
