@@ -243,8 +243,7 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
                                 f"lines {end + 2}-{stop + 1}", cut)
                 stop = end
         body = _body(raw, begin, stop, h)
-        others = titles - {fold(h.title or "")} if h is not None else titles
-        if h is not None and len(headers) > 2 and contents_block(lines, h.end + 1, stop, others):
+        if h is not None and len(headers) > 2 and contents_block(lines, h.end + 1, stop, titles, fold(h.title or "")):
             yield Rejection(path, "masthead and contents list, not an article", f"lines {begin + 1}-{stop + 1}",
                             sum(1 for _, t in body if clean_line(t)))
             continue
