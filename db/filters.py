@@ -31,6 +31,12 @@ _KEYS_SQL = {
     ("edges", False): "SELECT DISTINCT outlet_id, fingerprint FROM edge_paragraphs",
     ("edges", True): "SELECT DISTINCT outlet_id, fingerprint FROM edge_paragraphs_recent",
 }
+_COUNT_SQL = {  # how many keys each of the above reads (to size the filter before streaming them)
+    ("lsh", False): "SELECT count(*) FROM lsh_buckets",
+    ("lsh", True): "SELECT count(*) FROM lsh_buckets_recent",
+    ("edges", False): "SELECT count(*) FROM (SELECT DISTINCT outlet_id, fingerprint FROM edge_paragraphs)",
+    ("edges", True): "SELECT count(*) FROM (SELECT DISTINCT outlet_id, fingerprint FROM edge_paragraphs_recent)",
+}
 
 
 def _is_sqlite(s: Session) -> bool:
@@ -46,10 +52,9 @@ def _filter_of(s: Session, index: str, recent: bool) -> Bloom:
     took ~75 bytes a row, and the writer's resident size jumped by hundreds of MB at each move;
     streamed, the filter is the only thing that grows. Sized by a count first (a scan of the
     table's b-tree in C), so the bits are exactly those of one `Bloom.of` over all the keys."""
-    sql = _KEYS_SQL[(index, recent)]
-    total = int(s.connection().exec_driver_sql(f"SELECT count(*) FROM ({sql})").scalar_one())
+    total = int(s.connection().exec_driver_sql(_COUNT_SQL[(index, recent)]).scalar_one())
     bloom = Bloom.sized(total)
-    result = s.connection().exec_driver_sql(sql)
+    result = s.connection().exec_driver_sql(_KEYS_SQL[(index, recent)])
     while rows := result.fetchmany(_CHUNK):
         if index == LSH:
             bloom.add(np.fromiter((r[0] & _MASK64 for r in rows), dtype=np.uint64, count=len(rows)))
