@@ -326,7 +326,16 @@ def merge_recent(s: Session, through_copy: int | None = None) -> None:
     for main, recent, columns in pairs:
         keys = [main.__table__.c[c] for c in columns]
         moved = select(*[recent.__table__.c[c] for c in columns]).order_by(*[recent.__table__.c[c] for c in columns])
-        stmt = (sqlite_insert if is_sqlite(s) else pg_insert)(main).from_select(keys, moved).on_conflict_do_nothing()
+        if is_sqlite(s):
+            # OR IGNORE, not ON CONFLICT DO NOTHING: a statement that may abort halfway makes SQLite
+            # keep a statement journal, the original of every page it changes, in memory under
+            # temp_store=MEMORY: a move touches most pages of the large table, and the writer grew
+            # by ~500 MB (890 MB resident at a million articles). OR IGNORE cannot abort on any
+            # constraint the recent rows could break (they come from a table with the same keys
+            # and NOT NULL columns), so SQLite keeps no such journal.
+            stmt: Any = sqlite_insert(main).prefix_with("OR IGNORE").from_select(keys, moved)
+        else:
+            stmt = pg_insert(main).from_select(keys, moved).on_conflict_do_nothing()
         s.execute(stmt)
     filters.record_move(s, through_copy)  # the moved keys, while the recent tables still hold them
     for _main, recent, _columns in pairs:
