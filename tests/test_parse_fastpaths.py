@@ -59,13 +59,16 @@ def test_nameplate_matches_the_plain_test(s: str) -> None:
 
 
 def _repair_plain(text: str) -> tuple[str, int]:
+    import ftfy  # charsets imports ftfy where it repairs (lazy readers), so the test does too
+    from ftfy.badness import is_bad
+
     if text.isascii():
         return text, 0
     lines = text.split("\n")
     fixed = 0
     for i, line in enumerate(lines):
-        if not line.isascii() and charsets._MOJIBAKE_PAIR.search(line) and charsets.is_bad(line):
-            repaired = charsets.ftfy.fix_encoding(line)
+        if not line.isascii() and charsets._MOJIBAKE_PAIR.search(line) and is_bad(line):
+            repaired = ftfy.fix_encoding(line)
             if repaired != line and "\n" not in repaired:
                 lines[i] = repaired
                 fixed += 1

@@ -4,7 +4,8 @@ Extraction runs in three steps, each measured on benchmarks/data/pages (see docs
 1. BeautifulSoup removes page furniture trafilatura sometimes keeps (cookie banners, share
    bars, newsletter boxes, related-story teasers, comment threads), chosen by class/id words in
    ingest/data/webpages.toml; an element holding most of the page's paragraph text is never
-   removed, so a mislabelled article wrapper cannot take the story with it;
+   removed, so a mislabelled article wrapper cannot take the story with it, and an <aside> or
+   <footer> around the element marked itemprop="articleBody" becomes a plain block;
 2. trafilatura extracts the main text with the settings in EXTRACT (the best on the benchmark);
 3. when trafilatura finds too little, BeautifulSoup reads the densest text container instead
    (pages whose paragraphs are <br>-separated divs, or tiny pages trafilatura refuses).
@@ -43,6 +44,7 @@ EXTRACT: dict[str, Any] = {
 MIN_WORDS = 40  # below this trafilatura probably missed the story: try the BeautifulSoup reader
 ARTICLE_MIN_WORDS = 60  # a page without article markup needs this much text to count as one
 _BLOCKS = ["p", "h2", "h3", "h4", "li", "blockquote", "pre"]
+_ARTICLE_BODY = '[itemprop~="articleBody"]'  # schema.org's mark for the story text itself
 
 
 def _furniture(classes: str, words_re: re.Pattern[str]) -> bool:
@@ -73,6 +75,9 @@ def prune(soup: BeautifulSoup) -> None:
     cfg = vocabulary()["cleanup"]
     words_re = re.compile(r"(^|[\s_-])(" + "|".join(re.escape(w) for w in cfg["class_words"]) + r")($|[\s_-])")
     for tag in soup.find_all(cfg["tags"]):
+        if tag.select_one(_ARTICLE_BODY) is not None:
+            tag.name = "div"  # the CMS put the story in an <aside>: markup naming the body wins
+            continue
         tag.decompose()
     total = sum(len(p.get_text()) for p in soup.find_all("p")) or 1
     # Removed elements are tracked here, not by `el.decomposed`: on a Tag that was never
@@ -97,7 +102,7 @@ def prune(soup: BeautifulSoup) -> None:
 def _container(soup: BeautifulSoup) -> Tag | None:
     """The element holding the story: schema.org articleBody, <article>, <main>, or the element
     with the most paragraph text directly inside it."""
-    for sel in ('[itemprop="articleBody"]', "article", "main", '[role="main"]'):
+    for sel in (_ARTICLE_BODY, "article", "main", '[role="main"]'):
         found = soup.select_one(sel)
         if isinstance(found, Tag) and len(words(found.get_text(" "))) >= MIN_WORDS:
             return found

@@ -65,7 +65,8 @@ def _lines(soup: BeautifulSoup, elsewhere: re.Pattern[str]) -> Iterator[str]:
         stack.extend(reversed(node.contents))
 
 
-def _date(value: str) -> dt.date | None:
+def shown_date(value: str) -> dt.date | None:
+    """A date as a page prints it: any full date the archive reads, else a dotted day-first one."""
     found = parse_date(value)
     if found is not None:
         return found
@@ -89,7 +90,7 @@ def labelled(soup: BeautifulSoup, elsewhere: re.Pattern[str]) -> tuple[dt.date |
                 continue
             value = m.group("value") or (lines[i + 1] if i + 1 < len(lines) else "")
             if name == "date" and date is None:
-                date = _date(value)
+                date = shown_date(value)
             elif name == "authors" and not authors and value:
                 authors = [value]
     return date, authors

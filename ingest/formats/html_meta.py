@@ -205,11 +205,14 @@ def _visible_date(soup: BeautifulSoup) -> dt.date | None:
             date = parse_date(str(value))
             if date:
                 return date
+    from ingest.formats.html_labels import shown_date  # a page reader's (bs4): see formats/__init__.py
+
     for el in soup.find_all(class_=_DATE_TEXT_CLASS):
         text = normalize_spaces(el.get_text(" "))
         if (len(text) <= 120 and not _in_furniture(el) and not _MODIFIED.search(text.split(",")[0][:12])
                 and not _elsewhere(el)):
-            date = parse_date(text)
+            # '12.10.2015, 19:16 Uhr' in a date box: dotted numbers are day-first (html_labels).
+            date = shown_date(text)
             if date:
                 return date
     return None
@@ -251,14 +254,18 @@ def title_site(title: str, host: str) -> str | None:
     Munster Echo' on munsterecho.ie; 'The Ouse Navigator - News in brief' on
     ousenavigator.org.uk): the outlet, for a page that states it nowhere else."""
     label = host.lower().removeprefix("www.").split(".")[0].replace("-", "")
-    if len(label) < 4:
-        return None
     title = normalize_spaces(title)
     # "Site: Headline" (Blogger's default page title) besides "Headline | Site".
     parts = TITLE_SEP.split(title) + ([title.split(": ", 1)[0]] if ": " in title else [])
     for part in parts:
         key = outlet_key(part)
-        if key and label in (key, "the" + key):
+        if len(label) >= 4 and key and label in (key, "the" + key):
+            return part.strip()
+    # A host that abbreviates the name: 'Rhein Neckar Zeitung' on rnz.de. Three letters at
+    # least and two words at least, so a one-word section name never spells a short host.
+    for part in parts:
+        initials = [w[0] for w in re.split(r"[\s-]+", part.strip()) if w[:1].isalpha()]
+        if len(label) >= 3 and len(initials) >= 2 and "".join(initials).lower() == label:
             return part.strip()
     return None
 
@@ -289,6 +296,7 @@ def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[
     """Person names from raw author strings: 'By X and Y', 'X, Staff Writer', URLs dropped,
     the site's own name and menu words dropped, order kept, duplicates removed."""
     stop = {s.lower() for s in vocabulary()["authors"]["not_names"]}
+    forms = _company_forms()
     # 'Local Democracy Reporter': a descriptor ends in a job-title word, a person's name does not.
     title_words = {t.split()[-1] for t in bylines.titles if len(t) > 3}
     site = outlet_key(outlet) if outlet else None
@@ -297,6 +305,8 @@ def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[
         text = normalize_spaces(text)
         if not text or "://" in text or text.startswith("@") or _DOMAIN.fullmatch(text):
             continue
+        if forms.search(text):
+            continue  # 'Example Media GmbH, Munich, Germany': the publisher's credit, not a byline
         names = bylines.byline(text) if bylines.byline(text) is not None else bylines.names(text)
         for name in names or []:
             if name.lower() in stop or (site and outlet_key(name) == site) or name.split()[-1].lower() in title_words:
@@ -304,6 +314,13 @@ def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[
             if name not in out:
                 out.append(name)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _company_forms() -> re.Pattern[str]:
+    """Legal-form words (webpages.toml [authors] company_forms) as whole words."""
+    alt = "|".join(re.escape(w) for w in vocabulary()["authors"]["company_forms"])
+    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])", re.I)
 
 
 def _language(soup: BeautifulSoup, tags: dict[str, list[str]], meta: PageMeta) -> str | None:

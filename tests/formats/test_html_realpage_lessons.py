@@ -112,3 +112,47 @@ def test_author_box_inside_the_story_is_pruned(parse: Callable[[bytes, str], Par
     (art,) = parse(page, "p.html").articles
     assert "The ferry operator said the crossings would stay." in art.body
     assert "founding partner" not in art.body and "Maren Holt" not in art.body
+
+
+# -- the second held-out set of real pages (docs/eval/realpages-heldout2-first-contact.txt) -----
+def test_story_inside_an_aside_marked_as_article_body_is_kept(parse: Callable[[bytes, str], Parsed]) -> None:
+    body = (
+        "<main><aside class='pa-content'><section itemscope itemtype='http://schema.org/Article'>"
+        "<h1>Harbour ferry keeps its winter timetable</h1>"
+        f"<div class='ar-text' itemprop='articleBody'>{STORY}</div>"
+        "<aside class='messenger-box'><em>Our messenger newsletter</em></aside></section></aside></main>"
+        "<aside class='service'><p>All free? Good journalism costs money.</p></aside>"
+    )
+    (art,) = parse(_page("<title>Harbour ferry keeps its winter timetable</title>", body), "p.html").articles
+    text = art.body
+    assert "Paragraph 1 of the harbour story" in text and "Paragraph 5 of the harbour story" in text
+    assert "messenger newsletter" not in text and "Good journalism" not in text
+
+
+def test_dotted_date_in_a_date_box_but_not_in_a_menu(parse: Callable[[bytes, str], Parsed]) -> None:
+    menu = "<div class='block-menu'><ul><li class='leaf date'><strong>Monday, 09.12.2019</strong></li></ul></div>"
+    dated = f"<h1>Ferry timetable holds</h1><div class='ar-date'>12.10.2015, 19:16</div>{STORY}"
+    page = _page("<title>Ferry timetable holds</title>", f"{menu}<div id='body'>{dated}</div>")
+    (art,) = parse(page, "p.html").articles
+    assert str(art.candidate.published_on) == "2015-10-12"
+    undated = _page("<title>Ferry timetable holds</title>", f"{menu}<div id='body'>{STORY}</div>")
+    (art,) = parse(undated, "p.html").articles
+    assert art.candidate.published_on is None  # only the menu bar's 'today': null, never that
+
+
+def test_outlet_abbreviated_by_the_host(parse: Callable[[bytes, str], Parsed]) -> None:
+    head = ("<title>Ferry timetable holds - Harbour Post Regional - Harbour Post Daily</title>"
+            "<link rel='canonical' href='https://www.hpd.example/ferry-timetable-holds'>")
+    (art,) = parse(_page(head, f"<article><h1>Ferry timetable holds</h1>{STORY}</article>"), "p.html").articles
+    assert art.candidate.outlet == "Harbour Post Daily"
+    assert art.candidate.title == "Ferry timetable holds"
+
+
+def test_company_credit_in_meta_author_is_not_a_byline(parse: Callable[[bytes, str], Parsed]) -> None:
+    head = ("<title>Ferry timetable holds</title><meta name='author' content='Harbour Post Media GmbH, Kiel, Germany'>")
+    body = (f"<article><h1>Ferry timetable holds</h1><div class='authors'><span class='more-info'>"
+            f"<strong>Von <span>Greta Hansen</span>, Kiel</strong></span></div>{STORY}</article>")
+    (art,) = parse(_page(head, body), "p.html").articles
+    assert art.candidate.authors == ["Greta Hansen"]
+    (art,) = parse(_page(head, f"<article><h1>Ferry timetable holds</h1>{STORY}</article>"), "p.html").articles
+    assert art.candidate.authors == []  # the company and its town are never people
