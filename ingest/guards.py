@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ingest.records import Candidate, DecodedSource, Rejection
 
-UNLINED_FORMATS = frozenset({"html", "warc", "mbox", "rss", "atom", "json"})  # feeds, JSON: often one line
+UNLINED_FORMATS = frozenset({"html", "warc", "mbox", "rss", "atom", "json", "newsml", "nitf"})  # feeds, JSON: often one line
 
 
 class LimitError(ValueError):

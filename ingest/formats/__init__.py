@@ -54,7 +54,9 @@ FORMATS: dict[str, Parser] = {
     "tsv": _reader("table"),
     "eml": _reader("mbox"),  # one RFC 822 message: an mbox of one, without the From_ line
     "markdown": _reader("frontmatter"),  # a Markdown note with YAML front matter (web clippers)
-    "clipping": _reader("clippings"),  # media-monitoring clipping reports (Meltwater, Cision ...)
+    "clipping": _reader("clippings"),
+    "newsml": _reader("newsml"),  # IPTC NewsML-G2 messages and items from wire services
+    "nitf": _reader("newsml"),  # IPTC NITF, the same family  # media-monitoring clipping reports (Meltwater, Cision ...)
 }
 
 

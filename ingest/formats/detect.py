@@ -15,6 +15,16 @@ import zlib
 
 from ingest.formats import clippings, frontmatter, jsondoc, table
 from ingest.formats.wires import is_release_file
+
+# The root element of IPTC wire XML (NewsML-G2, NITF), after the declaration and comments.
+_IPTC_ROOT = re.compile(r"^\ufeff?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(?:\w+:)?(newsMessage|newsItem|nitf)\b", re.S)
+
+
+def newsml_root(head: str) -> str | None:
+    """'newsMessage', 'newsItem' or 'nitf' when the text is IPTC wire XML, else None. Kept here,
+    not in formats/newsml.py, so sniffing never imports that reader (and defusedxml)."""
+    m = _IPTC_ROOT.match(head)
+    return m.group(1) if m else None
 from ingest.records import DecodedSource
 
 _MBOX_FROM = re.compile(rb"^From \S+ +\S.*\d\d:\d\d(:\d\d)?.*\d{4}\s*$")
@@ -140,6 +150,10 @@ def sniff_text(decoded: DecodedSource) -> str | None:
     feed = _FEED.match(head)
     if feed:
         return "atom" if feed.group("atom") else "rss"
+    if head.lstrip("\ufeff \n\r\t").startswith("<"):
+        wire_xml = newsml_root(head)
+        if wire_xml:
+            return "nitf" if wire_xml == "nitf" else "newsml"
     if _HTML.match(head) or (hint == "html" and _TAGS.search(head)):
         return "html"
     if frontmatter.sniff(head):  # a web clipper's Markdown note: '---' / title: / source: / '---'
