@@ -56,7 +56,8 @@ FORMATS: dict[str, Parser] = {
     "markdown": _reader("frontmatter"),  # a Markdown note with YAML front matter (web clippers)
     "clipping": _reader("clippings"),
     "newsml": _reader("newsml"),  # IPTC NewsML-G2 messages and items from wire services
-    "nitf": _reader("newsml"),  # IPTC NITF, the same family  # media-monitoring clipping reports (Meltwater, Cision ...)
+    "nitf": _reader("newsml"),  # IPTC NITF, the same family
+    "epaper": _reader("epaper"),  # an e-paper issue printed as text (page banners, jumps)  # media-monitoring clipping reports (Meltwater, Cision ...)
 }
 
 

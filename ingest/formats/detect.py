@@ -13,7 +13,7 @@ import json
 import re
 import zlib
 
-from ingest.formats import clippings, frontmatter, jsondoc, table
+from ingest.formats import clippings, epaper, frontmatter, jsondoc, table
 from ingest.formats.wires import is_release_file
 
 # The root element of IPTC wire XML (NewsML-G2, NITF), after the declaration and comments.
@@ -178,6 +178,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "jsonl"
     if clippings.sniff(text):  # items whose field blocks carry media metrics (reach, sentiment, AVE)
         return "clipping"
+    if epaper.sniff(text):  # page banners ('═══ Paper · date · Page 3 ═══')
+        return "epaper"
     if is_release_file(text[:500_000]):
         return "wire"
     return None
