@@ -25,6 +25,13 @@ HEADINGS = ("h1", "h2", "h3", "h4")
 _BLOCKS = [*HEADINGS, "p", "li", "blockquote", "pre", "dd"]
 CREDIT_MAX_WORDS = 25  # a byline or date line, not a paragraph of prose
 STORY_MIN_WORDS = 30  # under a credited heading: less is a teaser or a widget, not a story
+# An item's own closing link ("Read the full story →", "… Continue reading at The Paper →"): in
+# a newsletter or a front page it ends the item; what follows before the next item (a sponsor's
+# box, an events list, the next section's furniture) is not the item's text.
+_CLOSING_LINK = re.compile(
+    r"(?:^|[.!?]\s+)(?:read (?:the )?(?:full|whole|rest of the|complete|original) (?:story|article|report|piece)"
+    r"|continue reading|keep reading|read more)\b[^.!?]{0,60}$", re.I)
+CLOSING_MAX_WORDS = 16
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.I)
 
 
@@ -39,6 +46,11 @@ def _is_credit(text: str, bylines: Bylines) -> bool:
     if not text or len(words(text)) > CREDIT_MAX_WORDS:
         return False
     return bool(bylines.byline(text) or bylines.dated_names(text) or find_date(text))
+
+
+def _closes(text: str) -> bool:
+    """Whether a paragraph is an item's closing link (see _CLOSING_LINK)."""
+    return len(words(text)) <= CLOSING_MAX_WORDS and _CLOSING_LINK.search(text) is not None
 
 
 def _blocks(soup: BeautifulSoup) -> list[tuple[str, str]]:
@@ -70,6 +82,8 @@ def split_stories(soup: BeautifulSoup, bylines: Bylines) -> list[Story]:
             for name, text in blocks[i + 1 : end]:
                 if name in HEADINGS and HEADINGS.index(name) <= HEADINGS.index(level):
                     break  # a heading of this level or above without a credit: the story is over
+                if story.paragraphs and _closes(story.paragraphs[-1]):
+                    break  # the item's own closing link came before: the rest is not the item
                 if story.credit is None and not story.paragraphs and _is_credit(text, bylines):
                     story.credit = text
                 else:
