@@ -29,6 +29,7 @@ from ingest.formats.dbnames import credited_names
 from ingest.formats.exports import language_code
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
+from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import normalize_spaces
 
@@ -113,8 +114,9 @@ def _document(lines: list[str], lo: int, hi: int, path: str, position: int, ctx:
             break
         else:
             value = " ".join(normalize_spaces(x) for x in [lab[1], *lines[i + 1 : end]]).strip()
-            if lab[0] == "BYLINE":
-                cand.authors = credited_names(value, ctx.bylines)
+            if lab[0] == "BYLINE":  # "Jane Roe; The Courant": the paper's own name credits nobody
+                site = outlet_key(cand.outlet) if cand.outlet else None
+                cand.authors = [n for n in credited_names(value, ctx.bylines) if outlet_key(n) != site]
             elif lab[0] == "HEADLINE" and value:
                 headline = value
         header.update(range(i, end))
