@@ -238,7 +238,9 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
     opens |= set(mail)  # a message starts at its first header line ("Message: 3", "Date: …")
     opens |= set(boxed_breaks(lines, lambda j: j in starts or j in mail))
     for nxt in sorted(opens):
-        if nxt < len(lines) and nxt not in starts and nxt > headers[0].start and not inside(nxt):
+        # (a digest's messages above its first dated header are messages too, not its preamble)
+        first_ok = nxt > headers[0].start or (nxt in mail and len(mail) >= 2)
+        if nxt < len(lines) and nxt not in starts and first_ok and not inside(nxt):
             segments.append((nxt, None))  # text between two delimiters with no header of its own
     segments += [(b, None) for b in breaks if b not in starts and b not in opens]  # outside a layout's items (items.py)
     segments.sort(key=lambda seg: seg[0])
