@@ -17,7 +17,15 @@ from itertools import pairwise
 
 from ingest.dates import has_year
 from ingest.formats.credits import item_mark
-from ingest.formats.digestparts import boxed_breaks, contents_block, message_end, message_rules
+from ingest.formats.digestparts import (
+    MAIL_HEADER,
+    boxed_breaks,
+    contents_block,
+    message_end,
+    message_rules,
+    message_text,
+    message_top,
+)
 from ingest.formats.fields import field_block_header_at, multi_field
 from ingest.formats.headers import Header, byline_header_at, header_at, labelled_header_at, read_forward
 from ingest.formats.items import numbered_layout, separated_layout, trailer_layout
@@ -26,7 +34,7 @@ from ingest.formats.mailnotes import quoted_reply
 from ingest.formats.pages import PAGE_BREAK, strip_page_furniture
 from ingest.formats.sitename import site_name
 from ingest.records import Candidate, DecodedSource, Rejection
-from ingest.text import SENTENCE_END, bullet_text, clean_line, fold, is_separator
+from ingest.text import bullet_text, clean_line, fold, is_separator
 
 __all__ = ["ParseContext", "find_headers", "parse"]
 
@@ -134,26 +142,7 @@ def separator_breaks(lines: Lines, headers: list[Header]) -> list[int]:
 _MESSAGE = re.compile(
     r"^(message:?\s*\d+|-{3,}\s*(original|forwarded) message\s*-{3,}|begin forwarded message:)$", re.I
 )
-_MAIL_HEADER = re.compile(r"^(from|to|cc|subject|date|sent|message-id|reply-to|content-type)\s*:\s*\S", re.I)
-# A web-archive digest (groups.io and the like) heads each message with its topic and its
-# number ('Budget row' / '#1824') right above From:/Date:: the message starts there.
-_MESSAGE_NUMBER = re.compile(r"^(#|msg\.? ?#?|message #)\d{1,7}$", re.I)
-MAX_TOPIC_WORDS = 15
-MAX_INTRO_WORDS = 40  # "Sharing this for those tracking rents:" — a lead-in, not a paragraph of the story
-
-
-def _message_top(clean: list[str], i: int) -> int:
-    """The first line of the message whose mail headers start at i: its number line and the
-    topic line above that, when they stand right above the headers."""
-    if i < 1 or not _MESSAGE_NUMBER.match(clean[i - 1]):
-        return i
-    i -= 1
-    topic = clean[i - 1] if i >= 1 else ""
-    if topic and len(topic.split()) <= MAX_TOPIC_WORDS and not SENTENCE_END.search(topic) and (i < 2 or not clean[i - 2]):
-        i -= 1
-    return i
-
-
+_MAIL_HEADER = MAIL_HEADER
 def message_breaks(lines: Lines) -> list[int]:
     """Where one e-mail message ends and another begins inside a digest or a forwarded mail:
     'Message: 3', a forwarded-message marker, or a block of two or more mail header lines. The
@@ -170,7 +159,7 @@ def message_breaks(lines: Lines) -> list[int]:
             breaks.append(i)
         elif _MAIL_HEADER.match(s) and i + 1 < n and _MAIL_HEADER.match(clean[i + 1]):
             if not breaks or breaks[-1] != i - 1:
-                breaks.append(_message_top(clean, i))
+                breaks.append(message_top(clean, i))
             while i + 1 < n and _MAIL_HEADER.match(clean[i + 1]):
                 i += 1
             after = i
@@ -246,6 +235,7 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
     segments.sort(key=lambda seg: seg[0])
     rules = message_rules(lines, mail)
     mail_set = set(mail)
+    pasted: tuple[str | None, list[str]] | None = None
     # The site publishes every story on its page; a file whose headers name outlets of their
     # own is a compilation (a reader's export, a digest), whose top line names the tool.
     own = layout is None and not mail and all(h.outlet is None for h in headers)
@@ -263,10 +253,11 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
                                 f"lines {end + 2}-{stop + 1}", cut)
                 stop = end
         if h is None and begin in mail_set:  # a message with no dated header: a paste, or chat
-            begin, stop, dropped = _message_text(lines, begin, stop, rules)
+            begin, stop, dropped, pasted = message_text(lines, begin, stop, rules)
             if dropped:
                 yield Rejection(path, "message headers, poster's introduction and signature", f"lines {begin + 1}", dropped)
         body = _body(raw, begin, stop, h)
+        pasted = None if h is not None else pasted
         others = titles - {fold(h.title or "")} if h is not None else titles
         if h is not None and len(headers) > 2 and contents_block(lines, h.end + 1, stop, others):
             yield Rejection(path, "masthead and contents list, not an article", f"lines {begin + 1}-{stop + 1}",
@@ -277,31 +268,11 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
                             sum(1 for _, t in body if clean_line(t)))
             continue
         cand = _candidate(path, k, lines, begin, stop, body, h)
+        if pasted is not None:  # the pasted article's own title and byline, under the lead-in
+            cand.title, cand.authors = pasted
         if cand.outlet is None and site is not None:
             cand.outlet = lines.ctx.outlets.canonical(site)  # a blog post, a release: the site's own
         yield cand
-
-
-def _message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[int, int, int]:
-    """(first, last, lines dropped) of what a poster pasted into a message with no dated header:
-    below its topic, number and mail headers, below a short introduction that ends in a colon
-    ('For those tracking rents:'), above the signature and the list's footer."""
-    clean = lines.clean
-    i = begin
-    while i <= stop and (lines.blank(i) or _MAIL_HEADER.match(clean[i]) or _MESSAGE_NUMBER.match(clean[i])
-                         or (i == begin and not _MAIL_HEADER.match(clean[i]))):
-        i += 1
-    j = i  # a poster's lead-in: one short paragraph ending in ':' before the pasted text
-    while j <= stop and not lines.blank(j):
-        j += 1
-    if j <= stop and clean[j - 1].endswith(":") and sum(len(clean[k].split()) for k in range(i, j)) <= MAX_INTRO_WORDS:
-        i = j
-    while i <= stop and lines.blank(i):
-        i += 1
-    end = message_end(lines, i, stop, rules) if i < stop else stop
-    dropped = sum(1 for n in range(begin, i) if not lines.blank(n)) + sum(
-        1 for n in range(end + 1, stop + 1) if not lines.blank(n))
-    return i, end, dropped
 
 
 def _all_headed(items: list[Header], headers: list[Header]) -> bool:
