@@ -15,7 +15,8 @@ _NAME_TOKENS = re.compile(r"[^\W\d_]+")
 _EDITION_SEP = re.compile(r"\s+(?:—|--|·|•)\s+")
 _QUALIFIER = re.compile(r"\s*\((?:[A-Z][\w.'-]*\s?){1,3}\)$")
 # "The Evening Post, Tuesday, 29/04/2025": the weekday belongs to the date cut off after it.
-_TRAILING_WEEKDAY = re.compile(r",\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rday|urday)?\.?$", re.I)
+_TRAILING_WEEKDAY = re.compile(
+    r",\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rday|urday)?\.?$", re.I)
 
 
 def outlet_key(name: str) -> str:

@@ -15,16 +15,6 @@ import zlib
 
 from ingest.formats import clippings, epaper, frontmatter, jsondoc, table
 from ingest.formats.wires import is_release_file
-
-# The root element of IPTC wire XML (NewsML-G2, NITF), after the declaration and comments.
-_IPTC_ROOT = re.compile(r"^\ufeff?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(?:\w+:)?(newsMessage|newsItem|nitf)\b", re.S)
-
-
-def newsml_root(head: str) -> str | None:
-    """'newsMessage', 'newsItem' or 'nitf' when the text is IPTC wire XML, else None. Kept here,
-    not in formats/newsml.py, so sniffing never imports that reader (and defusedxml)."""
-    m = _IPTC_ROOT.match(head)
-    return m.group(1) if m else None
 from ingest.records import DecodedSource
 
 _MBOX_FROM = re.compile(rb"^From \S+ +\S.*\d\d:\d\d(:\d\d)?.*\d{4}\s*$")
@@ -68,6 +58,18 @@ _NAME_HINTS = {
     ".mbox": "mbox",
     ".eml": "eml",
 }
+
+
+# The root element of IPTC wire XML (NewsML-G2, NITF), after the declaration and comments.
+_IPTC_ROOT = re.compile(
+    r"^\ufeff?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(?:\w+:)?(newsMessage|newsItem|nitf)\b", re.S)
+
+
+def newsml_root(head: str) -> str | None:
+    """'newsMessage', 'newsItem' or 'nitf' when the text is IPTC wire XML, else None. Kept here,
+    not in formats/newsml.py, so sniffing never imports that reader (and defusedxml)."""
+    m = _IPTC_ROOT.match(head)
+    return m.group(1) if m else None
 
 
 def name_hint(path: str) -> str | None:

@@ -29,7 +29,7 @@ MAX_SIGNATURE_LINES = 4
 MAX_SIGNATURE_WORDS = 7  # per line: "Distribution Superintendent", "Cedar Falls Utilities | Water Operations"
 SIGNATURE_MARK_REACH = 8  # the '-- ' mark stands within the last lines of a message
 MAX_BOX_WORDS = 80  # as plaintext.MIN_HEADERLESS_WORDS: more than that reads as an article
-MAX_FOOTER_LINE_WORDS = 15
+MAX_FOOTER_LINE_WORDS = 15  # a footer line ("Forward to a colleague | Unsubscribe") is no paragraph
 MAIL_HEADER = re.compile(r"^(from|to|cc|subject|date|sent|message-id|reply-to|content-type)\s*:\s*\S", re.I)
 # A web-archive digest (groups.io and the like) heads each message with its topic and its
 # number ('Budget row' / '#1824') right above From:/Date:: the message starts there.
@@ -38,7 +38,7 @@ MAX_TOPIC_WORDS = 15
 # A poster's lead-in ("Colleagues, the report is below. From the Courier, Monday:") is short and
 # ends in a colon within its first two paragraphs: what follows is the paste.
 MAX_INTRO_WORDS = 45
-MAX_PASTE_HEAD_LINES = 4  # source line, title (one or two lines), byline  # a footer line ("Forward to a colleague | Unsubscribe") is no paragraph
+MAX_PASTE_HEAD_LINES = 4  # source line, title (one or two lines), byline
 
 
 def message_rules(lines: Lines, breaks: list[int]) -> set[str]:
@@ -199,7 +199,8 @@ def message_top(clean: list[str], i: int) -> int:
         return i
     i -= 1
     topic = clean[i - 1] if i >= 1 else ""
-    if topic and len(topic.split()) <= MAX_TOPIC_WORDS and not SENTENCE_END.search(topic) and (i < 2 or not clean[i - 2]):
+    alone = i < 2 or not clean[i - 2]  # a blank line (or the file's start) above the topic
+    if topic and alone and len(topic.split()) <= MAX_TOPIC_WORDS and not SENTENCE_END.search(topic):
         i -= 1
     return i
 

@@ -127,7 +127,8 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     footer = _footer(lines, sections)
     before = sum(1 for i in range(marks[0][0]) if lines[i].strip())
     if before:
-        yield Rejection(path, "e-paper print header (masthead, print date), not an article", f"lines 1-{marks[0][0]}", before)
+        yield Rejection(path, "e-paper print header (masthead, print date), not an article",
+                        f"lines 1-{marks[0][0]}", before)
     if footer:
         yield Rejection(path, "e-paper footer repeated after every page", "", len(footer))
     closing = sum(1 for i in range(end, len(lines)) if lines[i].strip())

@@ -132,7 +132,8 @@ def _body(item: Element) -> list[list[str]]:
 def _url(item: Element) -> str | None:
     for link in _children(item, "link"):
         href = link.get("href") or ""
-        if href.startswith("http") and ("seeAlso" in (link.get("rel") or "") or "html" in (link.get("contenttype") or "")):
+        web_page = "seeAlso" in (link.get("rel") or "") or "html" in (link.get("contenttype") or "")
+        if href.startswith("http") and web_page:
             return href
     return None
 

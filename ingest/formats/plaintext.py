@@ -235,7 +235,6 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
     segments.sort(key=lambda seg: seg[0])
     rules = message_rules(lines, mail)
     mail_set = set(mail)
-    pasted: tuple[str | None, list[str]] | None = None
     # The site publishes every story on its page; a file whose headers name outlets of their
     # own is a compilation (a reader's export, a digest), whose top line names the tool.
     own = layout is None and not mail and all(h.outlet is None for h in headers)
@@ -252,12 +251,13 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
                 yield Rejection(path, "poster's signature or list furniture after an article",
                                 f"lines {end + 2}-{stop + 1}", cut)
                 stop = end
+        pasted = None
         if h is None and begin in mail_set:  # a message with no dated header: a paste, or chat
             begin, stop, dropped, pasted = message_text(lines, begin, stop, rules)
             if dropped:
-                yield Rejection(path, "message headers, poster's introduction and signature", f"lines {begin + 1}", dropped)
+                yield Rejection(path, "message headers, poster's introduction and signature",
+                                f"lines {begin + 1}", dropped)
         body = _body(raw, begin, stop, h)
-        pasted = None if h is not None else pasted
         others = titles - {fold(h.title or "")} if h is not None else titles
         if h is not None and len(headers) > 2 and contents_block(lines, h.end + 1, stop, others):
             yield Rejection(path, "masthead and contents list, not an article", f"lines {begin + 1}-{stop + 1}",
