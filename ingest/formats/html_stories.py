@@ -32,6 +32,7 @@ _CLOSING_LINK = re.compile(
     r"(?:^|[.!?]\s+)(?:read (?:the )?(?:full|whole|rest of the|complete|original) (?:story|article|report|piece)"
     r"|continue reading|keep reading|read more)\b[^.!?]{0,60}$", re.I)
 CLOSING_MAX_WORDS = 16
+_URL_AT_END = re.compile(r"https?://\S+$")
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.I)
 
 
@@ -50,7 +51,17 @@ def _is_credit(text: str, bylines: Bylines) -> bool:
 
 def _closes(text: str) -> bool:
     """Whether a paragraph is an item's closing link (see _CLOSING_LINK)."""
+    text = _URL_AT_END.sub("", text).strip()
     return len(words(text)) <= CLOSING_MAX_WORDS and _CLOSING_LINK.search(text) is not None
+
+
+def story_url(story: Story) -> str | None:
+    """The address in the item's closing link ("Read the full story → https://…"), if any."""
+    if not story.paragraphs:
+        return None
+    last = story.paragraphs[-1]
+    m = _URL_AT_END.search(last)
+    return m.group(0) if m and _closes(last[: m.start()].strip()) else None
 
 
 def _blocks(soup: BeautifulSoup) -> list[tuple[str, str]]:
@@ -61,6 +72,10 @@ def _blocks(soup: BeautifulSoup) -> list[tuple[str, str]]:
         if el.name not in HEADINGS and el.find(_BLOCKS):
             continue  # a container of blocks: its inner blocks are listed themselves
         text = normalize_spaces(el.get_text(" "))
+        if text and _closes(text) and (link := el.find("a", href=True)) is not None:
+            href = str(link["href"])
+            if href.startswith("http"):
+                text = f"{text} {href}"  # the item's own address: story_url() reads it
         if text:
             out.append((str(el.name), text))
     return out
