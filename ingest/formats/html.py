@@ -199,8 +199,9 @@ def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[
                      ctx: ParseContext) -> Iterator[Candidate]:
     """One candidate per story of a multi-story page. Each takes its heading as title and its
     credit line's byline, date and outlet (a newsletter quoting other papers names each item's
-    source there); the page's own metadata gives what all stories share (outlet, language). The page URL is not any one story's address; an item's closing link
-    ("Read the full story → …") is."""
+    source there); the page's own metadata gives what all stories share (outlet, language).
+    The page URL is not any one story's address; an item's closing link ("Read the full
+    story → …") is."""
     soup = BeautifulSoup(html, "lxml")
     meta = page_meta(soup, ctx.bylines, ctx.outlets)
     address = meta.url or saved_from(html)
