@@ -38,7 +38,8 @@ _BANNER = re.compile(rf"^\s*[{_RULE}]{{3,}}\s*(?P<inner>\S.*?\S)\s*[{_RULE}]{{3,
 _PAGE = re.compile(r"\b(?:page|p\.)\s*(?P<page>[A-Z]?\d{1,3})\b", re.I)
 _PARTS = re.compile(r"\s+[·|•—–]\s+|\s+-\s+")
 _JUMP_HEAD = re.compile(r"\b(?:continued|cont\.?) from (?:page|p\.)\s*(?P<page>[A-Z]?\d{1,3})\W*$", re.I)
-_JUMP = re.compile(r"^(?:continued|cont\.?|continues) on (?:page|p\.)\s*(?P<page>[A-Z]?\d{1,3})\W*$", re.I)
+_JUMP = re.compile(
+    r"^(?:(?:continued|cont\.?|continues) on|see|turn to) (?:page|p\.)\s*(?P<page>[A-Z]?\d{1,3})\W*$", re.I)
 _CLOSING_RULE = re.compile(rf"^\s*[{_RULE}]{{10,}}\s*$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”]?$")
 
