@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from ingest.dates import find_date
 from ingest.formats.dbnames import credited_names
+from ingest.formats import plaintext
 from ingest.formats.plaintext import ParseContext
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import normalize_spaces
@@ -120,6 +121,9 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     path = decoded.source.path
     lines = decoded.text.split("\n")
     marks = [(i, b) for i, line in enumerate(lines) if (b := banner(line))]
+    if not marks:  # no page banner after all: the plain-text reader's file
+        yield from plaintext.parse(decoded, ctx)
+        return
     end = len(lines)
     for k in range(len(lines) - 1, marks[-1][0], -1):  # the print's closing rule and notice
         if _CLOSING_RULE.match(lines[k]):
