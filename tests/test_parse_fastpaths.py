@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import ftfy
+from ftfy.badness import is_bad
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -64,8 +66,8 @@ def _repair_plain(text: str) -> tuple[str, int]:
     lines = text.split("\n")
     fixed = 0
     for i, line in enumerate(lines):
-        if not line.isascii() and charsets._MOJIBAKE_PAIR.search(line) and charsets.is_bad(line):
-            repaired = charsets.ftfy.fix_encoding(line)
+        if not line.isascii() and charsets._MOJIBAKE_PAIR.search(line) and is_bad(line):
+            repaired = ftfy.fix_encoding(line)
             if repaired != line and "\n" not in repaired:
                 lines[i] = repaired
                 fixed += 1

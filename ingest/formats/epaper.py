@@ -28,8 +28,8 @@ import re
 from collections.abc import Iterator
 
 from ingest.dates import find_date
-from ingest.formats.dbnames import credited_names
 from ingest.formats import plaintext
+from ingest.formats.dbnames import credited_names
 from ingest.formats.plaintext import ParseContext
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import normalize_spaces
