@@ -67,7 +67,8 @@ def sniff(text: str) -> bool:
     """Two or more page banners: an e-paper print."""
     count = 0
     for line in text[:400_000].split("\n"):
-        if line.strip()[:1] in _RULE and banner(line):
+        head = line.lstrip()[:1]
+        if head and head in _RULE and banner(line):  # (an empty head is "in" every string)
             count += 1
             if count >= 2:
                 return True
