@@ -65,7 +65,9 @@ class Bylines:
         words = "|".join(re.escape(j) for j in joiners or ["and"])
         self._split = re.compile(rf"\s*(?:,|;|\b(?:{words})\b|&|\+)\s*", re.I)
         alt = "|".join(sorted((re.escape(o) for o in openers), key=len, reverse=True))
-        self._opener = re.compile(rf"^\s*(?:{alt})\b\s*[:：]?\s*", re.I)
+        # A dash opens a sign-off credit as "By" does ("— Jane Roe, Leeds Correspondent", "-- J. Roe");
+        # the rest must still be names, so a dash before prose is no byline.
+        self._opener = re.compile(rf"^\s*(?:(?:{alt})\b|(?:—|–|--)(?=\s*[^\W\d_]))\s*[:：]?\s*", re.I)
         roles = sorted(self.author_roles + self.non_author_roles, key=len, reverse=True)
         self._role = re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")\b\s*", re.I)
 

@@ -94,6 +94,30 @@ _WHOLE = [
 ]
 
 
+# A weekday stated right before a numeric date ("Wed, 09/04/2025"): when only one reading of an
+# ambiguous date falls on it, the source has said which (9 April 2025 is a Wednesday, 4 September
+# is not). Python's weekday(): Monday is 0.
+_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.I)
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _by_weekday(m: re.Match[str], a: int, b: int) -> tuple[int, int] | None:
+    """(day, month) of an ambiguous numeric date that only one reading puts on the weekday
+    written before it, else None."""
+    before = _WEEKDAY_BEFORE.search(m.string[max(0, m.start() - 12) : m.start()])
+    if before is None:
+        return None
+    wanted = _WEEKDAYS[before.group(1).lower()]
+    fits = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            if dt.date(int(m.group("year")), month, day).weekday() == wanted:
+                fits.append((day, month))
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
+
+
 def _build(m: re.Match[str]) -> dt.date | None:
     if "a" in m.groupdict():
         a, b = int(m.group("a")), int(m.group("b"))
@@ -103,6 +127,8 @@ def _build(m: re.Match[str]) -> dt.date | None:
             day, month = b, a
         elif a == b:
             day = month = a
+        elif (settled := _by_weekday(m, a, b)) is not None:
+            day, month = settled
         else:
             return None  # 04/05/2022: April 5 or 4 May? Unknown, so null
         try:

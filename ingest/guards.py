@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from ingest.records import Candidate, DecodedSource, Rejection
 
-UNLINED_FORMATS = frozenset({"html", "warc", "mbox", "rss", "atom", "json"})  # feeds, JSON: often one line
+# Feeds, JSON and wire XML: often one line.
+UNLINED_FORMATS = frozenset({"html", "warc", "mbox", "rss", "atom", "json", "newsml", "nitf"})
 
 
 class LimitError(ValueError):

@@ -14,6 +14,9 @@ _MEMO_SIZE = 4096
 _NAME_TOKENS = re.compile(r"[^\W\d_]+")
 _EDITION_SEP = re.compile(r"\s+(?:—|--|·|•)\s+")
 _QUALIFIER = re.compile(r"\s*\((?:[A-Z][\w.'-]*\s?){1,3}\)$")
+# "The Evening Post, Tuesday, 29/04/2025": the weekday belongs to the date cut off after it.
+_TRAILING_WEEKDAY = re.compile(
+    r",\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rday|urday)?\.?$", re.I)
 
 
 def outlet_key(name: str) -> str:
@@ -59,6 +62,7 @@ class OutletAliases:
         name = " ".join(name.split()).strip(" ,;:|–—-[]")  # "[The Gazette, 4/5/2024, p. 4]" cut at its commas
         # "Levante Today (Spain)", "The Ledger (United Kingdom)": a qualifier, not part of the name.
         name = _QUALIFIER.sub("", name).strip() or name
+        name = _TRAILING_WEEKDAY.sub("", name).strip() or name
         # "The Travel Quarterly — Spring 2022 issue", "The Daily X -- Farming", "The X · Online":
         # an edition, section or medium after a dash or a middle dot.
         name = _EDITION_SEP.split(name, 1)[0].strip() or name

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import ftfy
+from ftfy.badness import is_bad
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -55,6 +55,9 @@ FORMATS: dict[str, Parser] = {
     "eml": _reader("mbox"),  # one RFC 822 message: an mbox of one, without the From_ line
     "markdown": _reader("frontmatter"),  # a Markdown note with YAML front matter (web clippers)
     "clipping": _reader("clippings"),  # media-monitoring clipping reports (Meltwater, Cision ...)
+    "newsml": _reader("newsml"),  # IPTC NewsML-G2 messages and items from wire services
+    "nitf": _reader("newsml"),  # IPTC NITF, the same family
+    "epaper": _reader("epaper"),  # an e-paper issue printed as text (page banners, jumps)
 }
 
 

@@ -42,7 +42,10 @@ def credited_names(value: str, bylines: Bylines) -> list[str]:
     names = byline_names(value, bylines)
     if not names:  # the whole line read as a job description ("Jack Irving Health reporter")
         names = byline_names(strip_glued_title(" ".join(value.split()), bylines), bylines)
-    return [strip_glued_title(n, bylines) for n in names]
+    out = [strip_glued_title(n, bylines) for n in names]
+    # "JANE ROE Health Reporter": the name was shouted, the title not; the cut name is title-cased
+    # as an all-capitals byline is (bylines.names).
+    return [n.title() if n.isupper() and " " in n else n for n in out]
 
 
 def inverted_names(value: str, bylines: Bylines) -> list[str]:

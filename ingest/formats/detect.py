@@ -13,7 +13,7 @@ import json
 import re
 import zlib
 
-from ingest.formats import clippings, frontmatter, jsondoc, table
+from ingest.formats import clippings, epaper, frontmatter, jsondoc, table
 from ingest.formats.wires import is_release_file
 from ingest.records import DecodedSource
 
@@ -58,6 +58,18 @@ _NAME_HINTS = {
     ".mbox": "mbox",
     ".eml": "eml",
 }
+
+
+# The root element of IPTC wire XML (NewsML-G2, NITF), after the declaration and comments.
+_IPTC_ROOT = re.compile(
+    r"^\ufeff?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(?:\w+:)?(newsMessage|newsItem|nitf)\b", re.S)
+
+
+def newsml_root(head: str) -> str | None:
+    """'newsMessage', 'newsItem' or 'nitf' when the text is IPTC wire XML, else None. Kept here,
+    not in formats/newsml.py, so sniffing never imports that reader (and defusedxml)."""
+    m = _IPTC_ROOT.match(head)
+    return m.group(1) if m else None
 
 
 def name_hint(path: str) -> str | None:
@@ -140,6 +152,10 @@ def sniff_text(decoded: DecodedSource) -> str | None:
     feed = _FEED.match(head)
     if feed:
         return "atom" if feed.group("atom") else "rss"
+    if head.lstrip("\ufeff \n\r\t").startswith("<"):
+        wire_xml = newsml_root(head)
+        if wire_xml:
+            return "nitf" if wire_xml == "nitf" else "newsml"
     if _HTML.match(head) or (hint == "html" and _TAGS.search(head)):
         return "html"
     if frontmatter.sniff(head):  # a web clipper's Markdown note: '---' / title: / source: / '---'
@@ -164,6 +180,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "jsonl"
     if clippings.sniff(text):  # items whose field blocks carry media metrics (reach, sentiment, AVE)
         return "clipping"
+    if epaper.sniff(text):  # page banners ('═══ Paper · date · Page 3 ═══')
+        return "epaper"
     if is_release_file(text[:500_000]):
         return "wire"
     return None

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from ingest.dates import find_date
 from ingest.formats.credits import title_case
 from ingest.formats.lines import Lines, strip_item
 from ingest.text import SENTENCE_END, fold, is_separator, words
@@ -29,6 +30,15 @@ MAX_SIGNATURE_WORDS = 7  # per line: "Distribution Superintendent", "Cedar Falls
 SIGNATURE_MARK_REACH = 8  # the '-- ' mark stands within the last lines of a message
 MAX_BOX_WORDS = 80  # as plaintext.MIN_HEADERLESS_WORDS: more than that reads as an article
 MAX_FOOTER_LINE_WORDS = 15  # a footer line ("Forward to a colleague | Unsubscribe") is no paragraph
+MAIL_HEADER = re.compile(r"^(from|to|cc|subject|date|sent|message-id|reply-to|content-type)\s*:\s*\S", re.I)
+# A web-archive digest (groups.io and the like) heads each message with its topic and its
+# number ('Budget row' / '#1824') right above From:/Date:: the message starts there.
+_MESSAGE_NUMBER = re.compile(r"^(#|msg\.? ?#?|message #)\d{1,7}$", re.I)
+MAX_TOPIC_WORDS = 15
+# A poster's lead-in ("Colleagues, the report is below. From the Courier, Monday:") is short and
+# ends in a colon within its first two paragraphs: what follows is the paste.
+MAX_INTRO_WORDS = 45
+MAX_PASTE_HEAD_LINES = 4  # source line, title (one or two lines), byline
 
 
 def message_rules(lines: Lines, breaks: list[int]) -> set[str]:
@@ -182,3 +192,88 @@ def _words(lines: Lines, lo: int, hi: int) -> int:
 
 
 __all__ = ["boxed_breaks", "contents_block", "message_end", "message_rules"]
+
+
+def message_top(clean: list[str], i: int) -> int:
+    """The first line of the message whose mail headers start at i: its number line and the
+    topic line above that, when they stand right above the headers."""
+    if i < 1 or not _MESSAGE_NUMBER.match(clean[i - 1]):
+        return i
+    i -= 1
+    topic = clean[i - 1] if i >= 1 else ""
+    alone = i < 2 or not clean[i - 2]  # a blank line (or the file's start) above the topic
+    if topic and alone and len(topic.split()) <= MAX_TOPIC_WORDS and not SENTENCE_END.search(topic):
+        i -= 1
+    return i
+
+
+Pasted = tuple[str | None, list[str]]
+
+
+def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[int, int, int, Pasted | None]:
+    """(first, last, lines dropped, pasted head) of what a poster pasted into a message with no
+    dated header: below its topic, number and mail headers and a short lead-in ending in a colon
+    ('For those tracking rents:'), above the signature and the list's footer. The pasted head is
+    the title and byline standing under the lead-in, when a byline closes a short block."""
+    clean = lines.clean
+    i = begin
+    while i <= stop and (lines.blank(i) or MAIL_HEADER.match(clean[i]) or _MESSAGE_NUMBER.match(clean[i])
+                         or (i == begin and not MAIL_HEADER.match(clean[i]))):
+        i += 1
+    intro_end = _lead_in(lines, i, stop)
+    pasted: Pasted | None = None
+    if intro_end is not None:
+        i = intro_end
+        while i <= stop and lines.blank(i):
+            i += 1
+        head = _pasted_head(lines, i, stop)
+        if head is not None:
+            i, pasted = head
+    while i <= stop and lines.blank(i):
+        i += 1
+    end = message_end(lines, i, stop, rules) if i < stop else stop
+    dropped = sum(1 for n in range(begin, i) if not lines.blank(n)) + sum(
+        1 for n in range(end + 1, stop + 1) if not lines.blank(n))
+    return i, end, dropped, pasted
+
+
+def _lead_in(lines: Lines, i: int, stop: int) -> int | None:
+    """The line after a poster's lead-in starting at i (see MAX_INTRO_WORDS), else None."""
+    n_words = 0
+    paragraphs = 0
+    for j in range(i, stop + 1):
+        if lines.blank(j):
+            if j > i and not lines.blank(j - 1):
+                paragraphs += 1
+                if paragraphs >= 2:
+                    return None
+            continue
+        n_words += len(lines.clean[j].split())
+        if n_words > MAX_INTRO_WORDS:
+            return None
+        if lines.clean[j].endswith(":"):
+            return j + 1
+    return None
+
+
+def _pasted_head(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
+    """(next line, (title, authors)) when lines from i form a short block closed by a byline:
+    an optional source line (dated), the title, the byline; else None."""
+    j = i
+    while j <= stop and not lines.blank(j):
+        j += 1
+    block = [lines.clean[k] for k in range(i, j)]
+    if not 2 <= len(block) <= MAX_PASTE_HEAD_LINES or any(len(t.split()) > MAX_TOPIC_WORDS for t in block):
+        return None
+    bylines = lines.ctx.bylines
+    authors = bylines.byline(block[-1])
+    if authors is None and bylines.is_name(block[-1]) and len(block[-1].split()) >= 2:
+        authors = bylines.names(block[-1]) or None
+    if authors is None:
+        return None
+    rest = block[:-1]
+    if len(rest) > 1 and find_date(rest[0]) is not None:
+        rest = rest[1:]  # "The Courier, Mon 3/2/2025, p. 5": the source line, not the title
+    if len(rest) != 1 or SENTENCE_END.search(rest[0]) or find_date(rest[0]):
+        return None
+    return j, (rest[0], authors)

@@ -26,8 +26,9 @@ from bs4 import BeautifulSoup, Tag
 
 from ingest.dates import find_date
 from ingest.formats.html_meta import PageMeta, clean_authors, page_meta, vocabulary
-from ingest.formats.html_stories import Story, saved_from, site_name, split_stories
+from ingest.formats.html_stories import Story, saved_from, site_name, split_stories, story_url
 from ingest.formats.plaintext import ParseContext
+from ingest.metadata import canonical_url
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import fold, normalize_spaces, words
 
@@ -202,8 +203,10 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
 def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[Story],
                      ctx: ParseContext) -> Iterator[Candidate]:
     """One candidate per story of a multi-story page. Each takes its heading as title and its
-    credit line's byline and date; the page's own metadata gives only what all stories share
-    (outlet, language). The page URL is not any one story's address, so no URL is set."""
+    credit line's byline, date and outlet (a newsletter quoting other papers names each item's
+    source there); the page's own metadata gives what all stories share (outlet, language).
+    The page URL is not any one story's address; an item's closing link ("Read the full
+    story → …") is."""
     soup = BeautifulSoup(html, "lxml")
     meta = page_meta(soup, ctx.bylines, ctx.outlets)
     address = meta.url or saved_from(html)
@@ -213,12 +216,22 @@ def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[
         credit = story.credit or ""
         found = find_date(credit) if credit else None
         names = (ctx.bylines.byline(credit) or ctx.bylines.dated_names(credit) or []) if credit else []
+        reading = ctx.credit_reader().read(credit) if credit else None
+        paragraphs = story.paragraphs
+        if not names and paragraphs and (under := ctx.bylines.byline(paragraphs[0])):
+            names, paragraphs = under, paragraphs[1:]  # "Outlet · date", then "By X" on its own line
+        if reading is not None and reading.authors and not names:
+            names = list(reading.authors)
+        stated = reading.outlet if reading is not None else None
+        if stated is None and reading is not None and reading.name and names:
+            stated = reading.name  # the one name-shaped part beside the credited people: the outlet
+        story_outlet = ctx.outlets.canonical(stated) if stated else outlet
         body: list[tuple[int, str]] = []
-        for i, para in enumerate(story.paragraphs):
+        for i, para in enumerate(paragraphs):
             body += [(2 * i + 1, para), (2 * i + 2, "")]
         yield Candidate(
             source_path=path, position=position, start_line=span[0], end_line=span[1], raw_text=html,
-            body_lines=body[:-1], title=story.title, outlet=outlet,
-            published_on=found[0] if found else None, authors=clean_authors(names, outlet, ctx.bylines),
-            url=None, language=meta.language,
+            body_lines=body[:-1], title=story.title, outlet=story_outlet,
+            published_on=found[0] if found else None, authors=clean_authors(names, story_outlet, ctx.bylines),
+            url=canonical_url(own) if (own := story_url(story)) else None, language=meta.language,
         )

@@ -25,6 +25,14 @@ HEADINGS = ("h1", "h2", "h3", "h4")
 _BLOCKS = [*HEADINGS, "p", "li", "blockquote", "pre", "dd"]
 CREDIT_MAX_WORDS = 25  # a byline or date line, not a paragraph of prose
 STORY_MIN_WORDS = 30  # under a credited heading: less is a teaser or a widget, not a story
+# An item's own closing link ("Read the full story →", "… Continue reading at The Paper →"): in
+# a newsletter or a front page it ends the item; what follows before the next item (a sponsor's
+# box, an events list, the next section's furniture) is not the item's text.
+_CLOSING_LINK = re.compile(
+    r"(?:^|[.!?]\s+)(?:read (?:the )?(?:full|whole|rest of the|complete|original) (?:story|article|report|piece)"
+    r"|continue reading|keep reading|read more)\b[^.!?]{0,60}$", re.I)
+CLOSING_MAX_WORDS = 16
+_URL_AT_END = re.compile(r"https?://\S+$")
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.I)
 
 
@@ -41,6 +49,21 @@ def _is_credit(text: str, bylines: Bylines) -> bool:
     return bool(bylines.byline(text) or bylines.dated_names(text) or find_date(text))
 
 
+def _closes(text: str) -> bool:
+    """Whether a paragraph is an item's closing link (see _CLOSING_LINK)."""
+    text = _URL_AT_END.sub("", text).strip()
+    return len(words(text)) <= CLOSING_MAX_WORDS and _CLOSING_LINK.search(text) is not None
+
+
+def story_url(story: Story) -> str | None:
+    """The address in the item's closing link ("Read the full story → https://…"), if any."""
+    if not story.paragraphs:
+        return None
+    last = story.paragraphs[-1]
+    m = _URL_AT_END.search(last)
+    return m.group(0) if m and _closes(last[: m.start()].strip()) else None
+
+
 def _blocks(soup: BeautifulSoup) -> list[tuple[str, str]]:
     """(tag name, text) of the innermost block elements in document order."""
     root = soup.body or soup
@@ -49,6 +72,10 @@ def _blocks(soup: BeautifulSoup) -> list[tuple[str, str]]:
         if el.name not in HEADINGS and el.find(_BLOCKS):
             continue  # a container of blocks: its inner blocks are listed themselves
         text = normalize_spaces(el.get_text(" "))
+        if text and _closes(text) and (link := el.find("a", href=True)) is not None:
+            href = str(link["href"])
+            if href.startswith("http"):
+                text = f"{text} {href}"  # the item's own address: story_url() reads it
         if text:
             out.append((str(el.name), text))
     return out
@@ -70,6 +97,8 @@ def split_stories(soup: BeautifulSoup, bylines: Bylines) -> list[Story]:
             for name, text in blocks[i + 1 : end]:
                 if name in HEADINGS and HEADINGS.index(name) <= HEADINGS.index(level):
                     break  # a heading of this level or above without a credit: the story is over
+                if story.paragraphs and _closes(story.paragraphs[-1]):
+                    break  # the item's own closing link came before: the rest is not the item
                 if story.credit is None and not story.paragraphs and _is_credit(text, bylines):
                     story.credit = text
                 else:

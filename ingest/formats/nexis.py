@@ -25,16 +25,20 @@ from collections.abc import Iterator
 
 from ingest.dates import find_date
 from ingest.formats import nexis_uni
-from ingest.formats.exports import byline_names, language_code
+from ingest.formats.dbnames import credited_names
+from ingest.formats.exports import language_code
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
+from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import normalize_spaces
 
 _DOC = re.compile(r"^\s*\d+\s+of\s+\d+\s+DOCUMENTS?\s*$", re.I)
 _LABEL = re.compile(r"^([A-Z][A-Z-]{2,}(?: [A-Z]+)?):\s*(.*)$")
-_HEADER_LABELS = {"BYLINE", "SECTION", "LENGTH", "DATELINE", "HIGHLIGHT", "EDITION", "SOURCE"}
+_HEADER_LABELS = {"BYLINE", "SECTION", "LENGTH", "DATELINE", "HIGHLIGHT", "EDITION", "SOURCE", "HEADLINE", "BODY"}
 _NOT_OUTLET = re.compile(r"^(copyright|©|\(c\)|all rights reserved|distributed by|.*\bedition\b|section\b)", re.I)
+# A rights line is never a headline, wherever it stands in the header block.
+_RIGHTS = re.compile(r"^(copyright\b|©|\(c\)\s|all rights reserved)", re.I)
 
 
 def _label(line: str) -> tuple[str, str] | None:
@@ -47,6 +51,13 @@ def _block_end(lines: list[str], i: int) -> int:
     while i < len(lines) and lines[i].strip():
         i += 1
     return i
+
+
+def _next_is_header_label(lines: list[str], i: int, hi: int) -> bool:
+    """Whether the next non-blank line from i is a header label (BYLINE:, DATELINE:, ...)."""
+    while i < hi and not lines[i].strip():
+        i += 1
+    return i < hi and (lab := _label(lines[i])) is not None and lab[0] in _HEADER_LABELS
 
 
 def _document(lines: list[str], lo: int, hi: int, path: str, position: int, ctx: ParseContext) -> Candidate:
@@ -62,6 +73,8 @@ def _document(lines: list[str], lo: int, hi: int, path: str, position: int, ctx:
         while j > lo and lines[j].strip():
             title_idx.insert(0, j)
             j -= 1
+        if any(_RIGHTS.match(lines[k].strip()) for k in title_idx):  # the rights line, not a headline
+            title_idx = []
     date, outlet = None, None
     for i in above:
         if i in title_idx:
@@ -72,31 +85,43 @@ def _document(lines: list[str], lo: int, hi: int, path: str, position: int, ctx:
             date = found[0]
         elif outlet is None and not found and not _NOT_OUTLET.match(text):
             outlet = text
-    if not title_idx and date is not None:  # no labels at all: the block after the date is the headline
+    if not title_idx and date is not None and first_label is None:  # no labels: the block after the date
         after = [
             i for i in above if find_date(normalize_spaces(lines[i])) is None and normalize_spaces(lines[i]) != outlet
         ]
         title_idx = after[:1]
     cand = Candidate(source_path=path, position=position, start_line=lo + 1, end_line=hi, raw_text="", body_lines=[])
-    cand.title = " ".join(normalize_spaces(lines[i]) for i in title_idx) or None
     cand.outlet = ctx.outlets.canonical(re.sub(r"\s*\((?:[^)]*)\)$", "", outlet) if outlet else None)
     cand.published_on = date
     header = set(range(lo, (title_idx[-1] + 1) if title_idx else lo + 1)) | set(above)
     i = first_label if first_label is not None else (title_idx[-1] + 1 if title_idx else lo + 1)
     body_start = i
-    while i < hi:  # header labels, each with its continuation lines
+    headline: str | None = None
+    while i < hi:  # header labels, each with its continuation lines, and a bare headline among them
         if not lines[i].strip():
             i += 1
             continue
         lab = _label(lines[i])
-        if lab is None or lab[0] not in _HEADER_LABELS:
-            break
         end = _block_end(lines, i)
-        value = " ".join(normalize_spaces(x) for x in [lab[1], *lines[i + 1 : end]]).strip()
-        if lab[0] == "BYLINE":
-            cand.authors = byline_names(value, ctx.bylines)
+        if lab is None or lab[0] not in _HEADER_LABELS:
+            # Newer exports put the headline bare between SECTION/LENGTH and BYLINE/DATELINE.
+            if title_idx or headline is not None or not _next_is_header_label(lines, end, hi):
+                break
+            title_idx = list(range(i, end))
+        elif lab[0] == "BODY":  # the body follows, even if it starts with a label-like line
+            header.update(range(i, end))
+            i = body_start = end
+            break
+        else:
+            value = " ".join(normalize_spaces(x) for x in [lab[1], *lines[i + 1 : end]]).strip()
+            if lab[0] == "BYLINE":  # "Jane Roe; The Courant": the paper's own name credits nobody
+                site = outlet_key(cand.outlet) if cand.outlet else None
+                cand.authors = [n for n in credited_names(value, ctx.bylines) if outlet_key(n) != site]
+            elif lab[0] == "HEADLINE" and value:
+                headline = value
         header.update(range(i, end))
         i = body_start = end
+    cand.title = headline or " ".join(normalize_spaces(lines[i]) for i in title_idx) or None
     trailer = next((k for k in range(body_start, hi) if (lab := _label(lines[k])) and lab[0] not in _HEADER_LABELS), hi)
     for k in range(trailer, hi):
         lab = _label(lines[k])

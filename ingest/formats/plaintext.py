@@ -17,7 +17,15 @@ from itertools import pairwise
 
 from ingest.dates import has_year
 from ingest.formats.credits import item_mark
-from ingest.formats.digestparts import boxed_breaks, contents_block, message_end, message_rules
+from ingest.formats.digestparts import (
+    MAIL_HEADER,
+    boxed_breaks,
+    contents_block,
+    message_end,
+    message_rules,
+    message_text,
+    message_top,
+)
 from ingest.formats.fields import field_block_header_at, multi_field
 from ingest.formats.headers import Header, byline_header_at, header_at, labelled_header_at, read_forward
 from ingest.formats.items import numbered_layout, separated_layout, trailer_layout
@@ -134,9 +142,7 @@ def separator_breaks(lines: Lines, headers: list[Header]) -> list[int]:
 _MESSAGE = re.compile(
     r"^(message:?\s*\d+|-{3,}\s*(original|forwarded) message\s*-{3,}|begin forwarded message:)$", re.I
 )
-_MAIL_HEADER = re.compile(r"^(from|to|cc|subject|date|sent|message-id|reply-to|content-type)\s*:\s*\S", re.I)
-
-
+_MAIL_HEADER = MAIL_HEADER
 def message_breaks(lines: Lines) -> list[int]:
     """Where one e-mail message ends and another begins inside a digest or a forwarded mail:
     'Message: 3', a forwarded-message marker, or a block of two or more mail header lines. The
@@ -153,7 +159,7 @@ def message_breaks(lines: Lines) -> list[int]:
             breaks.append(i)
         elif _MAIL_HEADER.match(s) and i + 1 < n and _MAIL_HEADER.match(clean[i + 1]):
             if not breaks or breaks[-1] != i - 1:
-                breaks.append(i)
+                breaks.append(message_top(clean, i))
             while i + 1 < n and _MAIL_HEADER.match(clean[i + 1]):
                 i += 1
             after = i
@@ -221,11 +227,14 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
     opens |= set(mail)  # a message starts at its first header line ("Message: 3", "Date: …")
     opens |= set(boxed_breaks(lines, lambda j: j in starts or j in mail))
     for nxt in sorted(opens):
-        if nxt < len(lines) and nxt not in starts and nxt > headers[0].start and not inside(nxt):
+        # (a digest's messages above its first dated header are messages too, not its preamble)
+        first_ok = nxt > headers[0].start or (nxt in mail and len(mail) >= 2)
+        if nxt < len(lines) and nxt not in starts and first_ok and not inside(nxt):
             segments.append((nxt, None))  # text between two delimiters with no header of its own
     segments += [(b, None) for b in breaks if b not in starts and b not in opens]  # outside a layout's items (items.py)
     segments.sort(key=lambda seg: seg[0])
     rules = message_rules(lines, mail)
+    mail_set = set(mail)
     # The site publishes every story on its page; a file whose headers name outlets of their
     # own is a compilation (a reader's export, a digest), whose top line names the tool.
     own = layout is None and not mail and all(h.outlet is None for h in headers)
@@ -242,6 +251,12 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
                 yield Rejection(path, "poster's signature or list furniture after an article",
                                 f"lines {end + 2}-{stop + 1}", cut)
                 stop = end
+        pasted = None
+        if h is None and begin in mail_set:  # a message with no dated header: a paste, or chat
+            begin, stop, dropped, pasted = message_text(lines, begin, stop, rules)
+            if dropped:
+                yield Rejection(path, "message headers, poster's introduction and signature",
+                                f"lines {begin + 1}", dropped)
         body = _body(raw, begin, stop, h)
         if h is not None and len(headers) > 2 and contents_block(lines, h.end + 1, stop, titles, fold(h.title or "")):
             yield Rejection(path, "masthead and contents list, not an article", f"lines {begin + 1}-{stop + 1}",
@@ -252,6 +267,8 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
                             sum(1 for _, t in body if clean_line(t)))
             continue
         cand = _candidate(path, k, lines, begin, stop, body, h)
+        if pasted is not None:  # the pasted article's own title and byline, under the lead-in
+            cand.title, cand.authors = pasted
         if cand.outlet is None and site is not None:
             cand.outlet = lines.ctx.outlets.canonical(site)  # a blog post, a release: the site's own
         yield cand
