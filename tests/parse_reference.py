@@ -17,6 +17,7 @@ from ingest.bylines import _TIME as _CLOCK
 from ingest.dates import _PATTERNS, _TIME, _build, date_line, find_date
 from ingest.formats import headers as hd
 from ingest.formats import lines as ln
+from ingest.formats.fields import field_block_header_at, multi_field
 from ingest.formats.headers import Header
 from ingest.formats.lines import Lines
 from ingest.text import (
@@ -237,6 +238,8 @@ def find_headers(lines: Lines) -> list[Header]:
             pass
         elif (lab := lines.label(i)) is not None and lab[0] == "title":
             h = hd.labelled_header_at(lines, i, floor)
+        elif multi_field(lines, i) and (fb := field_block_header_at(lines, i, floor)) is not None:
+            h = fb  # a clip's metadata form ('Publication: X    Date: Y'), as plaintext.find_headers reads it
         elif (date_line(lines.clean[i]) or labelled_date(lines.clean[i]) or outlet_and_date(lines, i)
               or dated_byline(lines, i) or plaintext._credit_anchor(lines, i)):
             h = hd.header_at(lines, i, floor)

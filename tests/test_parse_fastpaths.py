@@ -61,9 +61,6 @@ def test_nameplate_matches_the_plain_test(s: str) -> None:
 
 
 def _repair_plain(text: str) -> tuple[str, int]:
-    import ftfy  # charsets imports ftfy where it repairs (lazy readers), so the test does too
-    from ftfy.badness import is_bad
-
     if text.isascii():
         return text, 0
     lines = text.split("\n")
