@@ -111,3 +111,16 @@ def test_a_filter_read_in_chunks_is_the_filter_of_all_keys(ingest: Ingest, tmp_p
         for index, keys in ((LSH, lsh), (EDGES, edges)):
             assert len(keys) > 7
             assert filters_mod._filter_of(s, index, recent=True).to_bytes() == Bloom.of(keys).to_bytes()
+
+
+def test_hash_by_hash_membership_equals_all_positions_at_once() -> None:
+    """Bloom.holds tests one hash at a time on the keys still in; a key is in exactly when all
+    of its positions are set, as the one-shot computation over every position says."""
+    rng = np.random.default_rng(5)
+    for n in (0, 1, 1000, 70_000):
+        members = rng.integers(0, 1 << 63, max(n, 1), dtype=np.uint64)
+        bloom = Bloom.of(members)
+        probe = np.concatenate([rng.integers(0, 1 << 63, 5000, dtype=np.uint64), members[:2000]])
+        pos = bloom._positions(probe)
+        plain = ((bloom.bits[pos >> np.uint64(6)] >> (pos & np.uint64(63))) & np.uint64(1)).all(axis=0)
+        assert (bloom.might_contain(probe) == plain).all() and plain[5000:].all()
