@@ -22,18 +22,17 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
-from xml.etree.ElementTree import Element, ParseError, TreeBuilder, tostring
+from xml.etree.ElementTree import Element, tostring
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import DefusedXMLParser
 
 from ingest.charsets import declared_charset, decode_with_charset
 from ingest.dates import parse_date
 from ingest.formats.html import prune
 from ingest.formats.html_meta import clean_authors
 from ingest.formats.plaintext import ParseContext
+from ingest.formats.xmlspans import read_items
 from ingest.metadata import canonical_url
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import normalize_spaces
@@ -50,44 +49,10 @@ _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "
 _BREAK = "\x00"  # marks a <br> until the text is split into lines
 
 
-class _SpanBuilder(TreeBuilder):
-    """A tree builder that remembers the first and last line of every item/entry element."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parser: DefusedXMLParser | None = None
-        self.spans: list[tuple[int, int]] = []
-        self._open: list[int] = []
-
-    def _line(self) -> int:
-        # defusedxml's parser is the pure-Python XMLParser, whose .parser is the expat object.
-        return int(self.parser.parser.CurrentLineNumber) if self.parser is not None else 0
-
-    def start(self, tag: str, attrs: dict[str, str]) -> Element:
-        if tag in _ITEMS:
-            self._open.append(self._line())
-        return super().start(tag, attrs)
-
-    def end(self, tag: str) -> Element:
-        if tag in _ITEMS and self._open:
-            self.spans.append((self._open.pop(), self._line()))
-        return super().end(tag)
-
-
 def read_feed(text: str) -> tuple[Element, list[tuple[int, int]]]:
     """The feed's root element and each item's (first, last) line; ValueError when the XML is
     malformed or declares entities."""
-    builder = _SpanBuilder()
-    parser = DefusedXMLParser(target=builder)
-    builder.parser = parser
-    try:
-        parser.feed(text)
-        root = parser.close()
-    except DefusedXmlException as exc:
-        raise ValueError(f"feed refused: it declares XML entities or a DTD ({type(exc).__name__})") from exc
-    except ParseError as exc:
-        raise ValueError(f"feed is not well-formed XML: {exc}") from exc
-    return root, builder.spans
+    return read_items(text, _ITEMS.__contains__, "feed")
 
 
 def fragment_paragraphs(html: str) -> list[list[str]]:

@@ -23,15 +23,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from xml.etree.ElementTree import Element, ParseError, TreeBuilder, tostring
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import DefusedXMLParser
+from xml.etree.ElementTree import Element, tostring
 
 from ingest.dates import parse_date
 from ingest.formats.feeds import fragment_paragraphs, numbered, text_paragraphs
 from ingest.formats.html_meta import clean_authors
 from ingest.formats.plaintext import ParseContext
+from ingest.formats.xmlspans import read_items
 from ingest.metadata import canonical_url
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import normalize_spaces
@@ -40,32 +38,6 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ITEMS = {"newsItem", "nitf"}
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
-
-
-class _SpanBuilder(TreeBuilder):
-    """Remembers the first and last line of every item (newsItem, or a top-level nitf)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parser: DefusedXMLParser | None = None
-        self.spans: list[tuple[int, int]] = []
-        self._open: list[int] = []
-        self._depth = 0
-
-    def _line(self) -> int:
-        return int(self.parser.parser.CurrentLineNumber) if self.parser is not None else 0
-
-    def start(self, tag: str, attrs: dict[str, str]) -> Element:
-        if _local(tag) in _ITEMS:
-            self._open.append(self._line())
-        return super().start(tag, attrs)
-
-    def end(self, tag: str) -> Element:
-        if _local(tag) in _ITEMS and self._open:
-            first = self._open.pop()
-            if not self._open:  # an NITF inside a newsItem is that item's body, not an item
-                self.spans.append((first, self._line()))
-        return super().end(tag)
 
 
 def _children(el: Element, name: str) -> Iterator[Element]:
@@ -175,21 +147,17 @@ def _language(item: Element) -> str | None:
     return re.split(r"[-_]", lang.strip().lower())[0] or None if lang else None
 
 
+def _is_item(tag: str) -> bool:
+    return _local(tag) in _ITEMS
+
+
 def read(text: str) -> tuple[list[Element], list[tuple[int, int]]]:
-    """The items and each item's (first, last) line; ValueError for malformed XML or entities."""
-    builder = _SpanBuilder()
-    parser = DefusedXMLParser(target=builder)
-    builder.parser = parser
-    try:
-        parser.feed(text)
-        root = parser.close()
-    except DefusedXmlException as exc:
-        raise ValueError(f"wire XML refused: it declares XML entities or a DTD ({type(exc).__name__})") from exc
-    except ParseError as exc:
-        raise ValueError(f"wire XML is not well-formed: {exc}") from exc
-    if _local(root.tag) in _ITEMS:
-        return [root], builder.spans
-    return [el for el in root.iter() if _local(el.tag) == "newsItem"], builder.spans
+    """The items and each item's (first, last) line; ValueError for malformed XML or entities.
+    An NITF inside a newsItem is that item's body, not an item (outermost items only)."""
+    root, spans = read_items(text, _is_item, "wire XML", outermost=True)
+    if _is_item(root.tag):
+        return [root], spans
+    return [el for el in root.iter() if _local(el.tag) == "newsItem"], spans
 
 
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
