@@ -14,7 +14,6 @@ alone (see `WriteGroup`).
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import signal
 import threading
 import time
@@ -166,11 +165,11 @@ class WriteGroup:
 
 def _libc_trim() -> Callable[[], object] | None:
     """glibc's malloc_trim(0), or None where there is no glibc (macOS, musl, Windows)."""
-    name = ctypes.util.find_library("c")
     try:
-        libc = ctypes.CDLL(name) if name else None
-        trim = getattr(libc, "malloc_trim", None)
-    except OSError:
+        # The running program's own symbols (libc among them): no ldconfig subprocess at import,
+        # as ctypes.util.find_library("c") would start.
+        trim = getattr(ctypes.CDLL(None), "malloc_trim", None)
+    except (OSError, TypeError):  # TypeError: Windows has no process-wide symbol table
         return None
     if trim is None:
         return None
