@@ -1,5 +1,6 @@
-"""Set-at-a-time queries for storing one source file: a handful of IN-queries to read what the
-dedup decisions need, and executemany writes, instead of a dozen statements per article.
+"""Set-at-a-time reads for storing one source file: a handful of IN-queries to read what the
+dedup decisions need, instead of a dozen statements per article; and the helpers the batch
+writes (db/batch_writes.py) and the recent-index moves (db/recent_index.py) share with them.
 
 Every statement uses bound parameters. Long IN-lists are chunked below SQLite's variable limit.
 """
@@ -11,12 +12,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import numpy as np
-from sqlalchemy import bindparam, delete, func, insert, or_, select, text, union, union_all, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import func, insert, select, union, union_all
 from sqlalchemy.orm import Session
 
-from db import filters
 from db.bloom import Filters, as_keys, edge_key
 from db.models import (
     ArticleAuthorRow,
@@ -31,7 +29,7 @@ from db.models import (
     ManualDecisionRow,
     OutletRow,
 )
-from db.queries import CopyView, get_setting, set_setting
+from db.queries import CopyView
 
 CHUNK = 5000  # parameters per IN-list: far below SQLite's 32766 and PostgreSQL's 65535
 T = TypeVar("T")
@@ -51,7 +49,7 @@ def is_sqlite(s: Session) -> bool:
 # query costs in SQLite. On SQLite these statements therefore go to the driver as written
 # here (table and column names are ours, never input), with a whole IN-list bound as ONE
 # JSON parameter (`IN (SELECT value FROM json_each(?))`) and inserts as executemany over
-# tuples; PostgreSQL keeps the Core statements below them.
+# tuples (db/batch_writes.py); PostgreSQL keeps the Core statements below them.
 
 
 def _raw(s: Session, sql: str, params: Any = ()) -> list[Any]:
@@ -285,186 +283,3 @@ def carriers(s: Session, outlet_id: int, fingerprint: str) -> list[int]:
     both = union(*[select(m.article_id).where(m.outlet_id == outlet_id, m.fingerprint == fingerprint)
                    for m in (EdgeParagraphRow, EdgeParagraphRecentRow)]).subquery()
     return sorted(int(a) for a in s.scalars(select(both.c.article_id)))
-
-
-def edges(s: Session, rows: list[tuple[int, str, int]]) -> None:
-    """(outlet, fingerprint, article) rows into the recent edge rows, in key order."""
-    insert_tuples(s, EdgeParagraphRecentRow, ("outlet_id", "fingerprint", "article_id"), sorted(rows),
-                  ignore_conflicts=True)
-
-
-# Recent rows move into the main LSH and edge tables once there are at least this many copies
-# since the last move and a quarter as many as before it: each move rewrites the main tables'
-# pages once, so the moves grow geometrically and a page is rewritten O(log N) times over an
-# archive's life, instead of once per commit. (A quarter keeps the recent tables small enough
-# to stay in cache; 50,000 copies make the first moves worth their cost.)
-MERGE_MIN_COPIES = 50_000
-MERGE_SHARE = 4
-_MERGED_SETTING = "index_merged_through_copy"
-
-
-def merge_recent_if_due(s: Session) -> bool:
-    """Move the recent LSH and edge rows into the main tables if enough have gathered."""
-    merged = int(get_setting(s, _MERGED_SETTING) or 0)
-    newest = int(s.scalar(select(func.max(CopyRow.id))) or 0)
-    if newest - merged < max(MERGE_MIN_COPIES, merged // MERGE_SHARE):
-        return False
-    merge_recent(s, newest)
-    return True
-
-
-def merge_recent(s: Session, through_copy: int | None = None) -> None:
-    """Move every recent LSH and edge row into the main tables, in key order (one sorted pass
-    over each main b-tree). Commands that read or rewrite the main tables directly (review,
-    merge, split) call this first; the result is the same index either way."""
-    if through_copy is None:
-        through_copy = int(s.scalar(select(func.max(CopyRow.id))) or 0)
-    pairs = (
-        (LshBucketRow, LshBucketRecentRow, ("bucket", "copy_id")),
-        (EdgeParagraphRow, EdgeParagraphRecentRow, ("outlet_id", "fingerprint", "article_id")),
-    )
-    for main, recent, columns in pairs:
-        keys = [main.__table__.c[c] for c in columns]
-        moved = select(*[recent.__table__.c[c] for c in columns]).order_by(*[recent.__table__.c[c] for c in columns])
-        if is_sqlite(s):
-            # OR IGNORE, not ON CONFLICT DO NOTHING: a statement that may abort halfway makes SQLite
-            # keep a statement journal, the original of every page it changes, in memory under
-            # temp_store=MEMORY: a move touches most pages of the large table, and the writer grew
-            # by ~500 MB (890 MB resident at a million articles). OR IGNORE cannot abort on any
-            # constraint the recent rows could break (they come from a table with the same keys
-            # and NOT NULL columns), so SQLite keeps no such journal.
-            stmt: Any = sqlite_insert(main).prefix_with("OR IGNORE").from_select(keys, moved)
-        else:
-            stmt = pg_insert(main).from_select(keys, moved).on_conflict_do_nothing()
-        s.execute(stmt)
-    filters.record_move(s, through_copy)  # the moved keys, while the recent tables still hold them
-    for _main, recent, _columns in pairs:
-        s.execute(delete(recent))
-    set_setting(s, _MERGED_SETTING, str(through_copy))
-
-
-# -- writes -----------------------------------------------------------------------------------
-
-
-def insert_rows(s: Session, model: Any, rows: list[dict[str, Any]], *, ignore_conflicts: bool = False) -> None:
-    """executemany insert; with ignore_conflicts, rows whose key already exists are skipped."""
-    if not rows:
-        return
-    table = model.__table__  # Core, not the ORM bulk path: these rows need no identity map
-    if is_sqlite(s):
-        _insert_sqlite(s, table, rows, ignore_conflicts)
-        return
-    if ignore_conflicts:
-        stmt = (sqlite_insert if is_sqlite(s) else pg_insert)(table).on_conflict_do_nothing()
-        s.connection().execute(stmt, rows)
-    else:
-        s.connection().execute(insert(table), rows)
-
-
-def _insert_sqlite(s: Session, table: Any, rows: list[dict[str, Any]], ignore_conflicts: bool) -> None:
-    """executemany over tuples; values go through each column type's own bind processor (the
-    conversion SQLAlchemy applies: dates to ISO text, booleans to integers), so rows are stored
-    exactly as the Core insert would store them."""
-    names = list(rows[0])
-    _executemany_sqlite(s, table, names, [tuple(r[n] for n in names) for r in rows], ignore_conflicts)
-
-
-def _converters(s: Session, table: Any, names: Sequence[str]) -> list[tuple[int, Any]]:
-    """(position, bind processor) of the columns whose type converts values on the way in."""
-    dialect = s.get_bind().dialect
-    procs = [(i, table.c[n].type.dialect_impl(dialect).bind_processor(dialect)) for i, n in enumerate(names)]
-    return [(i, p) for i, p in procs if p is not None]
-
-
-def _executemany_sqlite(s: Session, table: Any, names: Sequence[str], params: list[tuple[Any, ...]],
-                        ignore_conflicts: bool) -> None:
-    converters = _converters(s, table, names)
-    if converters:
-        converted = []
-        for row in params:
-            values = list(row)
-            for i, proc in converters:
-                if values[i] is not None:
-                    values[i] = proc(values[i])
-            converted.append(tuple(values))
-        params = converted
-    verb = "INSERT OR IGNORE" if ignore_conflicts else "INSERT"
-    columns = ", ".join('"' + n + '"' for n in names)
-    marks = ", ".join("?" * len(names))
-    sql = f"{verb} INTO {table.name} ({columns}) VALUES ({marks})"  # our table and column names only
-    s.connection().exec_driver_sql(sql, params)
-
-
-def insert_tuples(s: Session, model: Any, names: Sequence[str], rows: list[tuple[Any, ...]], *,
-                  ignore_conflicts: bool = False) -> None:
-    """As `insert_rows`, for rows given as tuples in the order of `names`: the writer's
-    many-row tables (LSH buckets, edge paragraphs) skip building a dict per row."""
-    if not rows:
-        return
-    if is_sqlite(s):
-        _executemany_sqlite(s, model.__table__, names, rows, ignore_conflicts)
-        return
-    insert_rows(s, model, [dict(zip(names, r, strict=True)) for r in rows], ignore_conflicts=ignore_conflicts)
-
-
-def update_articles(s: Session, rows: list[dict[str, Any]]) -> None:
-    """executemany UPDATE of article fields; each row carries its id as 'aid'. A row whose
-    stored fields already equal these is left alone (not rewritten, its search entry not
-    rebuilt): a copy that joins an article often leaves its keeper where it was."""
-    if not rows:
-        return
-    fields = [k for k in rows[0] if k != "aid"]
-    # Bind names must differ from column names in an executemany UPDATE.
-    changed = or_(*[ArticleRow.__table__.c[f].is_distinct_from(bindparam("v_" + f)) for f in fields])
-    stmt = (update(ArticleRow).where(ArticleRow.id == bindparam("aid"), changed)
-            .values({f: bindparam("v_" + f) for f in fields}))
-    s.connection().execute(stmt, [{"aid": r["aid"], **{"v_" + f: r[f] for f in fields}} for r in rows])
-
-
-def replace_authors(s: Session, article_ids: Sequence[int], rows: list[dict[str, Any]]) -> None:
-    for part in chunks(sorted(set(article_ids))):
-        s.execute(delete(ArticleAuthorRow).where(ArticleAuthorRow.article_id.in_(part)))
-    insert_rows(s, ArticleAuthorRow, rows)
-
-
-def pause_search_index(s: Session) -> bool:
-    """SQLite: stop the per-row search triggers for the rest of this transaction (revision
-    0004); the caller indexes its new articles with `index_for_search` and then calls
-    `resume_search_index` before committing. False (nothing paused) on PostgreSQL."""
-    if not is_sqlite(s):
-        return False
-    s.execute(text("INSERT INTO articles_fts_paused (id) VALUES (1)"))
-    return True
-
-
-def index_for_search(s: Session, article_ids: Sequence[int]) -> None:
-    """Add these new articles to the search index in one statement per contiguous id range
-    (what the paused insert trigger would have done row by row)."""
-    ids = sorted(set(article_ids))
-    start = 0
-    for i in range(1, len(ids) + 1):
-        if i == len(ids) or ids[i] != ids[i - 1] + 1:
-            s.execute(_INDEX_RANGE, {"lo": ids[start], "hi": ids[i - 1]})
-            start = i
-
-
-def resume_search_index(s: Session) -> None:
-    s.execute(text("DELETE FROM articles_fts_paused"))
-
-
-_INDEX_RANGE = text(
-    "INSERT INTO articles_fts(rowid, title, body, outlet, authors) "
-    "SELECT a.id, a.title, a.body, o.name, (SELECT group_concat(au.name, ', ') FROM article_authors aa "
-    "JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id) "
-    "FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id BETWEEN :lo AND :hi"
-)
-
-
-def learn(s: Session, rows: list[dict[str, Any]]) -> None:
-    insert_rows(s, LearnedBoilerplateRow, rows)
-
-
-def buckets(s: Session, rows: list[tuple[int, int]]) -> None:
-    """(bucket, copy id) rows into the recent LSH rows, in key order: neighbouring keys share
-    b-tree pages."""
-    insert_tuples(s, LshBucketRecentRow, ("bucket", "copy_id"), sorted(rows))

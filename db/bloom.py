@@ -7,7 +7,7 @@ A Bloom filter answers "certainly absent" for those from memory. It has no false
 a key it rules out is not in the table and the lookup's result is the same; a false positive
 (about 0.3 % per filter here) only costs the lookup the filter was meant to save.
 
-Rows reach the large tables only by the moves of db/batch.py `merge_recent`; each move adds
+Rows reach the large tables only by the moves of db/recent_index.py `merge_recent`; each move adds
 one filter holding the keys it moved (a "scalable" Bloom filter: no filter is ever rebuilt or
 resized), and the keys already there when filters were first used get one filter of their own.
 """

@@ -2,7 +2,7 @@
 
 The filters cover `lsh_buckets` and `edge_paragraphs` exactly when the setting
 `index_filters_through_copy` equals `index_merged_through_copy`: every move of recent rows
-(db/batch.py `merge_recent`, the only writer of those tables) adds a filter of the keys it
+(db/recent_index.py `merge_recent`, the only writer of those tables) adds a filter of the keys it
 moved, in its own transaction, and advances both settings together. An archive whose large
 tables hold rows no filter covers (migrated from before 0007) gets one filter built from the
 tables, once, the first time the writer asks. SQLite only: PostgreSQL keeps its own buffer
@@ -22,7 +22,7 @@ from db.models import IndexFilterRow
 from db.queries import get_setting, set_setting
 
 LSH, EDGES = "lsh", "edges"
-MERGED = "index_merged_through_copy"  # written by db/batch.py merge_recent
+MERGED = "index_merged_through_copy"  # written by db/recent_index.py merge_recent
 COVERED = "index_filters_through_copy"
 _MASK64 = (1 << 64) - 1
 _KEYS_SQL = {

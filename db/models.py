@@ -150,7 +150,7 @@ class EdgeParagraphRow(Base):
 class LshBucketRecentRow(Base):
     """The newest rows of the LSH band index (revision 0005). The writer adds here, a small
     b-tree whose pages stay in cache, and moves these rows into `lsh_buckets` in one sorted
-    pass once they reach a share of it (db/batch.py `merge_recent_if_due`): inserting each
+    pass once they reach a share of it (db/recent_index.py `merge_recent_if_due`): inserting each
     file's rows into the large table dirtied pages all over it, a cost per article that grew
     with the archive. Lookups read both tables."""
 

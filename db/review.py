@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from sqlalchemy import Subquery, delete, exists, func, insert, select, union_all, update
 from sqlalchemy.orm import Session, aliased
 
-from db.batch import merge_recent
 from db.models import (
     ArticleAuthorRow,
     ArticleRow,
@@ -28,6 +27,7 @@ from db.models import (
     OutletRow,
     SourceRow,
 )
+from db.recent_index import merge_recent
 
 
 @dataclass(frozen=True, slots=True)

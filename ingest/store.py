@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import batch, queries
+from db import batch, batch_writes, queries, recent_index
 from db.bloom import Filters
 from db.filters import EDGES, LSH, FilterCache
 from db.models import ArticleAuthorRow, ArticleRow, CopyRow, OutletRow
@@ -197,19 +197,19 @@ class Store:
         # The search index is built for the whole file in one statement, not by a trigger per row.
         # Parents before children (articles, copies, authors): with foreign keys checked per
         # statement, and none deferred, SQLite never rescans child tables for orphans.
-        paused = batch.pause_search_index(s)
+        paused = batch_writes.pause_search_index(s)
         ids.flush([{"id": aid, **computed[aid][0]} for aid in new_articles], copies)
         self._authors(s, {aid: computed[aid][1] for aid in new_articles}, replace=False)
         if paused:
-            batch.index_for_search(s, new_articles)
-            batch.resume_search_index(s)
-        batch.buckets(s, bucket_rows)
+            batch_writes.index_for_search(s, new_articles)
+            batch_writes.resume_search_index(s)
+        batch_writes.buckets(s, bucket_rows)
         touched = {c["article_id"] for c in copies} - fresh
         if edges is None:
             edges = [self.learner.edges(a.paragraphs) for a in articles]
         touched |= self._learn(s, edges, copies, learned, filters[EDGES] if filters else None)
         self.refresh(s, touched, learned)
-        batch.merge_recent_if_due(s)
+        recent_index.merge_recent_if_due(s)
         return result
 
     def _fields(self, s: Session, copies: list[queries.CopyView],
@@ -221,9 +221,9 @@ class Store:
         rows = [{"article_id": aid, "position": i, "author_id": author_ids[name]}
                 for aid, names in by_article.items() for i, name in enumerate(names)]
         if replace:
-            batch.replace_authors(s, list(by_article), rows)
+            batch_writes.replace_authors(s, list(by_article), rows)
         else:
-            batch.insert_rows(s, ArticleAuthorRow, rows)
+            batch_writes.insert_rows(s, ArticleAuthorRow, rows)
 
     def _learn(self, s: Session, edges: list[dict[str, str]], copies: list[dict[str, Any]],
                learned: LearnedSets, edge_filter: Filters | None = None) -> set[int]:
@@ -243,7 +243,7 @@ class Store:
                 texts[fp] = text
         if not rows:
             return set()
-        batch.edges(s, list(rows))
+        batch_writes.edges(s, list(rows))
         counts = batch.edge_counts(s, [(oid, fp) for oid, fp, _ in rows], edge_filter)
         affected: set[int] = set()
         new_rows, learnt = [], []
@@ -263,7 +263,7 @@ class Store:
                 new_rows.append({"outlet_id": oid, "fingerprint": fp, "text": texts[fp], "articles": n})
                 learnt.append((oid, fp))
                 affected.update(carriers)
-        batch.learn(s, new_rows)
+        batch_writes.learn(s, new_rows)
         learned.add(s, learnt)
         return affected
 
@@ -279,7 +279,7 @@ class Store:
             rows.append({"aid": aid, **fields})
             if names != current.get(aid, []):
                 authors[aid] = names  # rewritten only when changed: each row re-indexes the article for search
-        batch.update_articles(s, rows)
+        batch_writes.update_articles(s, rows)
         if authors:
             self._authors(s, authors)
 
@@ -307,5 +307,5 @@ class _Ids:
         return self._copy - 1
 
     def flush(self, article_rows: list[dict[str, Any]], copy_rows: list[dict[str, Any]]) -> None:
-        batch.insert_rows(self.s, ArticleRow, article_rows)
-        batch.insert_rows(self.s, CopyRow, copy_rows)
+        batch_writes.insert_rows(self.s, ArticleRow, article_rows)
+        batch_writes.insert_rows(self.s, CopyRow, copy_rows)

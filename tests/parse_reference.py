@@ -16,6 +16,7 @@ from ingest.bylines import _DATE_LABEL, Bylines
 from ingest.bylines import _TIME as _CLOCK
 from ingest.dates import _PATTERNS, _TIME, _build, date_line, find_date
 from ingest.formats import headers as hd
+from ingest.formats import line_forms as lf
 from ingest.formats import lines as ln
 from ingest.formats.fields import field_block_header_at, multi_field
 from ingest.formats.headers import Header
@@ -194,7 +195,7 @@ def dated_byline(lines: Lines, i: int) -> tuple[dt.date, list[str]] | None:
         return None
     before, after = s[:start], s[end:]
     after = re.sub(r"^[\s,]*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?", "", after, flags=re.I)
-    rest = " ".join(p.strip(" ,|·—–-") for p in (ln._POSTED.sub("", before, count=1), after)).strip()
+    rest = " ".join(p.strip(" ,|·—–-") for p in (lf._POSTED.sub("", before, count=1), after)).strip()
     rest = re.sub(r"^(by|on)\s+|\s+(by|on)$", "", re.sub(r"\s+(by|on)\s+", " ", rest, flags=re.I), flags=re.I).strip()
     rest = re.sub(r"^by\s+", "", rest, flags=re.I)
     if ln.VOCABULARY.issue_mark.match(rest):
@@ -226,8 +227,8 @@ def titleish(lines: Lines, i: int) -> bool:
 
 
 def find_headers(lines: Lines) -> list[Header]:
-    """The anchor scan testing every line (plaintext.find_headers skips lines that cannot anchor)."""
-    from ingest.formats import plaintext
+    """The anchor scan testing every line (header_scan.find_headers skips lines that cannot anchor)."""
+    from ingest.formats import header_scan
 
     found: list[Header] = []
     floor = -1
@@ -239,15 +240,15 @@ def find_headers(lines: Lines) -> list[Header]:
         elif (lab := lines.label(i)) is not None and lab[0] == "title":
             h = hd.labelled_header_at(lines, i, floor)
         elif multi_field(lines, i) and (fb := field_block_header_at(lines, i, floor)) is not None:
-            h = fb  # a clip's metadata form ('Publication: X    Date: Y'), as plaintext.find_headers reads it
+            h = fb  # a clip's metadata form ('Publication: X    Date: Y'), as header_scan.find_headers reads it
         elif (date_line(lines.clean[i]) or labelled_date(lines.clean[i]) or outlet_and_date(lines, i)
-              or dated_byline(lines, i) or plaintext._credit_anchor(lines, i)):
+              or dated_byline(lines, i) or header_scan._credit_anchor(lines, i)):
             h = hd.header_at(lines, i, floor)
-        elif (byline(lines.ctx.bylines, lines.clean[i]) and plaintext._clear_of(lines, floor, i)
-              and not plaintext._dated_below(lines, i)):
+        elif (byline(lines.ctx.bylines, lines.clean[i]) and header_scan._clear_of(lines, floor, i)
+              and not header_scan._dated_below(lines, i)):
             h = hd.byline_header_at(lines, i, floor)
         if h is not None:
-            plaintext._take_item_mark(lines, h, floor)
+            header_scan._take_item_mark(lines, h, floor)
             found.append(h)
             floor = h.end
             i = h.end + 1

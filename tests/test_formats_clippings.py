@@ -14,9 +14,9 @@ from ingest.clean import Cleaner
 from ingest.config import CleanConfig
 from ingest.dates import date_line, parse_date
 from ingest.formats import clippings
-from ingest.formats.html_meta import title_site
 from ingest.formats.jsonl import record_candidate
 from ingest.formats.mailnotes import quoted_reply
+from ingest.formats.meta_clean import title_site
 from ingest.formats.plaintext import ParseContext
 from ingest.outlets import OutletAliases
 from ingest.records import Candidate, DecodedSource, Rejection, Source

@@ -14,9 +14,10 @@ from ingest.config import CleanConfig, DedupConfig
 from ingest.dedup import Deduplicator
 from ingest.formats import frontmatter
 from ingest.formats.feeds import fragment_paragraphs
-from ingest.formats.html_meta import page_meta, title_site
+from ingest.formats.html_meta import page_meta
 from ingest.formats.jsonl import record_candidate
 from ingest.formats.lines import LABEL_LINE
+from ingest.formats.meta_clean import title_site
 from ingest.metadata import extract_url, unquote_title, url_date
 from ingest.outlets import OutletAliases
 from ingest.records import Candidate, DecodedSource, Source

@@ -11,10 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from db import batch
+from db import recent_index
 from db.bloom import Bloom, Filters, as_keys, edge_key
 from db.engine import atomic, make_engine
 from db.filters import COVERED, EDGES, LSH, MERGED, load
+from db.queries import get_setting
 from tests.conftest import ROOT, SEEDS, Ingest
 from tests.robustness.dump import canonical
 
@@ -57,14 +58,14 @@ def test_moves_keep_the_filters_covering_the_tables(ingest: Ingest, tmp_path: Pa
     """Many small moves (one filter each) give the archive of no moves at all, and after them
     the filters hold every key of the large tables."""
     ingest(CORPUS, db=tmp_path / "plain.sqlite")
-    monkeypatch.setattr(batch, "MERGE_MIN_COPIES", 5)
-    monkeypatch.setattr(batch, "MERGE_SHARE", 1_000_000)
+    monkeypatch.setattr(recent_index, "MERGE_MIN_COPIES", 5)
+    monkeypatch.setattr(recent_index, "MERGE_SHARE", 1_000_000)
     ingest(CORPUS[:1], db=tmp_path / "moved.sqlite")
     ingest(CORPUS[1:], db=tmp_path / "moved.sqlite")
     assert canonical(tmp_path / "moved.sqlite") == canonical(tmp_path / "plain.sqlite")
     engine = make_engine(f"sqlite:///{tmp_path / 'moved.sqlite'}")
     with atomic(engine, write=True) as s:
-        assert batch.get_setting(s, COVERED) == batch.get_setting(s, MERGED) is not None
+        assert get_setting(s, COVERED) == get_setting(s, MERGED) is not None
         filters = load(s)
     assert filters is not None and len(filters[LSH].blooms) > 3
     lsh, edges = _main_keys(tmp_path / "moved.sqlite")
@@ -76,8 +77,8 @@ def test_an_archive_without_filters_gets_them_built(ingest: Ingest, tmp_path: Pa
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """Rows moved before filters existed (an archive from revision 0006): the writer builds a
     filter from the tables first, and stores what it would have stored anyway."""
-    monkeypatch.setattr(batch, "MERGE_MIN_COPIES", 5)
-    monkeypatch.setattr(batch, "MERGE_SHARE", 1_000_000)
+    monkeypatch.setattr(recent_index, "MERGE_MIN_COPIES", 5)
+    monkeypatch.setattr(recent_index, "MERGE_SHARE", 1_000_000)
     db = tmp_path / "a.sqlite"
     ingest(CORPUS[:2], db=db)
     with sqlite3.connect(db) as con:

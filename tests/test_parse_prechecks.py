@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from ingest import dates
 from ingest.bylines import Bylines
 from ingest.config import CleanConfig
+from ingest.formats import line_forms as lf
 from ingest.formats import lines as ln
 from ingest.formats.lines import Lines, ParseContext
 from ingest.outlets import OutletAliases
@@ -125,7 +126,7 @@ def test_trailing_date_with_clock_times(head: str, time: str) -> None:
 @MANY
 @given(SHAPED)
 def test_labelled_date_matches_the_slow_path(s: str) -> None:
-    assert ln.labelled_date(s) == ref.labelled_date(s)
+    assert lf.labelled_date(s) == ref.labelled_date(s)
 
 
 @MANY
@@ -137,8 +138,8 @@ def test_byline_tests_match_the_slow_path(s: str) -> None:
     assert BY.dated_names(s) == ref.dated_names(BY, s)
     assert BY.credits(s) == ref.credits(BY, s)
     assert BY.role_byline(s) == ref.role_byline(BY, s)
-    assert ln.furniture(s) == ref.furniture(s)
-    assert ln.generic_label(s) == ref.generic_label(s)
+    assert lf.furniture(s) == ref.furniture(s)
+    assert lf.generic_label(s) == ref.generic_label(s)
 
 
 @MANY
@@ -157,7 +158,7 @@ def test_line_judgements_match_the_slow_path(s: str) -> None:
     assert fast.date(0) == dates.date_line(fast.clean[0])
     assert fast.outlet_date(0) == ref.outlet_and_date(slow, 0)
     assert ln.outlet_and_date(fast, 0) == ref.outlet_and_date(slow, 0)
-    assert ln.dated_byline(fast, 0) == ref.dated_byline(slow, 0)
+    assert lf.dated_byline(fast, 0) == ref.dated_byline(slow, 0)
     assert fast.byline(0) == ref.byline(BY, fast.clean[0])
     assert fast.bylineish(0) == (ref.byline(BY, slow.clean[0]) or BY.role_byline(slow.clean[0]))
     assert fast.titleish(0) == ref.titleish(slow, 0)
@@ -189,9 +190,9 @@ def test_unicode_case_folds_reach_the_slow_path() -> None:
     """'ſ' (long s) and 'K' (Kelvin) match 's' and 'k' case-insensitively: pre-checks must not
     assume ASCII letters."""
     for s in ["Poſted on 5 May 2020 by Jane Roe", "BY JANE ROE | 5 May 2020", "Date: 5 May 2020 | Kategory: x"]:
-        assert ln.labelled_date(s) == ref.labelled_date(s)
+        assert lf.labelled_date(s) == ref.labelled_date(s)
         lines, slow = Lines([s], CTX), Lines([s], CTX)
-        assert ln.dated_byline(lines, 0) == ref.dated_byline(slow, 0)
+        assert lf.dated_byline(lines, 0) == ref.dated_byline(slow, 0)
     assert re.compile("s", re.I).match("ſ")  # the trap these tests guard against
 
 
@@ -230,9 +231,9 @@ def test_lines_at_every_length_limit() -> None:
         assert dates.split_trailing_date(s) == ref.split_trailing_date(s), s
         fast, slow = Lines([s], CTX), Lines([s], CTX)
         assert fast.outlet_date(0) == ref.outlet_and_date(slow, 0), s
-        assert ln.dated_byline(fast, 0) == ref.dated_byline(slow, 0), s
+        assert lf.dated_byline(fast, 0) == ref.dated_byline(slow, 0), s
         assert fast.titleish(0) == ref.titleish(slow, 0), s
-        hits += bool(BY.byline(s) or BY.dated_names(s) or fast.outlet_date(0) or ln.dated_byline(fast, 0))
+        hits += bool(BY.byline(s) or BY.dated_names(s) or fast.outlet_date(0) or lf.dated_byline(fast, 0))
     assert hits > len(lines) // 3  # the lines below each limit do read as what they look like
 
 

@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ingest import guards, metadata
-from ingest.formats import plaintext
+from ingest.formats import delimiters, header_scan, plaintext
 from ingest.formats.headers import Header
 from ingest.formats.lines import Lines
 from ingest.outlets import OutletAliases
@@ -69,7 +69,7 @@ def _fields(h: Header) -> tuple[object, ...]:
 @MANY
 @given(DUMPS)
 def test_find_headers_tests_every_line_that_can_anchor(raw: list[str]) -> None:
-    fast = plaintext.find_headers(Lines(raw, CTX))
+    fast = header_scan.find_headers(Lines(raw, CTX))
     slow = ref.find_headers(Lines(raw, CTX))
     assert [_fields(h) for h in fast] == [_fields(h) for h in slow]
 
@@ -78,7 +78,7 @@ def test_find_headers_tests_every_line_that_can_anchor(raw: list[str]) -> None:
 @given(st.lists(_LINE | LINES, max_size=30))
 def test_anchor_candidates_hold_every_line_a_branch_accepts(raw: list[str]) -> None:
     lines = Lines(raw, CTX)
-    candidates = set(plaintext.anchor_candidates(lines))
+    candidates = set(header_scan.anchor_candidates(lines))
     for i, s in enumerate(lines.clean):
         if i not in candidates:
             assert not s or not (ref.label(lines, i) or ref.outlet_and_date(lines, i) or ref.dated_byline(lines, i)
@@ -97,7 +97,7 @@ _MAIL = st.sampled_from(["From: a@b.c", "Subject: x", "To: y", "Date: z", "Messa
 def test_message_breaks_match_the_plain_loop(clean: list[str]) -> None:
     lines = Lines(clean, CTX)
     lines.clean = clean  # any text at all, even what clean_line never returns (a final newline)
-    assert plaintext.message_breaks(lines) == ref.message_breaks(clean)
+    assert delimiters.message_breaks(lines) == ref.message_breaks(clean)
 
 
 @st.composite

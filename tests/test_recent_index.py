@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from db import batch
+from db import recent_index
 from tests.conftest import ROOT, SEEDS, Ingest
 from tests.robustness.dump import canonical
 
@@ -28,8 +28,8 @@ def test_moving_recent_rows_changes_nothing(ingest: Ingest, tmp_path: Path, monk
     assert _rows(tmp_path / "kept.sqlite", "lsh_buckets_recent") > 0
     # Move after nearly every file: copies of later files are found through the main table,
     # and edge counts that reach the learning threshold span both tables.
-    monkeypatch.setattr(batch, "MERGE_MIN_COPIES", 5)
-    monkeypatch.setattr(batch, "MERGE_SHARE", 1_000_000)
+    monkeypatch.setattr(recent_index, "MERGE_MIN_COPIES", 5)
+    monkeypatch.setattr(recent_index, "MERGE_SHARE", 1_000_000)
     ingest(CORPUS, db=tmp_path / "moved.sqlite")
     assert _rows(tmp_path / "moved.sqlite", "lsh_buckets") > 0
     assert _rows(tmp_path / "moved.sqlite", "edge_paragraphs") > 0
@@ -40,15 +40,15 @@ def test_moves_grow_with_the_archive(ingest: Ingest, tmp_path: Path, monkeypatch
     """A move waits for a quarter as many new copies as were moved before (here: at least 10),
     so the main tables' pages are rewritten a logarithmic number of times."""
     moves: list[int] = []
-    original = batch.merge_recent
+    original = recent_index.merge_recent
 
     def counted(s: object, through_copy: int | None = None) -> None:
         moves.append(through_copy or 0)
         original(s, through_copy)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch, "MERGE_MIN_COPIES", 10)
-    monkeypatch.setattr(batch, "MERGE_SHARE", 4)
-    monkeypatch.setattr(batch, "merge_recent", counted)
+    monkeypatch.setattr(recent_index, "MERGE_MIN_COPIES", 10)
+    monkeypatch.setattr(recent_index, "MERGE_SHARE", 4)
+    monkeypatch.setattr(recent_index, "merge_recent", counted)
     ingest(CORPUS, db=tmp_path / "a.sqlite")
     assert len(moves) >= 2
     for before, after in itertools.pairwise(moves):
@@ -64,8 +64,8 @@ def test_moves_grow_with_the_archive(ingest: Ingest, tmp_path: Path, monkeypatch
 @pytest.mark.parametrize("foreign_keys", ["ON", "OFF"])  # OFF: the sqlite3 shell's default
 def test_deleting_a_copy_removes_its_rows_from_both_tables(ingest: Ingest, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch, foreign_keys: str) -> None:
-    monkeypatch.setattr(batch, "MERGE_MIN_COPIES", 5)
-    monkeypatch.setattr(batch, "MERGE_SHARE", 1_000_000)
+    monkeypatch.setattr(recent_index, "MERGE_MIN_COPIES", 5)
+    monkeypatch.setattr(recent_index, "MERGE_SHARE", 1_000_000)
     ingest([SEEDS], db=tmp_path / "a.sqlite")
     with sqlite3.connect(tmp_path / "a.sqlite") as con:
         con.execute(f"PRAGMA foreign_keys = {foreign_keys}")
@@ -113,8 +113,8 @@ def test_revision_0006_round_trip_keeps_every_row(ingest: Ingest, tmp_path: Path
     from db import migrate
     from db.engine import make_engine
 
-    monkeypatch.setattr(batch, "MERGE_MIN_COPIES", 5)
-    monkeypatch.setattr(batch, "MERGE_SHARE", 1_000_000)
+    monkeypatch.setattr(recent_index, "MERGE_MIN_COPIES", 5)
+    monkeypatch.setattr(recent_index, "MERGE_SHARE", 1_000_000)
     db = tmp_path / "a.sqlite"
     ingest([SEEDS], db=db)
     before = canonical(db)

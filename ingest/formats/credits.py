@@ -11,23 +11,23 @@ or an edition ('S. 21', 'Online-Ausgabe') is neither. One name-shaped part with 
 ('Jane Roe' or 'Global Research'?) is left undecided in `name`: the caller settles it from
 the rest of the header. Anything that reads like prose (lower-case words, a sentence end,
 more parts than a credit holds) makes the whole line no credit, so body text stays body.
+Which words join, mark or furnish a credit is data (ingest/data/header_labels.toml, loaded by
+ingest/formats/header_vocab.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from ingest.bylines import Bylines
 from ingest.dates import MONTHS, find_date, has_year, numeric_date
+from ingest.formats.header_vocab import VOCABULARY, HeaderVocabulary
 from ingest.outlets import OutletAliases
 from ingest.text import SENTENCE_END, URL_RE, is_time_line
 
-LABELS_FILE = Path(__file__).resolve().parent.parent / "data" / "header_labels.toml"
 MAX_CREDIT_CHARS = 160
 MAX_PARTS = 4  # outlet, authors, date and one edition or page reference
 MAX_PART_WORDS = 8
@@ -70,67 +70,6 @@ class Credit:
     def full(self) -> bool:
         """People plus an outlet or a date: a line no other header reader splits right."""
         return bool(self.authors) and (self.outlet is not None or self.dated)
-
-
-@dataclass(slots=True, frozen=True)
-class HeaderVocabulary:
-    """Joiners before a date, edition words, item marks and platform furniture
-    (header_labels.toml: [credit], [page_marks], [header_furniture])."""
-
-    date_joiners: frozenset[str]
-    edition: re.Pattern[str]  # an edition word, whole or ending a compound ("Lokal*ausgabe*")
-    lower_words: frozenset[str]  # page marks and edition words, which may stand in lower case
-    page_ref: re.Pattern[str]
-    item_mark: re.Pattern[str]
-    issue_mark: re.Pattern[str]
-    furniture: re.Pattern[str]
-    author_button: re.Pattern[str]
-
-    @classmethod
-    def load(cls, path: Path = LABELS_FILE) -> HeaderVocabulary:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-        credit = data.get("credit", {})
-        marks = data.get("page_marks", {}).get("abbreviations", [])
-        alt = "|".join(re.escape(m) for m in sorted(set(marks), key=len, reverse=True)) or "p"
-        items = "|".join(re.escape(m) for m in credit.get("item_marks", [])) or "nr"
-        issues = "|".join(re.escape(m) for m in credit.get("issue_marks", [])) or "issue"
-        furniture = data.get("header_furniture", {})
-        return cls(
-            frozenset(w.lower() for w in credit.get("date_joiners", [])),
-            _edition(credit.get("edition_words", [])),
-            frozenset(w.lower() for w in [*credit.get("edition_words", []), *marks]),
-            re.compile(rf"^(?:{alt})\.?\s*[A-Z]?\d+[\w-]*$", re.I),
-            # "Nr. 4", "Item 12:", "(2)", "Nr. 8 (Printfassung von Nr. 1)"
-            re.compile(rf"^(?:(?:{items})\.?\s*\d{{1,3}}[.:]?|\(\d{{1,3}}\)|\[\d{{1,3}}\])(?:\s*\([^()]{{0,60}}\))?$",
-                       re.I),
-            re.compile(rf"^(?:{issues})\.?\s*#?\d", re.I),
-            _whole_lines(furniture.get("patterns", [])),
-            _whole_lines(furniture.get("author_buttons", [])),
-        )
-
-
-def _edition(words: list[str]) -> re.Pattern[str]:
-    whole = "|".join(re.escape(w) for w in words) or "(?!)"
-    ending = "|".join(re.escape(w) for w in words if len(w) >= 6) or "(?!)"  # long enough to end a compound
-    return re.compile(rf"(?<![\w])(?:{whole})(?![\w])|\w{{3,}}(?:{ending})(?![\w])", re.I)
-
-
-def _whole_lines(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("^(?:" + ("|".join(f"(?:{p})" for p in patterns) or "(?!)") + r")\W*$", re.I)
-
-
-VOCABULARY = HeaderVocabulary.load()
-
-
-def header_furniture(s: str, vocab: HeaderVocabulary = VOCABULARY) -> bool:
-    """A blog platform's button or reading-time line ('Follow', '6 min read', '·')."""
-    return len(s) <= 40 and vocab.furniture.match(s) is not None
-
-
-def item_mark(s: str, vocab: HeaderVocabulary = VOCABULARY) -> bool:
-    """A line that numbers a review's items ('Nr. 4', '(2)'): never text."""
-    return len(s) <= 80 and vocab.item_mark.match(s) is not None
 
 
 DayFirst = bool | None | Callable[[], bool | None]  # the file's numeric date order, or how to learn it
@@ -332,4 +271,4 @@ def _initial_end(part: str) -> bool:
     return len(last.rstrip(".")) <= 2 and last[:1].isupper()
 
 
-__all__ = ["Credit", "CreditReader", "HeaderVocabulary", "header_furniture", "item_mark", "title_case"]
+__all__ = ["Credit", "CreditReader", "title_case"]

@@ -14,8 +14,10 @@ import datetime as dt
 import re
 
 from ingest.dates import date_line, numeric_date, parse_date
-from ingest.formats.headers import Header, label_block, read_forward, title_below
-from ingest.formats.lines import LABEL_LINE, Lines, generic_label
+from ingest.formats.header_below import read_forward, title_below
+from ingest.formats.headers import Header, label_block
+from ingest.formats.line_forms import generic_label
+from ingest.formats.lines import LABEL_LINE, Lines
 
 _COLUMN_GAP = re.compile(r"\s{2,}|\s+\|\s+")
 

@@ -11,37 +11,22 @@ October 15, 2020", "13 Mar 2023 | Aldermoor Echo") or on a labelled block ("Titl
   title but the anchor named the outlet ("[Clip 01] Outlet — 5 June 2023"), the title below.
 Everything is judged on the shape of lines (length, punctuation, position, vocabulary from
 the data files), never on one outlet's wording.
+The lines below an anchor are read by ingest/formats/header_below.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
-from ingest.dates import date_line, numeric_date, parse_date, split_trailing_date
-from ingest.formats.credits import header_furniture
-from ingest.formats.lines import (
-    EXTRA_LABEL,
-    SLUG,
-    Lines,
-    dated_byline,
-    furniture,
-    generic_label,
-    labelled_date,
-    strip_item,
-)
-from ingest.formats.roles import credit_roles, unquote
-from ingest.text import SENTENCE_END, URL_RE, is_separator, is_time_line, is_url_line, words
+from ingest.formats.header_below import apply_label, read_forward, title_below, title_fragment
+from ingest.formats.header_vocab import header_furniture
+from ingest.formats.line_forms import dated_byline, furniture, generic_label, labelled_date
+from ingest.formats.lines import SLUG, Lines, strip_item
+from ingest.formats.roles import credit_roles
+from ingest.text import is_separator, is_url_line
 
 MAX_STACK = 7  # header lines above an anchor: kicker, title (2 lines), subtitle, byline, outlet, slug
-# "Last modified on Wed 8 Mar 2023", "Updated 3 hours ago": revision stamps, never the publication date.
-_REVISED = re.compile(r"^(last )?(modified|updated|edited|revised)\b.{0,60}$", re.I)
-_AUTHOR_LABEL = re.compile(r"^(authors?|byline|written by|reporter)\s*:", re.I)
-# A wrapped title broken inside a word leaves a suffix on the next line ("F-16" / "s to aid").
-_SUFFIXES = {"s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "n't", "'s", "’s"}
-_NAME_JOINER = re.compile(r",| and | & ")
-_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(slots=True)
@@ -152,7 +137,7 @@ def header_at(lines: Lines, a: int, floor: int) -> Header | None:
     h.published_on = date
     h.authors = h.authors or authors
     nxt = a + 1
-    if (nxt < len(lines) and lines.clean[nxt][:1].islower() and not _fragment(lines.clean[nxt])
+    if (nxt < len(lines) and lines.clean[nxt][:1].islower() and not title_fragment(lines.clean[nxt])
             and not is_url_line(lines.clean[nxt])):  # "https://…" under a credit line is no prose
         return None  # "... finish by / October 5, 2021 / if the weather holds.": a date inside prose
     if h.title is None and not ((h.outlet is not None or _starts_block(lines, a, floor)) and title_below(lines, h)):
@@ -226,122 +211,6 @@ def _starts_block(lines: Lines, a: int, floor: int) -> bool:
     return is_separator(s) or lines.boilerplate(s) is not None
 
 
-def title_below(lines: Lines, h: Header) -> bool:
-    """'[Clip 01] Outlet — 5 June 2023' / 'URL: …' / '-----' / Title: the headline comes after."""
-    i = h.end + 1
-    while i < len(lines) and i <= h.end + 6:
-        s = lines.clean[i]
-        if not s or is_separator(s) or lines.label(i) or EXTRA_LABEL.match(s) or header_furniture(s):
-            if (lab := lines.label(i)) and lab[0] == "url" and URL_RE.search(lab[1]):
-                h.url = URL_RE.search(lab[1]).group(0)  # type: ignore[union-attr]
-            i += 1
-            continue
-        if lines.titleish(i):
-            h.title = unquote(strip_item(s))
-            h.lines.update(range(h.end + 1, i + 1))
-            h.end = i
-            return True
-        return False
-    return False
-
-
-def _fragment(s: str) -> bool:
-    """The rest of a title broken after the header: short, lower-case start, no sentence end."""
-    return s[:1].islower() and len(words(s)) <= 8 and not SENTENCE_END.search(s) and not is_url_line(s)
-
-
-def _append_fragment(title: str, fragment: str) -> str:
-    first = fragment.split()[0] if fragment.split() else ""
-    if first.lower() in _SUFFIXES and title[-1:].isalnum():
-        return title + fragment
-    return title + " " + fragment
-
-
-def read_forward(lines: Lines, h: Header) -> None:
-    """Consume byline, time, label and title-fragment lines below the anchor."""
-    by = lines.ctx.bylines
-    i, first = h.end + 1, True
-    while i < len(lines):
-        s = lines.clean[i]
-        if not s:
-            i += 1
-            continue
-        if first and _fragment(s) and h.title:
-            h.title = _append_fragment(h.title, s)  # a title that was broken across the header
-        elif (cr := lines.credit(i)) is not None and (
-            (cr.authors and (cr.outlet is not None or cr.dated))
-            or (cr.outlet is not None and cr.dated and h.published_on is None)  # "Title / By X / Gazette · 1 May 2025"
-        ):
-            h.authors = h.authors or list(cr.authors)  # "Jane Roe | Harbour Gazette | 5 May 2024"
-            h.outlet = h.outlet or cr.outlet
-            h.published_on = h.published_on or cr.date
-        elif first and h.outlet and h.title and not h.authors and (names := _lone_name(lines, i)):
-            h.authors = names  # "Outlet — date / Title / Jane Roe": the person under the headline
-        elif (names := lines.byline(i)) is not None or (names := by.role_byline(s)) is not None:
-            h.authors = h.authors or names
-        elif (lab := lines.label(i)) is not None:
-            _apply_label(lines, h, *lab)
-        elif (_AUTHOR_LABEL.match(s) or is_time_line(s) or EXTRA_LABEL.match(s) or is_separator(s) or _REVISED.match(s)
-              or header_furniture(s)):
-            pass  # "Author : X" whose value is no clean name, clock times, "Section: …": header, not body
-        elif (names := by.dated_names(s)) is not None:
-            h.authors = h.authors or names  # "[South Front](#) 16 November 2020"
-        elif h.outlet is None and first and lines.outletish(i) and lines.ctx.outlets.known(s):
-            h.outlet = s  # "Title / Date / Outlet" layout, only for outlets we know
-        elif not h.authors and first and (names := _bare_names(lines, s)):
-            h.authors = names  # "Kirsty Mullan and Eoin Ó Murchú" under the date, no "By"
-        else:
-            break
-        h.lines.add(i)
-        h.end, first = i, False
-        i += 1
-
-
-def _bare_names(lines: Lines, s: str) -> list[str] | None:
-    """Two or more full names and nothing else: a byline without 'By'."""
-    if SENTENCE_END.search(s) or len(s.split()) > 10 or not _NAME_JOINER.search(s):
-        return None
-    names = lines.ctx.bylines.names(s)
-    return names if names and len(names) >= 2 and all(len(n.split()) >= 2 for n in names) else None
-
-
-def _lone_name(lines: Lines, i: int) -> list[str] | None:
-    """One person's name alone on its line, standing as a block of its own (blank below)."""
-    cr = lines.credit(i)
-    if cr is None or cr.name is None or cr.parts != 1 or cr.dated:
-        return None
-    below = i + 1
-    if below < len(lines) and not lines.blank(below):
-        return None
-    return lines.credits.person_names(cr.name)
-
-
-def _apply_label(lines: Lines, h: Header, fieldname: str, value: str) -> None:
-    value = value.strip()
-    if not value or not _WORD_CHAR.search(value):
-        return  # "Author: –": stated as unknown
-    if fieldname == "title" and not h.title:
-        h.title = strip_item(value)
-    elif fieldname == "outlet" and not h.outlet:
-        cr = lines.credits.read(value, lines.dayfirst)
-        if cr is not None and not cr.authors and (cr.outlet or cr.name):
-            # "Quelle: Kölner Stadtbote, 12. März 2025, S. 21 (Lokalteil)", "Source: Gazette, Online edition"
-            h.outlet = cr.outlet or cr.name
-            h.published_on = h.published_on or cr.date
-            return
-        dated = split_trailing_date(value)  # "Source: Midland Courier | 14 November 2019"
-        h.outlet = dated[0] if dated else value
-        if dated and not h.published_on:
-            h.published_on = dated[1]
-    elif fieldname == "date" and not h.published_on:
-        order = lines.dayfirst()  # "Datum: 07/03/2025" in a file whose "13/03/2025" proves day-first
-        h.published_on = (date_line(value) or (numeric_date(value, order) if order is not None else None)
-                          or parse_date(value))
-    elif fieldname == "authors" and not h.authors:
-        h.authors = lines.ctx.bylines.names(value) or lines.ctx.bylines.byline("By " + value) or []
-    elif fieldname == "url" and not h.url and (m := URL_RE.search(value)):
-        h.url = m.group(0)
-
 
 def label_block(lines: Lines, a: int, floor: int) -> Header:
     """The run of 'Label: value' lines around line `a` (not above `floor`), as an empty header."""
@@ -363,7 +232,7 @@ def labelled_header_at(lines: Lines, a: int, floor: int) -> Header | None:
     start, end = h.start, h.end
     for i in range(start, end + 1):
         if (found := lines.label(i)) is not None:
-            _apply_label(lines, h, *found)
+            apply_label(lines, h, *found)
     if not h.title or not (h.outlet or h.published_on or h.authors):
         return None
     read_forward(lines, h)

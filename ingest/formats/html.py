@@ -25,8 +25,9 @@ import trafilatura
 from bs4 import BeautifulSoup, Tag
 
 from ingest.dates import find_date
-from ingest.formats.html_meta import PageMeta, clean_authors, page_meta, vocabulary
+from ingest.formats.html_meta import PageMeta, page_meta
 from ingest.formats.html_stories import Story, saved_from, site_name, split_stories, story_url
+from ingest.formats.meta_clean import clean_authors, vocabulary
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
 from ingest.records import Candidate, DecodedSource, Rejection

@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 
 from ingest.bylines import Bylines
 from ingest.dates import find_date
-from ingest.formats.html_meta import title_site
+from ingest.formats.meta_clean import title_site
 from ingest.text import normalize_spaces, words
 
 HEADINGS = ("h1", "h2", "h3", "h4")

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ingest.dates import parse_date
-from ingest.formats.html_meta import clean_authors, title_site
+from ingest.formats.meta_clean import clean_authors, title_site
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
 from ingest.records import Candidate, DecodedSource, Rejection

@@ -27,7 +27,7 @@ from xml.etree.ElementTree import Element, tostring
 
 from ingest.dates import parse_date
 from ingest.formats.feeds import fragment_paragraphs, numbered, text_paragraphs
-from ingest.formats.html_meta import clean_authors
+from ingest.formats.meta_clean import clean_authors
 from ingest.formats.plaintext import ParseContext
 from ingest.formats.xmlspans import read_items
 from ingest.metadata import canonical_url

@@ -6,171 +6,37 @@ article gaps look the same). A header block is anchored on a line that states a 
 anchor we walk back over the outlet and title lines and forward over byline, time and label
 lines. Everything between one header and the next is the first article's body. A file with
 no header at all is one article with no metadata.
+
+This module splits a file into articles; the scan for headers is ingest/formats/header_scan.py,
+the delimiters that are not headers (rule lines, mail messages) ingest/formats/delimiters.py.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
-from ingest.dates import has_year
-from ingest.formats.credits import item_mark
+from ingest.formats.delimiters import message_breaks, separator_breaks
 from ingest.formats.digestparts import (
-    MAIL_HEADER,
     boxed_breaks,
     contents_block,
     message_end,
     message_rules,
     message_text,
-    message_top,
 )
-from ingest.formats.fields import field_block_header_at, multi_field
-from ingest.formats.headers import Header, byline_header_at, header_at, labelled_header_at, read_forward
-from ingest.formats.items import numbered_layout, separated_layout, trailer_layout
-from ingest.formats.lines import Lines, ParseContext, dated_byline, labelled_date
+from ingest.formats.header_scan import byline_page_header, find_headers
+from ingest.formats.headers import Header
+from ingest.formats.items import trailer_layout
+from ingest.formats.lines import Lines, ParseContext
 from ingest.formats.mailnotes import quoted_reply
+from ingest.formats.newsletters import numbered_layout, separated_layout
 from ingest.formats.pages import PAGE_BREAK, strip_page_furniture
 from ingest.formats.sitename import site_name
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import bullet_text, clean_line, fold, is_separator
 
-__all__ = ["ParseContext", "find_headers", "parse"]
-
-
-def find_headers(lines: Lines) -> list[Header]:
-    """Every header block, in order. Dated and labelled headers first; a byline under a title
-    ('Title / Outlet / By X' with no date) anchors one only well clear of the previous header,
-    where it cannot be a byline under a standfirst."""
-    headers: list[Header] = []
-    clean = lines.clean
-    floor = -1  # nothing at or above this line may join a new header
-    for i in anchor_candidates(lines):
-        if i <= floor:
-            continue  # inside the header just read
-        s = clean[i]
-        h = None
-        if ":" in s and (lab := lines.label(i)) is not None and lab[0] == "title":
-            h = labelled_header_at(lines, i, floor)
-        elif ":" in s and multi_field(lines, i) and (fb := field_block_header_at(lines, i, floor)) is not None:
-            h = fb  # a clip's metadata form: 'Publication: X    Date: Y' with the headline below
-        elif has_year(s) and (lines.date(i) or labelled_date(s) or lines.outlet_date(i) or dated_byline(lines, i)
-                              or _credit_anchor(lines, i)):
-            h = header_at(lines, i, floor)
-        elif lines.byline(i) is not None and _clear_of(lines, floor, i) and not _dated_below(lines, i):
-            h = byline_header_at(lines, i, floor)
-        if h is not None:
-            _take_item_mark(lines, h, floor)
-            headers.append(h)
-            floor = h.end
-    return headers
-
-
-def anchor_candidates(lines: Lines) -> list[int]:
-    """The lines find_headers has to test, in order: a title label needs its colon, every date
-    anchor states a year, and a byline anchor starts with an opener. Any other line fails all
-    three branches, so skipping it changes nothing; most of a dump is such prose."""
-    may_open = lines.ctx.bylines.may_open
-    return [i for i, s in enumerate(lines.clean) if s and (":" in s or has_year(s) or may_open(s))]
-
-
-def _take_item_mark(lines: Lines, h: Header, floor: int) -> None:
-    """'Nr. 4' / 'Item 12' / '(2)' right above a header numbers the item: header, not the tail
-    of the item before."""
-    j, gap = lines.prev_nonblank(h.start)
-    if j > floor and gap <= 1 and item_mark(lines.clean[j]):
-        h.start = j
-        h.lines.add(j)
-
-
-def _credit_anchor(lines: Lines, i: int) -> bool:
-    """A credit line naming people beside an outlet or a date ('Jane Roe | Gazette | 4/5/2024'),
-    or an outlet beside a date only the file's order could read ('Gazette, 4/5/2024')."""
-    cr = lines.credit(i)
-    return cr is not None and (cr.full or (cr.dated and cr.outlet is not None))
-
-
-def _dated_below(lines: Lines, i: int) -> bool:
-    """A date anchor within the next lines ('Title / By X / Outlet, date'): it reads the header."""
-    j = i
-    for _ in range(3):
-        j = lines.next_nonblank(j)
-        if j >= len(lines):
-            return False
-        if lines.date(j) or lines.outlet_date(j):
-            return True
-    return False
-
-
-def _clear_of(lines: Lines, floor: int, i: int) -> bool:
-    return floor < 0 or sum(1 for j in range(floor + 1, i) if not lines.blank(j)) >= 4
-
-
-def _byline_page_header(lines: Lines) -> Header | None:
-    """A page with no dated header: 'Title / By X' at the top of the file."""
-    first = lines.next_nonblank(-1)
-    if first >= len(lines) or not lines.titleish(first):
-        return None
-    second = lines.next_nonblank(first)
-    if second < len(lines) and (names := lines.byline(second)):
-        h = Header(start=first, end=second, title=lines.clean[first], authors=names, lines={first, second})
-        read_forward(lines, h)
-        return h
-    return None
-
-
-def separator_breaks(lines: Lines, headers: list[Header]) -> list[int]:
-    """Separator lines that delimit articles in this file: when the headers after the first
-    are all preceded by the same kind of rule line ('===', '-----'), every such line is an
-    article boundary, so an article with no header of its own between two of them stands
-    alone instead of joining the one before. Inferred per file: a digest whose '* * *' marks
-    section breaks inside stories never qualifies."""
-    inside = {i for h in headers for i in h.lines}
-    kinds: list[str | None] = []
-    for h in headers[1:]:
-        above, gap = lines.prev_nonblank(h.start)
-        sep = above >= 0 and gap <= 2 and is_separator(lines.clean[above])
-        kinds.append(lines.clean[above][0] if sep else None)
-    if len(kinds) < 2 or None in kinds or len(set(kinds)) != 1:
-        return []
-    kind = kinds[0]
-    return [i for i in range(len(lines)) if i not in inside and is_separator(lines.clean[i])
-            and lines.clean[i][0] == kind]
-
-
-_MESSAGE = re.compile(
-    r"^(message:?\s*\d+|-{3,}\s*(original|forwarded) message\s*-{3,}|begin forwarded message:)$", re.I
-)
-_MAIL_HEADER = MAIL_HEADER
-def message_breaks(lines: Lines) -> list[int]:
-    """Where one e-mail message ends and another begins inside a digest or a forwarded mail:
-    'Message: 3', a forwarded-message marker, or a block of two or more mail header lines. The
-    text between two messages belongs to no article unless it reads like one."""
-    clean = lines.clean
-    n = len(clean)
-    breaks: list[int] = []
-    after = -1  # lines up to here were read as one block of mail headers
-    for i in _break_candidates(clean):
-        if i <= after:
-            continue
-        s = clean[i]
-        if _MESSAGE.match(s):
-            breaks.append(i)
-        elif _MAIL_HEADER.match(s) and i + 1 < n and _MAIL_HEADER.match(clean[i + 1]):
-            if not breaks or breaks[-1] != i - 1:
-                breaks.append(message_top(clean, i))
-            while i + 1 < n and _MAIL_HEADER.match(clean[i + 1]):
-                i += 1
-            after = i
-    return breaks
-
-
-def _break_candidates(clean: list[str]) -> list[int]:
-    """Lines that could match _MESSAGE or _MAIL_HEADER: a mail header has its colon, and a
-    message marker ends (before an optional final newline, as '$' allows) in a digit, '-' or
-    ':'. Every other line fails both patterns, so only these are matched against them."""
-    return [i for i, s in enumerate(clean) if s and (":" in s or s[-1] in "-\n" or s[-1].isdigit())]
+__all__ = ["ParseContext", "parse"]
 
 
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
@@ -211,7 +77,7 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
     if layout is not None:
         headers, breaks = layout.headers, layout.breaks
     if not headers:
-        page = _byline_page_header(lines)
+        page = byline_page_header(lines)
         headers = [page] if page else []
     path = decoded.source.path
     if not headers:

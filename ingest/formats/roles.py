@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.formats.credits import VOCABULARY
+from ingest.formats.header_vocab import VOCABULARY
 from ingest.formats.lines import MAX_OUTLET_WORDS, Lines
 from ingest.text import words
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ingest.dates import numeric_date, numeric_order, parse_date
 from ingest.formats.exports import language_code
-from ingest.formats.html_meta import clean_authors
+from ingest.formats.meta_clean import clean_authors
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
 from ingest.records import Candidate, DecodedSource, Rejection

@@ -1,0 +1,69 @@
+"""Article delimiters in a plain-text dump that are not headers (see ingest/formats/plaintext.py):
+rule lines that every header of the file stands under, and the boundaries of e-mail messages
+in a digest or a forwarded mail. Kept apart from the splitting itself: each is inferred per
+file from the lines alone, and the splitter only takes the line numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.formats.digestparts import MAIL_HEADER, message_top
+from ingest.formats.headers import Header
+from ingest.formats.lines import Lines
+from ingest.text import is_separator
+
+
+def separator_breaks(lines: Lines, headers: list[Header]) -> list[int]:
+    """Separator lines that delimit articles in this file: when the headers after the first
+    are all preceded by the same kind of rule line ('===', '-----'), every such line is an
+    article boundary, so an article with no header of its own between two of them stands
+    alone instead of joining the one before. Inferred per file: a digest whose '* * *' marks
+    section breaks inside stories never qualifies."""
+    inside = {i for h in headers for i in h.lines}
+    kinds: list[str | None] = []
+    for h in headers[1:]:
+        above, gap = lines.prev_nonblank(h.start)
+        sep = above >= 0 and gap <= 2 and is_separator(lines.clean[above])
+        kinds.append(lines.clean[above][0] if sep else None)
+    if len(kinds) < 2 or None in kinds or len(set(kinds)) != 1:
+        return []
+    kind = kinds[0]
+    return [i for i in range(len(lines)) if i not in inside and is_separator(lines.clean[i])
+            and lines.clean[i][0] == kind]
+
+
+_MESSAGE = re.compile(
+    r"^(message:?\s*\d+|-{3,}\s*(original|forwarded) message\s*-{3,}|begin forwarded message:)$", re.I
+)
+_MAIL_HEADER = MAIL_HEADER
+
+
+def message_breaks(lines: Lines) -> list[int]:
+    """Where one e-mail message ends and another begins inside a digest or a forwarded mail:
+    'Message: 3', a forwarded-message marker, or a block of two or more mail header lines. The
+    text between two messages belongs to no article unless it reads like one."""
+    clean = lines.clean
+    n = len(clean)
+    breaks: list[int] = []
+    after = -1  # lines up to here were read as one block of mail headers
+    for i in _break_candidates(clean):
+        if i <= after:
+            continue
+        s = clean[i]
+        if _MESSAGE.match(s):
+            breaks.append(i)
+        elif _MAIL_HEADER.match(s) and i + 1 < n and _MAIL_HEADER.match(clean[i + 1]):
+            if not breaks or breaks[-1] != i - 1:
+                breaks.append(message_top(clean, i))
+            while i + 1 < n and _MAIL_HEADER.match(clean[i + 1]):
+                i += 1
+            after = i
+    return breaks
+
+
+def _break_candidates(clean: list[str]) -> list[int]:
+    """Lines that could match _MESSAGE or _MAIL_HEADER: a mail header has its colon, and a
+    message marker ends (before an optional final newline, as '$' allows) in a digit, '-' or
+    ':'. Every other line fails both patterns, so only these are matched against them."""
+    return [i for i, s in enumerate(clean) if s and (":" in s or s[-1] in "-\n" or s[-1].isdigit())]

@@ -1,0 +1,96 @@
+"""The scan of a plain-text dump for its header blocks (see ingest/formats/plaintext.py): which
+lines may anchor a header, which kind of header each anchor opens, and the 'Title / By X'
+page header used when no line anchors one. Kept apart from the splitting into articles, which
+only needs the headers found; the anchors' own reading is in ingest/formats/headers.py.
+"""
+
+from __future__ import annotations
+
+from ingest.dates import has_year
+from ingest.formats.fields import field_block_header_at, multi_field
+from ingest.formats.header_below import read_forward
+from ingest.formats.header_vocab import item_mark
+from ingest.formats.headers import Header, byline_header_at, header_at, labelled_header_at
+from ingest.formats.line_forms import dated_byline, labelled_date
+from ingest.formats.lines import Lines
+
+
+def find_headers(lines: Lines) -> list[Header]:
+    """Every header block, in order. Dated and labelled headers first; a byline under a title
+    ('Title / Outlet / By X' with no date) anchors one only well clear of the previous header,
+    where it cannot be a byline under a standfirst."""
+    headers: list[Header] = []
+    clean = lines.clean
+    floor = -1  # nothing at or above this line may join a new header
+    for i in anchor_candidates(lines):
+        if i <= floor:
+            continue  # inside the header just read
+        s = clean[i]
+        h = None
+        if ":" in s and (lab := lines.label(i)) is not None and lab[0] == "title":
+            h = labelled_header_at(lines, i, floor)
+        elif ":" in s and multi_field(lines, i) and (fb := field_block_header_at(lines, i, floor)) is not None:
+            h = fb  # a clip's metadata form: 'Publication: X    Date: Y' with the headline below
+        elif has_year(s) and (lines.date(i) or labelled_date(s) or lines.outlet_date(i) or dated_byline(lines, i)
+                              or _credit_anchor(lines, i)):
+            h = header_at(lines, i, floor)
+        elif lines.byline(i) is not None and _clear_of(lines, floor, i) and not _dated_below(lines, i):
+            h = byline_header_at(lines, i, floor)
+        if h is not None:
+            _take_item_mark(lines, h, floor)
+            headers.append(h)
+            floor = h.end
+    return headers
+
+
+def anchor_candidates(lines: Lines) -> list[int]:
+    """The lines find_headers has to test, in order: a title label needs its colon, every date
+    anchor states a year, and a byline anchor starts with an opener. Any other line fails all
+    three branches, so skipping it changes nothing; most of a dump is such prose."""
+    may_open = lines.ctx.bylines.may_open
+    return [i for i, s in enumerate(lines.clean) if s and (":" in s or has_year(s) or may_open(s))]
+
+
+def _take_item_mark(lines: Lines, h: Header, floor: int) -> None:
+    """'Nr. 4' / 'Item 12' / '(2)' right above a header numbers the item: header, not the tail
+    of the item before."""
+    j, gap = lines.prev_nonblank(h.start)
+    if j > floor and gap <= 1 and item_mark(lines.clean[j]):
+        h.start = j
+        h.lines.add(j)
+
+
+def _credit_anchor(lines: Lines, i: int) -> bool:
+    """A credit line naming people beside an outlet or a date ('Jane Roe | Gazette | 4/5/2024'),
+    or an outlet beside a date only the file's order could read ('Gazette, 4/5/2024')."""
+    cr = lines.credit(i)
+    return cr is not None and (cr.full or (cr.dated and cr.outlet is not None))
+
+
+def _dated_below(lines: Lines, i: int) -> bool:
+    """A date anchor within the next lines ('Title / By X / Outlet, date'): it reads the header."""
+    j = i
+    for _ in range(3):
+        j = lines.next_nonblank(j)
+        if j >= len(lines):
+            return False
+        if lines.date(j) or lines.outlet_date(j):
+            return True
+    return False
+
+
+def _clear_of(lines: Lines, floor: int, i: int) -> bool:
+    return floor < 0 or sum(1 for j in range(floor + 1, i) if not lines.blank(j)) >= 4
+
+
+def byline_page_header(lines: Lines) -> Header | None:
+    """A page with no dated header: 'Title / By X' at the top of the file."""
+    first = lines.next_nonblank(-1)
+    if first >= len(lines) or not lines.titleish(first):
+        return None
+    second = lines.next_nonblank(first)
+    if second < len(lines) and (names := lines.byline(second)):
+        h = Header(start=first, end=second, title=lines.clean[first], authors=names, lines={first, second})
+        read_forward(lines, h)
+        return h
+    return None

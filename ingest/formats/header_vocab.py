@@ -1,0 +1,79 @@
+"""The header vocabulary of plain-text dumps (ingest/data/header_labels.toml: [credit],
+[page_marks], [header_furniture]): words that join a date to a credit, edition words, page,
+item and issue marks, and a blog platform's buttons. Loaded once per process; the credit-line
+reader (ingest/formats/credits.py) and the header and line readers ask it directly, so it
+lives apart from any one of them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+LABELS_FILE = Path(__file__).resolve().parent.parent / "data" / "header_labels.toml"
+
+
+@dataclass(slots=True, frozen=True)
+class HeaderVocabulary:
+    """Joiners before a date, edition words, item marks and platform furniture
+    (header_labels.toml: [credit], [page_marks], [header_furniture])."""
+
+    date_joiners: frozenset[str]
+    edition: re.Pattern[str]  # an edition word, whole or ending a compound ("Lokal*ausgabe*")
+    lower_words: frozenset[str]  # page marks and edition words, which may stand in lower case
+    page_ref: re.Pattern[str]
+    item_mark: re.Pattern[str]
+    issue_mark: re.Pattern[str]
+    furniture: re.Pattern[str]
+    author_button: re.Pattern[str]
+
+    @classmethod
+    def load(cls, path: Path = LABELS_FILE) -> HeaderVocabulary:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+        credit = data.get("credit", {})
+        marks = data.get("page_marks", {}).get("abbreviations", [])
+        alt = "|".join(re.escape(m) for m in sorted(set(marks), key=len, reverse=True)) or "p"
+        items = "|".join(re.escape(m) for m in credit.get("item_marks", [])) or "nr"
+        issues = "|".join(re.escape(m) for m in credit.get("issue_marks", [])) or "issue"
+        furniture = data.get("header_furniture", {})
+        return cls(
+            frozenset(w.lower() for w in credit.get("date_joiners", [])),
+            _edition(credit.get("edition_words", [])),
+            frozenset(w.lower() for w in [*credit.get("edition_words", []), *marks]),
+            re.compile(rf"^(?:{alt})\.?\s*[A-Z]?\d+[\w-]*$", re.I),
+            # "Nr. 4", "Item 12:", "(2)", "Nr. 8 (Printfassung von Nr. 1)"
+            re.compile(rf"^(?:(?:{items})\.?\s*\d{{1,3}}[.:]?|\(\d{{1,3}}\)|\[\d{{1,3}}\])(?:\s*\([^()]{{0,60}}\))?$",
+                       re.I),
+            re.compile(rf"^(?:{issues})\.?\s*#?\d", re.I),
+            _whole_lines(furniture.get("patterns", [])),
+            _whole_lines(furniture.get("author_buttons", [])),
+        )
+
+
+def _edition(words: list[str]) -> re.Pattern[str]:
+    whole = "|".join(re.escape(w) for w in words) or "(?!)"
+    ending = "|".join(re.escape(w) for w in words if len(w) >= 6) or "(?!)"  # long enough to end a compound
+    return re.compile(rf"(?<![\w])(?:{whole})(?![\w])|\w{{3,}}(?:{ending})(?![\w])", re.I)
+
+
+def _whole_lines(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("^(?:" + ("|".join(f"(?:{p})" for p in patterns) or "(?!)") + r")\W*$", re.I)
+
+
+VOCABULARY = HeaderVocabulary.load()
+
+
+def header_furniture(s: str, vocab: HeaderVocabulary = VOCABULARY) -> bool:
+    """A blog platform's button or reading-time line ('Follow', '6 min read', '·')."""
+    return len(s) <= 40 and vocab.furniture.match(s) is not None
+
+
+def item_mark(s: str, vocab: HeaderVocabulary = VOCABULARY) -> bool:
+    """A line that numbers a review's items ('Nr. 4', '(2)'): never text."""
+    return len(s) <= 80 and vocab.item_mark.match(s) is not None
+
+
+__all__ = ["VOCABULARY", "HeaderVocabulary", "header_furniture", "item_mark"]

@@ -1,0 +1,103 @@
+"""Stated metadata values cleaned as plain strings: the site's name in a page title (found, or
+stripped from the headline) and person names from raw author strings. Every reader whose
+records state a title or authors uses these (feeds, JSON lines, tables, NewsML, front matter),
+not only the HTML reader, so they live apart from the page cascade (ingest/formats/html_meta.py)
+and need no HTML parser. Which words count is data (ingest/data/webpages.toml).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from ingest.bylines import Bylines
+from ingest.outlets import outlet_key
+from ingest.text import normalize_spaces
+
+DATA_FILE = Path(__file__).parent.parent / "data" / "webpages.toml"
+TITLE_SEP = re.compile(r"\s+(?:[|–—·»-]|::?)\s+")  # between a headline and a site name
+_DOMAIN = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}", re.I)
+_DATE_STAMP = re.compile(r"\d{1,4}([./-]\d{1,4}){2}")  # '10.06.2013' as a title part: never headline text
+
+
+@functools.lru_cache(maxsize=4)
+def vocabulary(path: Path = DATA_FILE) -> dict[str, Any]:
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def title_site(title: str, host: str) -> str | None:
+    """The part of a page title that spells the site's host name ('Alert: trains replaced |
+    Munster Echo' on munsterecho.ie; 'The Ouse Navigator - News in brief' on
+    ousenavigator.org.uk): the outlet, for a page that states it nowhere else."""
+    label = host.lower().removeprefix("www.").split(".")[0].replace("-", "")
+    title = normalize_spaces(title)
+    # "Site: Headline" (Blogger's default page title) besides "Headline | Site".
+    parts = TITLE_SEP.split(title) + ([title.split(": ", 1)[0]] if ": " in title else [])
+    for part in parts:
+        key = outlet_key(part)
+        if len(label) >= 4 and key and label in (key, "the" + key):
+            return part.strip()
+    # A host that abbreviates the name: 'Rhein Neckar Zeitung' on rnz.de. Three letters at
+    # least and two words at least, so a one-word section name never spells a short host.
+    for part in parts:
+        initials = [w[0] for w in re.split(r"[\s-]+", part.strip()) if w[:1].isalpha()]
+        if len(label) >= 3 and len(initials) >= 2 and "".join(initials).lower() == label:
+            return part.strip()
+    return None
+
+
+def strip_site(title: str | None, outlet: str | None, host: str | None) -> str | None:
+    """'Headline | Outlet' or 'Outlet - Headline' -> 'Headline' (only a part naming the site goes)."""
+    if not title:
+        return None
+    parts = TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return title
+    keys = {outlet_key(x) for x in (outlet, host, (host or "").split(".")[0]) if x}
+    # A part that only names the site, or only stamps a date ('Headline | DW | 10.06.2013'), goes.
+    kept = [p for p in parts if outlet_key(p) not in keys and not _DATE_STAMP.fullmatch(p.strip())]
+    if len(kept) < len(parts):
+        return " - ".join(kept) or title
+    # No part names a known site: 'Civic Lens :: Headline' still has one long part (the
+    # headline) and short ones (the site, a section); a title that merely contains a dash does
+    # not, nor one whose long part goes on in lower case ('Hating X - the prejudice you ...').
+    longest = max(parts, key=len)
+    if (len(longest.split()) >= 5 and not longest[:1].islower()
+            and all(len(p.split()) <= 4 for p in parts if p is not longest)):
+        return longest
+    return title
+
+
+def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[str]:
+    """Person names from raw author strings: 'By X and Y', 'X, Staff Writer', URLs dropped,
+    the site's own name and menu words dropped, order kept, duplicates removed."""
+    stop = {s.lower() for s in vocabulary()["authors"]["not_names"]}
+    forms = _company_forms()
+    # 'Local Democracy Reporter': a descriptor ends in a job-title word, a person's name does not.
+    title_words = {t.split()[-1] for t in bylines.titles if len(t) > 3}
+    site = outlet_key(outlet) if outlet else None
+    out: list[str] = []
+    for text in raw:
+        text = normalize_spaces(text)
+        if not text or "://" in text or text.startswith("@") or _DOMAIN.fullmatch(text):
+            continue
+        if forms.search(text):
+            continue  # 'Example Media GmbH, Munich, Germany': the publisher's credit, not a byline
+        names = bylines.byline(text) if bylines.byline(text) is not None else bylines.names(text)
+        for name in names or []:
+            if name.lower() in stop or (site and outlet_key(name) == site) or name.split()[-1].lower() in title_words:
+                continue
+            if name not in out:
+                out.append(name)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _company_forms() -> re.Pattern[str]:
+    """Legal-form words (webpages.toml [authors] company_forms) as whole words."""
+    alt = "|".join(re.escape(w) for w in vocabulary()["authors"]["company_forms"])
+    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])", re.I)
