@@ -66,10 +66,11 @@ FLOORS = {
     "blind7": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 2, "meta": 0.97, "body_f1": 0.99},
     # blind8: first contact in docs/eval/blind8-first-contact.txt (titles .727, 3 spurious, 1 false
     # merge, 56 leaks); held at what the Nexis header walk, the NewsML-G2 and e-paper readers,
-    # digest message heads/lead-ins, newsletter item credits and closing links reach. The leaks
-    # left: a Medium paste's furniture inside a digest, a paste headed "From The X newsletter,
-    # date, by Y", a poster's signature line of eight words and a "Name, Place" byline.
-    "blind8": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 10, "meta": 0.97, "body_f1": 0.99},
+    # digest message heads/lead-ins, newsletter item credits and closing links reach, and (session
+    # 6) source-cue credit lines and blog-platform lines. The leaks left: a Medium subtitle (a
+    # dek, which blind3/blind4's gold keeps as body), a "Name, Place" byline and a poster's job
+    # line.
+    "blind8": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 3, "meta": 0.97, "body_f1": 0.99},
 }
 
 

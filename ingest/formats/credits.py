@@ -192,6 +192,9 @@ class CreditReader:
             return None
         if ":" in s and _LABEL.match(s):
             return None  # "Source: Gazette, 5 May 2024": the label readers' line (read its value)
+        cued = self._source_lead(s)
+        if cued is not None:
+            s = cued[0] + s[cued[1]:]  # "From The Grant Desk newsletter, …" -> "The Grant Desk, …"
         if self._prose(_NOTES_IN.sub(" ", s) if "(" in s else s):
             return None
         cut = _cut_date(s, dayfirst, self.vocab)
@@ -209,7 +212,22 @@ class CreditReader:
             memo.clear()
             self._orgs = len(self.bylines.orgs)
         found = memo[key] = self._classify(parts, date, dated)
-        return found
+        return found if cued is None else _cued(found, cued[0])
+
+    def _source_lead(self, s: str) -> tuple[str, int] | None:
+        """(publication, end of the lead) for a line opened by a source cue and a name-shaped
+        publication ("From The Grant Desk newsletter, 5 Apr 2025, by Megan Koh")."""
+        if not s[:1].isupper():
+            return None
+        lead = self.vocab.source_lead.match(s)
+        if lead is None:
+            return None
+        name = lead.group("name").strip()
+        if not title_case(name) or has_year(name) or self.bylines.may_open(name):
+            return None
+        if self.person_names(name) is not None:
+            return None  # "From Jane Roe, 5 May 2024": a letter's sender as likely as a source
+        return name, lead.end()
 
     def _classify(self, parts: list[str], date: dt.date | None, dated: bool) -> Credit | None:
         authors: list[str] = []
@@ -263,6 +281,19 @@ def _settle(authors: list[str], outlets: list[str], people: list[str], others: l
     if name is not None and authors:
         outlet, name = name, None  # "By Jane Roe | Bay Blog": beside the people, the outlet
     return Credit(outlet, date, tuple(dict.fromkeys(authors)), name, dated, n_parts)
+
+
+def _cued(credit: Credit | None, outlet: str) -> Credit | None:
+    """A credit whose publication a source cue named: that part is the outlet, whatever its
+    shape. With nothing else stated (no date, no people) only a name that reads as a
+    publication by itself is one ("From Tidewater Shipping Bulletin")."""
+    if credit is None or credit.outlet not in (None, outlet):
+        return None
+    if not (credit.dated or credit.authors) and credit.outlet is None:
+        return None
+    authors = tuple(a for a in credit.authors if a != outlet)
+    name = None if credit.name == outlet else credit.name
+    return Credit(outlet, credit.date, authors, name, credit.dated, credit.parts)
 
 
 def _initial_end(part: str) -> bool:

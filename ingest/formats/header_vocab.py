@@ -28,6 +28,8 @@ class HeaderVocabulary:
     issue_mark: re.Pattern[str]
     furniture: re.Pattern[str]
     author_button: re.Pattern[str]
+    # "From <Publication>[ newsletter]" opening a credit line: group "name" is the publication.
+    source_lead: re.Pattern[str]
 
     @classmethod
     def load(cls, path: Path = LABELS_FILE) -> HeaderVocabulary:
@@ -50,6 +52,7 @@ class HeaderVocabulary:
             re.compile(rf"^(?:{issues})\.?\s*#?\d", re.I),
             _whole_lines(furniture.get("patterns", [])),
             _whole_lines(furniture.get("author_buttons", [])),
+            _source_lead(credit.get("source_cues", []), credit.get("publication_kinds", [])),
         )
 
 
@@ -57,6 +60,15 @@ def _edition(words: list[str]) -> re.Pattern[str]:
     whole = "|".join(re.escape(w) for w in words) or "(?!)"
     ending = "|".join(re.escape(w) for w in words if len(w) >= 6) or "(?!)"  # long enough to end a compound
     return re.compile(rf"(?<![\w])(?:{whole})(?![\w])|\w{{3,}}(?:{ending})(?![\w])", re.I)
+
+
+def _source_lead(cues: list[str], kinds: list[str]) -> re.Pattern[str]:
+    """The cue (capitalised, as a line opens), the publication's name up to the first part
+    separator, and an optional kind word ending it in lower case ("The Grant Desk newsletter";
+    a capitalised one is part of the name: "Coastal Freight Digest")."""
+    cue = "|".join(re.escape(c.capitalize()) for c in cues) or "(?!)"
+    kind = "|".join(re.escape(k) for k in kinds) or "(?!)"
+    return re.compile(rf"^(?:{cue})\s+(?P<name>[^,|·•;—–]+?)(?:\s+(?:{kind}))?(?=\s*(?:,|\s[|·•;—–]|\s--?\s|$))")
 
 
 def _whole_lines(patterns: list[str]) -> re.Pattern[str]:
