@@ -13,6 +13,16 @@ database size and duplicate recall/precision against the planted truth for both.
 ingester runs in its own process, so peak RSS is that process's own (ru_maxrss via wait4).
 With --incremental K: ingest K fresh articles into the full archive and into an empty one,
 and print the cost ratio (the LSH index is queried in the database, never reloaded).
+`--repeat N` runs that pair N times, alternating, each on a fresh copy of the archive, and
+reports the medians (one run varies by ±10 % on a shared machine). `--cold` syncs and drops
+the kernel's file cache before each run (needs root; otherwise it says so and runs warm), so
+that the archive's pages come from disk, as on the day after it was written: a copy made just
+before a warm run leaves an arbitrary part of it in memory. `--incremental-into ARCHIVE`
+measures only this step, against an archive kept from an earlier run (a million articles
+take half an hour to build):
+
+    python benchmarks/bench_ingest.py --incremental 10000 --repeat 3 --cold \
+        --incremental-into /tmp/newsarchive-bench/runs/full.sqlite --workers 2
 """
 
 from __future__ import annotations
@@ -22,6 +32,7 @@ import json
 import os
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -155,6 +166,49 @@ def bench(label: str, cmd: list[str], db: Path, folder: Path, articles: int,
             "dup_recall": round(recall, 4), "dup_precision": round(precision, 4)}
 
 
+def drop_file_cache() -> bool:
+    """Write dirty pages out and drop the kernel's clean file pages (Linux, root): the next run
+    reads the archive from disk. False where that is not allowed."""
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("1\n")
+    except OSError:
+        return False
+    return True
+
+
+def incremental(args: argparse.Namespace, cli: list[str], archive: Path, runs: Path, what: str) -> None:
+    """Adding --incremental fresh articles to (a copy of) `archive` against adding them to an
+    empty archive, --repeat times alternating; medians and their ratio."""
+    fresh = args.work / f"fresh-{args.incremental}"
+    if not (fresh / "truth.json").exists():
+        generate(fresh, args.incremental, seed=99, per_file=args.per_file, words=500)
+    grown, empty = runs / "grown.sqlite", runs / "empty.sqlite"
+    into_full: list[float] = []
+    into_empty: list[float] = []
+    cold = args.cold
+    for _ in range(max(1, args.repeat)):
+        for target, times in ((grown, into_full), (empty, into_empty)):
+            for old in runs.glob(target.name + "*"):
+                old.unlink()
+            if target is grown:
+                shutil.copy(archive, grown)
+            if cold and not drop_file_cache():
+                print("--cold: cannot drop the file cache here (needs root on Linux); running warm")
+                cold = False
+            seconds, _, _, _ = run_measured([*cli, str(fresh / "dumps"), "--db", str(target)])
+            times.append(seconds)
+    for target in (grown, empty):
+        for old in runs.glob(target.name + "*"):
+            old.unlink()
+    full_s, empty_s = statistics.median(into_full), statistics.median(into_empty)
+    runs_note = "" if len(into_full) == 1 else (
+        f" (medians of {len(into_full)}: {', '.join(f'{t:.1f}' for t in into_full)} / "
+        f"{', '.join(f'{t:.1f}' for t in into_empty)})")
+    print(f"\nincremental{' (cold file cache)' if cold else ''}: {args.incremental} new articles into {what}: "
+          f"{full_s:.1f} s; into an empty archive: {empty_s:.1f} s; ratio {full_s / empty_s:.2f}{runs_note}")
+
+
 def table(rows: list[dict[str, object]]) -> str:
     cols = list(rows[0])
     widths = [max(len(c), *(len(str(r[c])) for r in rows)) for c in cols]
@@ -172,16 +226,29 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=0, help="newsarchive --workers (0: its default)")
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "newsarchive-bench")
     ap.add_argument("--keep", action="store_true", help="keep the generated archive for the next run")
+    ap.add_argument("--repeat", type=int, default=1, help="incremental: run the pair this many times (medians)")
+    ap.add_argument("--cold", action="store_true", help="incremental: drop the file cache before each run (root)")
+    ap.add_argument("--incremental-into", type=Path, default=None,
+                    help="incremental only, into (a copy of) this existing archive")
     args = ap.parse_args()
+    cli = [sys.executable, "-m", "ingest", "ingest", "--no-progress"]
+    if args.workers:
+        cli += ["--workers", str(args.workers)]
+    if args.incremental_into is not None:
+        if not args.incremental:
+            raise SystemExit("--incremental-into needs --incremental K")
+        runs = args.work / "runs-incremental"
+        shutil.rmtree(runs, ignore_errors=True)
+        runs.mkdir(parents=True)
+        incremental(args, cli, args.incremental_into, runs, "the given archive")
+        shutil.rmtree(runs, ignore_errors=True)
+        return
 
     data = args.work / f"synth-{args.articles}-{args.per_file}"
     if not (data / "truth.json").exists():
         print(f"generating {args.articles} articles in {data} ...", flush=True)
         generate(data, args.articles, seed=7, per_file=args.per_file, words=500)
     truth = {(f, pos): story for f, pos, story in iter_truth(data)}
-    cli = [sys.executable, "-m", "ingest", "ingest", "--no-progress"]
-    if args.workers:
-        cli += ["--workers", str(args.workers)]
     runs = args.work / "runs"
     shutil.rmtree(runs, ignore_errors=True)
     runs.mkdir(parents=True)
@@ -209,16 +276,8 @@ def main() -> None:
           f"{rows[1]['dup_recall']}/{rows[1]['dup_precision']}" + (" (identical)" if same else ""))
 
     if args.incremental:
-        fresh = args.work / f"fresh-{args.incremental}"
-        if not (fresh / "truth.json").exists():
-            generate(fresh, args.incremental, seed=99, per_file=args.per_file, words=500)
         full_db = runs / "full.sqlite" if args.articles > n_small else runs / "small.sqlite"
-        grown = runs / "grown.sqlite"
-        shutil.copy(full_db, grown)
-        t_full, _, _, _ = run_measured([*cli, str(fresh / "dumps"), "--db", str(grown)])
-        t_empty, _, _, _ = run_measured([*cli, str(fresh / "dumps"), "--db", str(runs / "empty.sqlite")])
-        print(f"\nincremental: {args.incremental} new articles into an archive of {args.articles}: {t_full:.1f} s; "
-              f"into an empty archive: {t_empty:.1f} s; ratio {t_full / t_empty:.2f}")
+        incremental(args, cli, full_db, runs, f"an archive of {args.articles}")
     print("\n" + json.dumps({"rows": rows, "speedup": round(ratio, 1)}))
     if not args.keep:
         shutil.rmtree(runs, ignore_errors=True)
