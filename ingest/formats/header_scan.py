@@ -62,7 +62,12 @@ def _take_item_mark(lines: Lines, h: Header, floor: int) -> None:
 
 def _credit_anchor(lines: Lines, i: int) -> bool:
     """A credit line naming people beside an outlet or a date ('Jane Roe | Gazette | 4/5/2024'),
-    or an outlet beside a date only the file's order could read ('Gazette, 4/5/2024')."""
+    or an outlet beside a date only the file's order could read ('Gazette, 4/5/2024').
+    Only a line stating a year anchors: a dateless 'Jane Roe | Gazette' is read as part of the
+    header around a dated or bylined anchor, never as the anchor itself (anchor_candidates
+    skips such lines, and the plain loop in tests/parse_reference.py must agree)."""
+    if not has_year(lines.clean[i]):
+        return False
     cr = lines.credit(i)
     return cr is not None and (cr.full or (cr.dated and cr.outlet is not None))
 
