@@ -136,6 +136,8 @@ class Bylines:
                 return None
             if name.isupper() and len(name) > 4 and " " in name:
                 name = name.title()  # "BY JANE DOE": shouting is typography, not the name
+            else:
+                name = _caps_surname(name, self._descriptor)
             if name not in out:
                 out.append(name)
         return out or ([] if pseudo else None)
@@ -226,3 +228,24 @@ class Bylines:
             if role in self.author_roles:
                 authors += [n for n in names if n not in authors]
         return authors
+
+
+_ROMAN = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
+
+
+def _caps_surname(name: str, descriptor: Callable[[str], bool]) -> str:
+    """'Claire LE GOFF' -> 'Claire Le Goff': agency and French style capitalises the family name
+    only. Typography again, so the same person is one author however a copy set the name. The
+    capitals must close the name and follow a written given name ('Jane Roe III' keeps its III,
+    'J. R. SMITH' has no written given name); one short capitalised word may be an acronym
+    ('Jane Roe AP', 'Xiaoming WU': left as they are), and an employer is never a surname."""
+    toks = name.split()
+    k = len(toks)
+    while k > 0 and toks[k - 1].isupper() and len(toks[k - 1].strip(".-'’")) >= 2 and not _ROMAN.match(toks[k - 1]):
+        k -= 1
+    caps = toks[k:]
+    if not caps or k == 0 or not any(t[:1].isupper() and any(c.islower() for c in t) for t in toks[:k]):
+        return name
+    if (len(caps) == 1 and len(caps[0]) < 4) or descriptor(" ".join(caps)):
+        return name
+    return " ".join(toks[:k] + [t.title() for t in caps])

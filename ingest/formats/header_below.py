@@ -21,6 +21,10 @@ if TYPE_CHECKING:  # headers.py imports this module; the record is only named he
 
 # "Last modified on Wed 8 Mar 2023", "Updated 3 hours ago": revision stamps, never the publication date.
 _REVISED = re.compile(r"^(last )?(modified|updated|edited|revised)\b.{0,60}$", re.I)
+# "3 hours ago", "yesterday": when a page was seen, relative to a day nobody recorded.
+_RELATIVE = re.compile(
+    r"^(\d+|an?|one|a few)\s+(second|minute|min|hour|hr|day|week|month)s?\s+ago$|^(just now|today|yesterday)$", re.I)
+_PART_SEP = re.compile(r"\s+[|·•]\s+")
 _AUTHOR_LABEL = re.compile(r"^(authors?|byline|written by|reporter)\s*:", re.I)
 # A wrapped title broken inside a word leaves a suffix on the next line ("F-16" / "s to aid").
 _SUFFIXES = {"s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "n't", "'s", "’s"}
@@ -68,7 +72,8 @@ def read_forward(lines: Lines, h: Header) -> None:
         if not s:
             i += 1
             continue
-        if first and title_fragment(s) and h.title:
+        if first and title_fragment(s) and h.title and lines.byline(i) is None:
+            # ("by Claire LE GOFF" is lower case and short too, but a byline: read below)
             h.title = _append_fragment(h.title, s)  # a title that was broken across the header
         elif (cr := lines.credit(i)) is not None and (
             (cr.authors and (cr.outlet is not None or cr.dated))
@@ -132,6 +137,11 @@ def apply_label(lines: Lines, h: Header, fieldname: str, value: str) -> None:
             h.published_on = h.published_on or cr.date
             return
         dated = split_trailing_date(value)  # "Source: Midland Courier | 14 November 2019"
+        if dated is None:  # "Source: Lakeshore Ledger | Updated 3 hours ago": the stamp is no part of the name
+            parts = _PART_SEP.split(value)
+            kept = [p for p in parts if not (_REVISED.match(p) or _RELATIVE.match(p))]
+            if kept and len(kept) < len(parts):
+                value = " | ".join(kept)
         h.outlet = dated[0] if dated else value
         if dated and not h.published_on:
             h.published_on = dated[1]

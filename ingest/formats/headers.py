@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ingest.formats.credits import title_case
 from ingest.formats.header_below import apply_label, read_forward, title_below, title_fragment
 from ingest.formats.header_vocab import header_furniture
 from ingest.formats.line_forms import dated_byline, furniture, generic_label, labelled_date
@@ -157,6 +158,12 @@ def _assign(lines: Lines, a: int, stack: list[int], outlet: str | None) -> Heade
             authors, outlet = authors or list(cr.authors), outlet or cr.outlet  # "Jane Roe | Harbour Gazette"
         elif (names := lines.bylineish(j)) is not None:
             authors = authors or names
+        elif (lab := lines.label(j)) is not None and lab[0] == "outlet":
+            # "Title / Source: Ledger | Updated 3 hours ago / By X": no date to anchor on. Only a
+            # name-shaped source ("Source: photocopy left in the staff room" names no paper).
+            if outlet is None and title_case(lab[1].split("|")[0].split("·")[0]):
+                apply_label(lines, stated := Header(start=j, end=j), "outlet", lab[1])
+                outlet = stated.outlet
         elif header_furniture(lines.clean[j]):
             pass  # "Follow", "6 min read": a blog platform's buttons
         elif not (lines.dateish(j) or (furniture(lines.clean[j]) and not lines.titleish(j))):
