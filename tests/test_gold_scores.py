@@ -48,7 +48,8 @@ FLOORS = {
     "blind3": {"missed": 0, "spurious": 1, "false_merges": 0, "leaks": 1, "meta": 0.97, "body_f1": 0.99},
     # blind4: first contact in docs/eval/blind4-first-contact.txt (feeds, tables, ProQuest, Nexis
     # Uni, wires and a forwarded alert were not read at all); held at what their readers reach.
-    "blind4": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 11, "meta": 0.97, "body_f1": 0.97},
+    # Session 7: leaks 8 -> 1 (read-later links and hashtags, player captions, paste markers).
+    "blind4": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 1, "meta": 0.97, "body_f1": 0.97},
     # blind5: first contact in docs/eval/blind5-first-contact.txt, recorded after the session's
     # other work; the JSON-document reader, non-English header labels and the credit-line and
     # mail-digest readers (formats/credits.py, digestparts.py) came after it. Held at what they
