@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO
 
+from ingest.documents import document_kind
 from ingest.formats.detect import is_gzipped_warc
 from ingest.records import Rejection, Source
 
@@ -73,7 +74,7 @@ class BundleError(ValueError):
 def container_kind(data: bytes) -> str | None:
     """'zip', 'tar', 'gzip', 'bzip2' or 'xz' when `data` is a container we expand, else None."""
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
-        return "zip"
+        return None if document_kind(data) else "zip"  # a .docx is a zip too, but one document
     if data[257:262] == b"ustar":
         return "tar"
     if data[:2] == b"\x1f\x8b":

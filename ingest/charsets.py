@@ -5,8 +5,9 @@
    charset, so their parsers read the bytes and the source's encoding is "per-record";
 2. HTML: a BOM, then the charset the page declares (`<meta charset>`, http-equiv, the XML
    declaration), then ingest.decode's fallback (UTF-8, UTF-16, charset-normalizer);
-3. everything else: ingest.decode's fallback;
-4. mojibake repair: a line that ftfy judges to be UTF-8 read as Windows-1252 (`â€™`) is
+3. word-processor documents (DOCX, RTF): their text, converted by ingest/documents.py;
+4. everything else: ingest.decode's fallback;
+5. mojibake repair: a line that ftfy judges to be UTF-8 read as Windows-1252 (`â€™`) is
    repaired, and "+ftfy" is appended to the recorded encoding so the fix stays visible.
 """
 
@@ -16,6 +17,7 @@ import codecs
 import re
 
 from ingest.decode import DecodeError, decode_bytes
+from ingest.documents import document_kind, to_text
 from ingest.records import DecodedSource, Source
 
 PER_RECORD = "per-record"  # the encoding stored for WARC and mbox sources
@@ -110,6 +112,9 @@ def decode_source(src: Source, record_format: str | None) -> DecodedSource:
     """Decode `src` for its parser (see module docstring). Raises DecodeError with the reason."""
     if record_format is not None:
         return DecodedSource(src, "", PER_RECORD, False)
+    if kind := document_kind(src.data):  # DOCX, RTF: the document's text, read as a .txt is
+        text = to_text(kind, src.data)
+        return DecodedSource(src, text, kind, "\ufffd" in text)
     if looks_like_html(src.data):
         text, encoding, lossy = decode_with_charset(src.data, declared_charset(src.data))
     else:

@@ -1,0 +1,154 @@
+"""Word-processor documents (DOCX, RTF) converted to plain text before any format is sniffed.
+
+News databases deliver their exports as documents as often as text: Nexis Uni downloads
+DOCX by default and offers RTF, Factiva and ProQuest offer RTF, and researchers keep
+clippings files in Word. The text inside is the same layout as the databases' text exports
+("End of Document", "Load-Date:", Factiva's field codes), so a document is converted once, here,
+and then read by the same sniffing and readers as a .txt file.
+
+The conversion defines the file's lines: one line per paragraph (a table row is one line, its
+cells joined by " | "; a line break inside a paragraph a line of its own, which in RTF cannot be
+told from a paragraph end), and an empty paragraph a blank line, which is how the databases'
+text exports come out of the same documents. Word sets paragraphs apart by spacing, not by empty
+paragraphs, so a long paragraph (longer than any hard-wrapped line, SET_APART) also gets a
+blank line before and after it: the plain-text readers take a blank line as a paragraph's end,
+and must not mistake consecutive body paragraphs for one wrapped block. Short paragraphs stay on
+consecutive lines, as a header's fields do in a text export. Copies of a converted document give
+their lines in this text (`newsarchive show` prints it), and the source's recorded encoding
+names the conversion ("docx", "rtf").
+
+The libraries: python-docx for DOCX (it reads the body in document order; ingest only asks it
+for paragraph and table text), striprtf for RTF (it follows the code page the file declares,
+\\uN escapes and skips the font, colour, style and picture groups).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+from ingest.decode import DecodeError
+
+_RTF_MAGIC = b"{\\rtf"
+_DOCX_PART = "word/document.xml"
+SET_APART = 100  # characters: no hard-wrapped text has longer lines (plain-text wraps run 60-80)
+MAX_DOCUMENT_PARTS = 10_000  # a real .docx has dozens of parts; more is a zip made to look like one
+# What its parts may expand to. zipfile stops every part at the size its entry declares, so the
+# declared sizes are a bound to check before python-docx inflates anything (a zip bomb in .docx
+# clothing); a news export of thousands of documents stays far below it.
+MAX_DOCUMENT_BYTES = 512 << 20
+
+
+def document_kind(data: bytes) -> str | None:
+    """'docx' or 'rtf' when `data` is such a document, else None. From the bytes, not the name."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(_RTF_MAGIC):
+        return "rtf"
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                names = zf.namelist()
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+            return None  # not readable as a zip: the bundle reader says why
+        if _DOCX_PART in names and "[Content_Types].xml" in names:
+            return "docx"
+    return None
+
+
+def to_text(kind: str, data: bytes) -> str:
+    """The document's text (see the module docstring for its lines). Raises DecodeError."""
+    if kind == "rtf":
+        return _rtf_text(data)
+    if kind == "docx":
+        return _docx_text(data)
+    raise ValueError(f"not a document kind: {kind}")
+
+
+def _rtf_text(data: bytes) -> str:
+    from striprtf.striprtf import rtf_to_text  # loaded only for an RTF file
+
+    # RTF is 7-bit: any other byte is text in the declared code page, which striprtf applies to
+    # \'hh escapes; Latin-1 maps every byte one-to-one, so nothing is lost on the way in.
+    try:
+        text: str = rtf_to_text(data.decode("latin-1"), errors="replace")  # type: ignore[no-untyped-call]
+    except (ValueError, IndexError, LookupError) as exc:  # a malformed control word or code page
+        raise DecodeError(f"unreadable RTF document ({exc})") from exc
+    return _spaced([line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")])
+
+
+def _docx_text(data: bytes) -> str:
+    import docx  # python-docx, loaded only for a .docx file
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            parts = zf.infolist()
+            if len(parts) > MAX_DOCUMENT_PARTS:
+                raise DecodeError(f"not a Word document: a zip of {len(parts)} parts")
+            if (size := sum(p.file_size for p in parts)) > MAX_DOCUMENT_BYTES:
+                raise DecodeError(f"Word document expands to {size >> 20} MB, "
+                                  f"over the {MAX_DOCUMENT_BYTES >> 20} MB limit")
+        document = docx.Document(io.BytesIO(data))
+    except DecodeError:
+        raise
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors on broken parts
+        raise DecodeError(f"unreadable Word document ({type(exc).__name__}: {exc})") from exc
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            if _page_break(block):
+                lines.append("")  # a new page (Nexis Uni starts every document on one): a block ends
+            lines.extend(block.text.split("\n"))
+        elif isinstance(block, Table):
+            for row in block.rows:
+                cells = _unique_cells(cell.text for cell in row.cells)
+                lines.append(" | ".join(c.replace("\n", " ").strip() for c in cells))
+    return _spaced(lines)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _page_break(paragraph: Any) -> bool:
+    """The paragraph starts a new page: a page break in it or 'page break before' set on it."""
+    el = paragraph._p  # python-docx's lxml element: page breaks have no API of their own
+    for br in el.iter(f"{_W}br"):
+        if br.get(f"{_W}type") == "page":
+            return True
+    ppr = el.find(f"{_W}pPr")
+    flag = ppr.find(f"{_W}pageBreakBefore") if ppr is not None else None
+    return flag is not None and flag.get(f"{_W}val", "true") not in ("0", "false")
+
+
+def _unique_cells(cells: object) -> list[str]:
+    """A merged cell is reported once per grid column it spans: keep it once."""
+    out: list[str] = []
+    for c in cells:  # type: ignore[attr-defined]
+        if not out or c != out[-1]:
+            out.append(c)
+    return out
+
+
+def _spaced(lines: list[str]) -> str:
+    """Long paragraphs set apart by blank lines (SET_APART); at most one blank line in a row and
+    none at the start or end: paragraph breaks, not layout."""
+    out: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        long = len(line) > SET_APART
+        if long and out and out[-1] != "":
+            out.append("")
+        out.append(line)
+        if long:
+            out.append("")
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+__all__ = ["document_kind", "to_text"]
