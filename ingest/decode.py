@@ -40,6 +40,9 @@ _SIGNATURES = {
 }
 
 
+NEAR_TIE = 5.0  # percentage points of charset-normalizer's "chaos" within which cp1252 wins
+
+
 class DecodeError(ValueError):
     """The bytes are not text we can read; the message is the reason shown to the user."""
 
@@ -90,7 +93,18 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
         raise DecodeError("not a text file: it contains NUL bytes (binary data)")
     from charset_normalizer import from_bytes  # a last resort: most files never need it
 
-    best = from_bytes(data[:1_000_000]).best()
+    matches = from_bytes(data[:1_000_000])
+    best = matches.best()
+    if best is not None:
+        # On Western text the single-byte code pages come out nearly even: cp1250, cp1252, cp1257
+        # and cp1258 read "ç" and "ñ" with the same scores and the first in the alphabet won
+        # ("Redação" became "Redaçăo"), or a Baltic page won by a few points of "chaos" on a
+        # short text. A near tie goes to Windows-1252, the legacy code page of most of the
+        # world's news text and what browsers read Latin-1 and ASCII labels as; where cp1252 is
+        # no candidate at all (Czech, Polish: bytes it cannot read sensibly) nothing changes.
+        tied = [m for m in matches if m.encoding == "cp1252" and m.percent_chaos <= best.percent_chaos + NEAR_TIE
+                and m.percent_coherence >= best.percent_coherence]
+        best = tied[0] if tied else best
     if best is None or best.encoding is None:
         raise DecodeError("cannot tell the text encoding (no BOM, not UTF-8, detection failed)")
     text = data.decode(best.encoding, errors="replace")

@@ -279,7 +279,8 @@ def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
             and not _LABEL_LINE.match(split[0]) and not _NUMERIC_DATE_PART.search(split[0])):
         # "Outlet, Date" needs its separator; "Name 16 November 2020" is a dated byline instead.
         sep = s[len(split[0]) : len(split[0]) + 3]
-        if _OUTLET_SEP.match(sep) and not VOCABULARY.issue_mark.match(split[0]):
+        if (_OUTLET_SEP.match(sep) and not VOCABULARY.issue_mark.match(split[0])
+                and not _person_with_job(lines, split[0])):
             # ("Issue 112 | 17 March 2025" is a masthead)
             return _without_writer(lines, strip_item(split[0])), split[1]
     lead = split_leading_date(s)
@@ -287,6 +288,15 @@ def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
             and not VOCABULARY.issue_mark.match(lead[1])):
         return lead[1], lead[0]
     return None
+
+
+def _person_with_job(lines: Lines, part: str) -> bool:
+    """'Helena Marchand, Health Reporter' before a date: a byline without 'By' (a name, then its
+    job), not a publication. The job must read as one (bylines.toml titles); 'Harbour Gazette,
+    Leeds' keeps its place."""
+    head, sep, tail = strip_item(part).rpartition(", ")
+    by = lines.ctx.bylines
+    return bool(sep) and by.descriptor(tail) and not lines.ctx.outlets.nameplate(head) and bool(by.names(head))
 
 
 def _without_writer(lines: Lines, outlet: str) -> str:

@@ -87,6 +87,7 @@ def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[
             continue
         if forms.search(text):
             continue  # 'Example Media GmbH, Munich, Germany': the publisher's credit, not a byline
+        text = _uninverted(text, bylines)
         names = bylines.byline(text) if bylines.byline(text) is not None else bylines.names(text)
         for name in names or []:
             if name.lower() in stop or (site and outlet_key(name) == site) or name.split()[-1].lower() in title_words:
@@ -94,6 +95,24 @@ def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[
             if name not in out:
                 out.append(name)
     return out
+
+
+# "Macedo, Rui", "Delgado-Finch, Rosa", "Pires, Ana Sofia": a catalogue's inverted name, as
+# monitoring logs, library exports and reference managers fill an author field. One family
+# name (with its particle) before the only comma, given names after it.
+_INVERTED = re.compile(
+    r"^(?P<family>(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|st\.?) )*[A-Z][\w'’-]+),\s*"
+    r"(?P<given>[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?)?)$")
+
+
+def _uninverted(text: str, bylines: Bylines) -> str:
+    """'Macedo, Rui' -> 'Rui Macedo' in a field that holds authors only (never in running text,
+    where 'Jane Roe, Leeds' is a name and a place). A part after the comma that is a job, an
+    employer or in capitals ('Roe, AP') is no given name."""
+    m = _INVERTED.match(text)
+    if m is None or m.group("given").isupper() or bylines.descriptor(m.group("given")):
+        return text
+    return f"{m.group('given')} {m.group('family')}"
 
 
 @functools.lru_cache(maxsize=1)

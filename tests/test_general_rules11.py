@@ -1,0 +1,54 @@
+"""General rules from blind9's first contact (session 7) that are not a reader of their own:
+the legacy code page a tie in encoding detection goes to, authors given in catalogue order in
+an author field, and the newsroom signing unbylined copy in other languages."""
+
+from __future__ import annotations
+
+from ingest.bylines import Bylines
+from ingest.config import IngestConfig
+from ingest.decode import decode_bytes
+from ingest.formats.meta_clean import clean_authors
+
+BYLINES = Bylines(IngestConfig().clean.byline_files)
+
+
+def test_a_western_text_in_a_legacy_code_page_is_read_as_windows_1252() -> None:
+    text = ("Fiscalização reforçada na Serra da Estrela, diz a Redação; the café in Viña del Mar\t"
+            "reopened, señora Muñoz said. Déjà vu for São Brás.\n") * 3
+    assert decode_bytes(text.encode("cp1252")) == (text, "cp1252", False)
+
+
+def test_a_central_european_text_keeps_its_own_code_page() -> None:
+    text = "Příliš žluťoučký kůň úpěl ďábelské ódy, řekl Dvořák v Brně. Zažloutlý kůň se prohání.\n" * 10
+    decoded, encoding, _ = decode_bytes(text.encode("cp1250"))
+    assert (decoded, encoding) == (text, "cp1250")
+
+
+def test_authors_in_catalogue_order_in_an_author_field() -> None:
+    assert clean_authors(["Okonkwo, Chidi", "van der Berg, Anna", "Lindqvist-Hale, Maja E."], None, BYLINES) == [
+        "Chidi Okonkwo", "Anna van der Berg", "Maja E. Lindqvist-Hale"]
+    # Left alone: a name and a place, a name and a job or an agency, names in reading order.
+    assert clean_authors(["Chidi Okonkwo, Lagos"], None, BYLINES) == ["Chidi Okonkwo"]
+    assert clean_authors(["Okonkwo, AFP"], None, BYLINES) == ["Okonkwo"]
+    assert clean_authors(["Okonkwo, Correspondent"], None, BYLINES) == ["Okonkwo"]
+    assert clean_authors(["Chidi Okonkwo"], None, BYLINES) == ["Chidi Okonkwo"]
+
+
+def test_the_newsroom_in_other_languages_is_nobody() -> None:
+    for who in ("Redação", "La Redacción", "Redazione", "De redactie"):
+        assert clean_authors([who], None, BYLINES) == [], who
+
+
+def test_a_name_and_job_before_a_date_is_a_byline_and_a_newswire_is_a_publication() -> None:
+    from tests.test_plaintext import split
+
+    para = ("Emergency wards in the region treated more patients with breathing problems on the days "
+            "when smoke from the fires settled over the valley, the health authority said on Tuesday.")
+    text = (f"Clinics busier on smoky days, figures show\nOlu Bankole, Health Correspondent | 9 July 2026\n\n{para}\n\n"
+            f"Harbour dredging delayed again\nLise Berg | Nordic Newswire | 2 Sep 2026\n\n{para}\n")
+    first, second = split(text)[0]
+    assert (first.outlet, first.authors, str(first.published_on)) == (None, ["Olu Bankole"], "2026-07-09")
+    assert (second.outlet, second.authors, str(second.published_on)) == ("Nordic Newswire", ["Lise Berg"], "2026-09-02")
+    # A publication with its place is no person with a job.
+    (third,), _ = split(f"Harbour dredging delayed again\nHarbour Gazette, Leeds | 2 Sep 2026\n\n{para}\n")
+    assert third.outlet is not None and third.outlet.startswith("Harbour Gazette") and third.authors == []
