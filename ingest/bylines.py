@@ -144,13 +144,15 @@ class Bylines:
 
     def _trailer(self, text: str, name: str) -> bool:
         """The last piece after a comma is a dateline place or the publication, not a co-author:
-        'Jane Roe, Leeds' (one word: persons in a byline have two or more) or 'Jane Roe, Dale
-        Valley Gazette' (three or more words ending in a nameplate word)."""
+        'Jane Roe, Leeds' (one word: persons in a byline have two or more), 'Jane Roe, The
+        Register' or 'Jane Roe, Dale Valley Gazette' (three or more words ending in a nameplate word)."""
         tail = text.rsplit(",", 1)[-1].strip(" .;:")
         if "," not in text or tail != name:
             return False  # joined by 'and' / '&': a co-author, even a one-word one
         toks = name.split()
-        return len(toks) == 1 or (len(toks) >= 3 and self.publication is not None and self.publication(name))
+        if len(toks) == 1 or toks[0] == "The":  # 'Jane Roe, The Register': no person's name opens with 'The'
+            return True
+        return len(toks) >= 3 and self.publication is not None and self.publication(name)
 
     # -- line kinds ---------------------------------------------------------------------------
     def may_open(self, line: str) -> bool:

@@ -10,6 +10,7 @@ articles. Subject and Date are fallbacks only: used for a message that holds one
 whose text states no title or date, and never when the Subject names a digest.
 A single saved message (.eml, sniffed from its RFC 822 headers) is an mbox of one message.
 A forward or a reply ('---------- Forwarded message ---------') never lends its Subject or Date.
+The sender's signature below the last '-- ' line (RFC 3676) is cut before parsing.
 Provenance: start_line = end_line = the message's 1-based index in the file (a record format);
 list footers are removed by the shared list-footer rule (ingest/data/boilerplate.toml).
 """
@@ -114,6 +115,23 @@ def message_text(msg: EmailMessage) -> str | None:
     return "\n\n".join("\n".join(lines) for lines in fragment_paragraphs(_part_text(html)))
 
 
+MAX_SIGNATURE_LINES = 8  # RFC 3676 asks for four; a title, a phone and an address make a few more
+
+
+def _without_signature(text: str) -> tuple[str, int]:
+    """The text without the sender's signature: what follows the last '-- ' line (RFC 3676's
+    mark), when it is a signature's size. The name, affiliation and telephone of whoever sent
+    the article are never the article's. Returns (text, non-blank lines cut)."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].rstrip("\r") in ("-- ", "--"):
+            below = sum(1 for line in lines[i + 1 :] if line.strip())
+            if 0 < below <= MAX_SIGNATURE_LINES:
+                return "\n".join(lines[:i]), below
+            break
+    return text, 0
+
+
 def _fallbacks(cands: list[Candidate], msg: EmailMessage, text: str) -> None:
     # A forward's Subject and Date are the forwarder's ("Fwd: …", the day it was sent on), not
     # the article's: a forwarded article states its own title and date or has none.
@@ -169,6 +187,9 @@ def _message(
             yield Rejection(path, "mail message without a text part (counted in messages)", f"message {index}", 1)
     else:
         text, _ = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
+        text, signed = _without_signature(text)
+        if signed:
+            yield Rejection(path, "poster's signature (below the '-- ' mark)", f"message {index}", signed)
         cands: list[Candidate] = []
         for item in plaintext.parse(DecodedSource(Source(path, b"", ""), text, "utf-8"), ctx):
             if isinstance(item, Rejection):
