@@ -53,12 +53,17 @@ def _types(node: dict[str, Any]) -> set[str]:
     return {x for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)}
 
 
-def _names(value: Any, nodes: dict[str, dict[str, Any]]) -> list[str]:
-    """Names from a schema.org author/publisher value: a string, an object, an @id, or a list."""
+def _names(value: Any, nodes: dict[str, dict[str, Any]], people: bool = False) -> list[str]:
+    """Names from a schema.org author/publisher value: a string, an object, an @id, or a list.
+    With `people`, an object typed as an organisation is left out: a CMS that credits the
+    newsroom ('"author": {"@type": "Organization", "name": "Example Online"}') names no person."""
+    orgs = set(vocabulary()["jsonld"]["organization_types"]) if people else set()
     out: list[str] = []
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
             item = nodes.get(item["@id"], item)
+        if isinstance(item, dict) and _types(item) & orgs:
+            continue
         name = stated_text(item.get("name")) if isinstance(item, dict) else stated_text(item)
         if name:
             out.append(name)
@@ -79,7 +84,10 @@ def from_jsonld(soup: BeautifulSoup, meta: PageMeta, raw_authors: list[str]) -> 
     date = stated_text(article.get("datePublished"))
     meta.published_on = parse_date(date) if date else None
     meta.utc_stamp = bool(date) and str(date).endswith(("Z", "+00:00", "+0000"))
-    raw_authors += _names(article.get("author"), by_id) + _names(article.get("creator"), by_id)
+    # schema.org's creator is the same statement as author: read only where author is absent,
+    # so a creator string cannot name someone the typed author value said was an organisation.
+    author = article.get("author")
+    raw_authors += _names(author if author else article.get("creator"), by_id, people=True)
     url = article.get("url") or article.get("mainEntityOfPage")
     if isinstance(url, dict):
         url = url.get("@id") or url.get("url")

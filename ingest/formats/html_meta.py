@@ -135,6 +135,10 @@ def _visible_date(soup: BeautifulSoup) -> dt.date | None:
     return None
 
 
+def _site_host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
 def _in_furniture(el: Tag) -> bool:
     """Inside a comment thread, a related or most-read list, a sidebar (the cleanup class words):
     a date there is a comment's or another story's, never the article's."""
@@ -187,6 +191,9 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
     canonical = soup.find("link", rel="canonical")
     href = canonical.get("href") if isinstance(canonical, Tag) else None
     url = href if isinstance(href, str) and href.startswith("http") else meta.url or _first(tags, "url")
+    shared = _first(tags, "url")
+    if url and url == href and shared and shared.startswith("http") and _site_host(shared) != _site_host(url):
+        url = shared  # a canonical on another site names the syndicated original; og:url is this copy's
     meta.url = canonical_url(url) if url else None
     hostname = urlsplit(meta.url).hostname if meta.url else None
     host = hostname.removeprefix("www.") if hostname else None
@@ -209,8 +216,10 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
         meta.published_on = shown  # a UTC stamp's day; the page prints the day its readers had
     # First source that names anyone wins: mixing them would repeat one person in two spellings.
     tagged = [a for key in vocabulary()["meta"]["authors"] for a in tags.get(key, [])]
+    # A known outlet's name in a byline slot ('Reuters' on a newspaper's copy of wire news;
+    # outlets.toml) credits the agency whose copy this is: an organisation, never an author.
     for raw in (raw_authors, tagged, _visible_authors(soup, bylines)):
-        meta.authors = clean_authors(raw, meta.outlet, bylines)
+        meta.authors = [a for a in clean_authors(raw, meta.outlet, bylines) if not outlets.known(a)]
         if meta.authors:
             break
     if meta.published_on is None or not meta.authors:  # last resort: 'Author X', 'Date: 10.06.2013'

@@ -156,3 +156,40 @@ def test_company_credit_in_meta_author_is_not_a_byline(parse: Callable[[bytes, s
     assert art.candidate.authors == ["Greta Hansen"]
     (art,) = parse(_page(head, f"<article><h1>Ferry timetable holds</h1>{STORY}</article>"), "p.html").articles
     assert art.candidate.authors == []  # the company and its town are never people
+
+
+# -- the third held-out set of real pages (docs/eval/realpages-heldout3-first-contact.txt) ------
+def test_organisation_author_and_site_credit_give_way_to_the_byline(parse: Callable[[bytes, str], Parsed]) -> None:
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable holds",'
+          '"datePublished":"2018-12-22","creator":["HARBOUR POST"],'
+          '"author":[{"@type":"Organization","name":"Harbour Post Online"}],'
+          '"publisher":{"@type":"Organization","name":"Harbour Post Online"}}</script>'
+          "<meta name='author' content='Harbour Post Online, Kiel, Germany'>")
+    body = f"<div class='story'><h2>Ferry timetable holds</h2>{STORY}<div class='story-autoren'>Von Greta Hansen</div></div>"
+    (art,) = parse(_page(ld, body), "p.html").articles
+    assert art.candidate.authors == ["Greta Hansen"]
+    (art,) = parse(_page(ld, f"<div class='story'>{STORY}</div>"), "p.html").articles
+    assert art.candidate.authors == []  # the newsroom, its seat and an untyped creator: no person
+
+
+def test_title_suffix_after_an_angle_quote_names_the_site(parse: Callable[[bytes, str], Parsed]) -> None:
+    head = ("<title>Ferry timetable holds › Harbourpost</title>"
+            "<meta property='og:title' content='Ferry timetable holds › Harbourpost'>"
+            "<link rel='canonical' href='https://harbourpost.example/2016/ferry-timetable-holds/'>")
+    (art,) = parse(_page(head, f"<article>{STORY}</article>"), "p.html").articles
+    assert art.candidate.title == "Ferry timetable holds"
+    assert art.candidate.outlet == "Harbourpost"
+
+
+def test_syndicated_copy_keeps_its_own_address_and_no_agency_author(parse: Callable[[bytes, str], Parsed]) -> None:
+    head = ("<title>Ferry timetable holds | Island Sun</title><meta property='og:site_name' content='Island Sun'>"
+            "<link rel='canonical' href='https://business.harbourpost.example/ferry-timetable-holds'>"
+            "<meta property='og:url' content='https://islandsun.example/news/ferry-timetable-holds/wcm/1234'>")
+    body = f"<article><h1>Ferry timetable holds</h1><div class='byline'><span class='name'>Reuters</span></div>{STORY}</article>"
+    (art,) = parse(_page(head, body), "p.html").articles
+    assert art.candidate.url == "https://islandsun.example/news/ferry-timetable-holds/wcm/1234"
+    assert art.candidate.authors == []  # a wire agency (outlets.toml) credited, no person named
+    same_site = head.replace("business.harbourpost.example", "www.islandsun.example/news")
+    (art,) = parse(_page(same_site, body), "p.html").articles
+    assert art.candidate.url == "https://www.islandsun.example/news/ferry-timetable-holds"  # same site: canonical
+
