@@ -193,3 +193,13 @@ def test_syndicated_copy_keeps_its_own_address_and_no_agency_author(parse: Calla
     (art,) = parse(_page(same_site, body), "p.html").articles
     assert art.candidate.url == "https://www.islandsun.example/news/ferry-timetable-holds"  # same site: canonical
 
+
+def test_points_announced_by_a_sentence_are_not_a_link_list(parse: Callable[[bytes, str], Parsed]) -> None:
+    points = ("<p>So the crew wrote down the four things that made the winter crossings work:</p>"
+              "<ul><li>Early departures every day</li><li>Photo posting</li><li>Staying positive</li>"
+              "<li>Topic of public interest</li></ul>")
+    links = ("<p><strong>Read also:</strong></p><ul><li>Pier</li><li>Gulls</li><li>Nets</li></ul>")
+    (art,) = parse(_page("<title>Ferry</title>", f"<article>{STORY}{points}<p>{STORY[3:80]}.</p>{links}</article>"),
+                   "p.html").articles
+    assert "Topic of public interest" in art.body and "Photo posting" in art.body
+    assert "Gulls" not in art.body  # after a two-word label: still a link list
