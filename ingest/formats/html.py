@@ -5,7 +5,8 @@ Extraction runs in three steps, each measured on benchmarks/data/pages (see docs
    bars, newsletter boxes, related-story teasers, comment threads), chosen by class/id words in
    ingest/data/webpages.toml; an element holding most of the page's paragraph text is never
    removed, so a mislabelled article wrapper cannot take the story with it, and an <aside> or
-   <footer> around the element marked itemprop="articleBody" becomes a plain block;
+   <footer> around the element marked itemprop="articleBody" becomes a plain block; a short
+   label over a list of links to the site's own pages ('Auch interessant:') is further reading;
 2. trafilatura extracts the main text with the settings in EXTRACT (the best on the benchmark);
 3. when trafilatura finds too little, BeautifulSoup reads the densest text container instead
    (pages whose paragraphs are <br>-separated divs, or tiny pages trafilatura refuses).
@@ -72,6 +73,44 @@ def _bio_boxes(soup: BeautifulSoup, headings: set[str]) -> list[Tag]:
     return boxes
 
 
+LABEL_MAX_WORDS = 3  # 'Read also:', 'Auch interessant:': a label, not a sentence introducing a list
+
+
+def _page_host(soup: BeautifulSoup) -> str | None:
+    link, meta = soup.find("link", rel="canonical"), soup.find("meta", property="og:url")
+    stated = [link.get("href") if isinstance(link, Tag) else None,
+              meta.get("content") if isinstance(meta, Tag) else None]
+    for url in stated:
+        if isinstance(url, str) and url.startswith("http"):
+            return (urlsplit(url).hostname or "").removeprefix("www.") or None
+    return None
+
+
+def _own_link_item(li: Tag, host: str | None) -> bool:
+    """The list item is one link, nothing else, to a page of this site (a relative link or the page's host)."""
+    links = li.find_all("a")
+    if len(links) != 1 or normalize_spaces(links[0].get_text(" ")) != normalize_spaces(li.get_text(" ")):
+        return False
+    target = urlsplit(str(links[0].get("href") or ""))
+    return not target.hostname or (host is not None and target.hostname.removeprefix("www.") == host)
+
+
+def _further_reading(soup: BeautifulSoup) -> list[Tag]:
+    """A label ('Auch interessant:') over a list of three or more links to the site's own pages:
+    other stories recommended at the end of this one, however the CMS classes it (often not at all)."""
+    host = _page_host(soup)
+    boxes: list[Tag] = []
+    for lst in soup.find_all(["ul", "ol"]):
+        items = lst.find_all("li", recursive=False)
+        label = lst.find_previous_sibling()
+        if len(items) < 3 or not isinstance(label, Tag) or not all(_own_link_item(li, host) for li in items):
+            continue
+        text = normalize_spaces(label.get_text(" "))
+        if text.endswith(":") and len(words(text)) <= LABEL_MAX_WORDS:
+            boxes += [label, lst]
+    return boxes
+
+
 def prune(soup: BeautifulSoup) -> None:
     """Remove page furniture in place (step 1 of the module docstring)."""
     cfg = vocabulary()["cleanup"]
@@ -86,6 +125,9 @@ def prune(soup: BeautifulSoup) -> None:
     # decomposed, bs4 answers it by searching the whole subtree for a <_decomposed> tag
     # (Tag.__getattr__), which made this loop quadratic (a 50k-deep page never finished).
     removed: set[int] = set()
+    for box in _further_reading(soup):
+        removed.update(id(d) for d in box.descendants)
+        box.decompose()
     for box in _bio_boxes(soup, {h.lower() for h in cfg["bio_headings"]}):
         if sum(len(p.get_text()) for p in box.find_all("p")) <= 0.5 * total:
             removed.update(id(d) for d in box.descendants)

@@ -165,7 +165,8 @@ def test_organisation_author_and_site_credit_give_way_to_the_byline(parse: Calla
           '"author":[{"@type":"Organization","name":"Harbour Post Online"}],'
           '"publisher":{"@type":"Organization","name":"Harbour Post Online"}}</script>'
           "<meta name='author' content='Harbour Post Online, Kiel, Germany'>")
-    body = f"<div class='story'><h2>Ferry timetable holds</h2>{STORY}<div class='story-autoren'>Von Greta Hansen</div></div>"
+    body = (f"<div class='story'><h2>Ferry timetable holds</h2>{STORY}"
+            "<div class='story-autoren'>Von Greta Hansen</div></div>")
     (art,) = parse(_page(ld, body), "p.html").articles
     assert art.candidate.authors == ["Greta Hansen"]
     (art,) = parse(_page(ld, f"<div class='story'>{STORY}</div>"), "p.html").articles
@@ -185,7 +186,8 @@ def test_syndicated_copy_keeps_its_own_address_and_no_agency_author(parse: Calla
     head = ("<title>Ferry timetable holds | Island Sun</title><meta property='og:site_name' content='Island Sun'>"
             "<link rel='canonical' href='https://business.harbourpost.example/ferry-timetable-holds'>"
             "<meta property='og:url' content='https://islandsun.example/news/ferry-timetable-holds/wcm/1234'>")
-    body = f"<article><h1>Ferry timetable holds</h1><div class='byline'><span class='name'>Reuters</span></div>{STORY}</article>"
+    body = (f"<article><h1>Ferry timetable holds</h1><div class='byline'><span class='name'>Reuters</span></div>"
+            f"{STORY}</article>")
     (art,) = parse(_page(head, body), "p.html").articles
     assert art.candidate.url == "https://islandsun.example/news/ferry-timetable-holds/wcm/1234"
     assert art.candidate.authors == []  # a wire agency (outlets.toml) credited, no person named
@@ -203,3 +205,20 @@ def test_points_announced_by_a_sentence_are_not_a_link_list(parse: Callable[[byt
                    "p.html").articles
     assert "Topic of public interest" in art.body and "Photo posting" in art.body
     assert "Gulls" not in art.body  # after a two-word label: still a link list
+
+
+def test_label_over_links_to_own_pages_is_further_reading(parse: Callable[[bytes, str], Parsed]) -> None:
+    own = "".join(f"<li><a href='https://www.harbourpost.example/2018/{i}/'>Older ferry story number {i}</a></li>"
+                  for i in range(4))
+    head = "<title>Ferry</title><link rel='canonical' href='https://www.harbourpost.example/2018/ferry/'>"
+    page = f"<article>{STORY}<p><strong>Also interesting:</strong></p><ul>{own}</ul></article>"
+    (art,) = parse(_page(head, page), "p.html").articles
+    assert "Older ferry story" not in art.body and "Also interesting" not in art.body
+    from bs4 import BeautifulSoup
+
+    from ingest.formats.html import prune
+
+    sources = own.replace("www.harbourpost.example", "www.port-authority.example")
+    soup = BeautifulSoup(_page(head, f"<article>{STORY}<p>Sources:</p><ul>{sources}</ul></article>"), "lxml")
+    prune(soup)
+    assert soup.find("ul") is not None  # links to other sites are the story's sources: not pruned here
