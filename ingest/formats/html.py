@@ -8,6 +8,8 @@ Extraction runs in three steps, each measured on benchmarks/data/pages (see docs
    <footer> around the element marked itemprop="articleBody" becomes a plain block; a short
    label over a list of links to the site's own pages ('Auch interessant:') is further reading;
 2. trafilatura extracts the main text with the settings in EXTRACT (the best on the benchmark);
+   a standfirst the page marks as the article's description before its marked body is put back
+   in front when trafilatura, settling on the marked body, left it out;
 3. when trafilatura finds too little, BeautifulSoup reads the densest text container instead
    (pages whose paragraphs are <br>-separated divs, or tiny pages trafilatura refuses).
 The paragraphs then go through the shared Cleaner and dedup like any text dump. body_lines are
@@ -76,6 +78,38 @@ def soup_paragraphs(soup: BeautifulSoup) -> list[str]:
     return [t for t in (normalize_spaces(x) for x in texts) if t]
 
 
+LEAD_MIN_WORDS = 10  # a standfirst is a sentence or two; a shorter 'description' is a label
+
+
+def _in_item(el: Tag, article: Tag) -> bool:
+    """Inside a nested schema.org item (an ImageObject's caption): its description, not the article's."""
+    node: Tag | None = el
+    while isinstance(node, Tag) and node is not article:
+        if node.has_attr("itemscope"):
+            return True
+        node = node.parent
+    return False
+
+
+def marked_lead(soup: BeautifulSoup) -> str | None:
+    """The standfirst the page marks as the article's description (an element, not a <meta>,
+    with itemprop="description") before the element it marks as the body, in the same <article>:
+    the story's opening, which trafilatura drops when it settles on the marked body alone."""
+    body = soup.select_one(ARTICLE_BODY)
+    article = body.find_parent("article") if isinstance(body, Tag) else None
+    if not isinstance(article, Tag):
+        return None
+    for el in article.find_all(True):
+        if el is body:
+            return None
+        prop = el.get("itemprop")
+        if (el.name != "meta" and isinstance(prop, str) and "description" in prop.split()
+                and not _in_item(el, article)):
+            text = normalize_spaces(el.get_text(" "))
+            return text if len(words(text)) >= LEAD_MIN_WORDS else None
+    return None
+
+
 def main_text(html: str, settings: dict[str, Any] | None = None, furniture: bool = True) -> list[str]:
     """The page's main text as paragraphs (steps 1-3 of the module docstring); the arguments
     exist for the benchmark's ablations."""
@@ -88,6 +122,9 @@ def main_text(html: str, settings: dict[str, Any] | None = None, furniture: bool
         fallback = soup_paragraphs(soup)
         if sum(len(words(p)) for p in fallback) > sum(len(words(p)) for p in paras):
             paras = fallback
+    lead = marked_lead(soup) if furniture and paras else None
+    if lead and fold(lead) not in fold(" ".join(paras)):
+        paras = [lead, *paras]
     return paras
 
 

@@ -222,3 +222,16 @@ def test_label_over_links_to_own_pages_is_further_reading(parse: Callable[[bytes
     soup = BeautifulSoup(_page(head, f"<article>{STORY}<p>Sources:</p><ul>{sources}</ul></article>"), "lxml")
     prune(soup)
     assert soup.find("ul") is not None  # links to other sites are the story's sources: not pruned here
+
+
+def test_lead_marked_as_description_before_the_marked_body(parse: Callable[[bytes, str], Parsed]) -> None:
+    lead = ("The island's ferry operator will keep its winter timetable, and the council wants the Saturday "
+            "crossings written into the next contract.")
+    figure = ("<figure itemprop='image' itemscope itemtype='https://schema.org/ImageObject'>"
+              "<figcaption itemprop='description'>The harbour ferry at the northern pier on a grey winter "
+              "morning, photographed from the quay wall</figcaption></figure>")
+    body = (f"<article><h1>Ferry timetable holds</h1>{figure}<div class='entry-excerpt' itemprop='description'>"
+            f"<p>{lead}</p></div><div class='ad'></div><div itemprop='articleBody'>{STORY}</div></article>")
+    (art,) = parse(_page("<title>Ferry timetable holds</title>", body), "p.html").articles
+    assert art.body.startswith(lead)  # trafilatura alone starts at the marked body
+    assert "northern pier" not in art.body  # a picture's description (nested item) is not the lead
