@@ -43,6 +43,9 @@ WEAK_WORDS = 12  # a paragraph this short carries little text: it may sit inside
 TRAILER_CONTENT_WORDS = 30  # a trailer may enclose at most this many words of real-looking text
 END_MARK_CHARS = 40  # an end-of-text mark is a short line ('###', '- 30 -', 'ENDS'); see "end" rules
 LINK_LIST_MIN = 3  # this many short bullet lines in a row are a link or name list, not prose
+# ... unless a sentence of at least this many words ending in ':' announced them: they are the
+# points it enumerates. A two- or three-word label ('Read more:') opens a link list, not a sentence.
+LIST_INTRO_MIN_WORDS = 6
 # "<Author Name> is a senior fellow at ...": a paragraph about the byline's author, not the story.
 _BIO_VERB = r"(is|was|has|writes|covers|reports|teaches|works|lives|served|spent|holds|joined)\b"
 
@@ -145,9 +148,10 @@ class Cleaner:
         keep: list[Paragraph] = []
         run: list[Paragraph] = []
         match_any = self.rules.matcher("any")
+        announced = False  # the last prose paragraph opens a list ('... came down to these points:')
 
         def flush_run() -> None:
-            if len(run) >= LINK_LIST_MIN:
+            if len(run) >= LINK_LIST_MIN and not announced:
                 removed["link-list"] += sum(p.lines for p in run)
             else:
                 keep.extend(run)
@@ -169,6 +173,7 @@ class Cleaner:
             if reason:
                 removed[reason] += p.lines
                 continue
+            item = None
             if not plain and (first in BULLET_FIRST or first.isdecimal() or first.isspace()):
                 item = bullet_text(text)
                 if item is not None and len(words(item)) <= 4 and not SENTENCE_END.search(item):
@@ -177,6 +182,8 @@ class Cleaner:
             if run:
                 flush_run()
             keep.append(p)
+            if item is None:  # a longer item of the same list leaves the announcement standing
+                announced = text.endswith(":") and len(words(text)) >= LIST_INTRO_MIN_WORDS
         flush_run()
         return keep
 

@@ -29,7 +29,7 @@ from bs4.element import NavigableString
 
 from ingest.charsets import declared_charset, decode_with_charset
 from ingest.dates import parse_date
-from ingest.formats.html import prune
+from ingest.formats.html_prune import prune
 from ingest.formats.meta_clean import clean_authors
 from ingest.formats.plaintext import ParseContext
 from ingest.formats.xmlspans import read_items

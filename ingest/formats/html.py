@@ -1,12 +1,15 @@
 """HTML pages: main text through trafilatura, metadata from the page's own statements.
 
 Extraction runs in three steps, each measured on benchmarks/data/pages (see docs/formats.md):
-1. BeautifulSoup removes page furniture trafilatura sometimes keeps (cookie banners, share
-   bars, newsletter boxes, related-story teasers, comment threads), chosen by class/id words in
+1. BeautifulSoup removes page furniture trafilatura sometimes keeps (formats/html_prune.py:
+   cookie banners, share bars, newsletter boxes, related-story teasers, comment threads), chosen by class/id words in
    ingest/data/webpages.toml; an element holding most of the page's paragraph text is never
    removed, so a mislabelled article wrapper cannot take the story with it, and an <aside> or
-   <footer> around the element marked itemprop="articleBody" becomes a plain block;
+   <footer> around the element marked itemprop="articleBody" becomes a plain block; a short
+   label over a list of links to the site's own pages ('Auch interessant:') is further reading;
 2. trafilatura extracts the main text with the settings in EXTRACT (the best on the benchmark);
+   a standfirst the page marks as the article's description before its marked body is put back
+   in front when trafilatura, settling on the marked body, left it out;
 3. when trafilatura finds too little, BeautifulSoup reads the densest text container instead
    (pages whose paragraphs are <br>-separated divs, or tiny pages trafilatura refuses).
 The paragraphs then go through the shared Cleaner and dedup like any text dump. body_lines are
@@ -16,7 +19,6 @@ the copy spans the whole decoded page.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,8 +28,9 @@ from bs4 import BeautifulSoup, Tag
 
 from ingest.dates import find_date
 from ingest.formats.html_meta import PageMeta, page_meta
+from ingest.formats.html_prune import ARTICLE_BODY, prune
 from ingest.formats.html_stories import Story, saved_from, site_name, split_stories, story_url
-from ingest.formats.meta_clean import clean_authors, vocabulary
+from ingest.formats.meta_clean import clean_authors
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
 from ingest.records import Candidate, DecodedSource, Rejection
@@ -46,65 +49,12 @@ EXTRACT: dict[str, Any] = {
 MIN_WORDS = 40  # below this trafilatura probably missed the story: try the BeautifulSoup reader
 ARTICLE_MIN_WORDS = 60  # a page without article markup needs this much text to count as one
 _BLOCKS = ["p", "h2", "h3", "h4", "li", "blockquote", "pre"]
-_ARTICLE_BODY = '[itemprop~="articleBody"]'  # schema.org's mark for the story text itself
-
-
-def _furniture(classes: str, words_re: re.Pattern[str]) -> bool:
-    return bool(words_re.search(classes.lower()))
-
-
-BIO_MAX_WORDS = 120  # an author box is a name and a few lines; longer blocks are not one
-
-
-def _bio_boxes(soup: BeautifulSoup, headings: set[str]) -> list[Tag]:
-    """Blocks opened by a heading that is only an author label ('AUTOR', 'About the author'):
-    the label's element, widened to its parent when the label stands alone in it."""
-    boxes: list[Tag] = []
-    for text in soup.find_all(string=True):
-        if normalize_spaces(str(text)).rstrip(":").lower() not in headings:
-            continue
-        box = text.parent
-        while isinstance(box, Tag) and normalize_spaces(box.get_text(" ")).rstrip(":").lower() in headings:
-            box = box.parent
-        if (isinstance(box, Tag) and box.name not in ("body", "html", "article", "main")
-                and len(words(box.get_text(" "))) <= BIO_MAX_WORDS and not any(box in b.parents for b in boxes)):
-            boxes.append(box)
-    return boxes
-
-
-def prune(soup: BeautifulSoup) -> None:
-    """Remove page furniture in place (step 1 of the module docstring)."""
-    cfg = vocabulary()["cleanup"]
-    words_re = re.compile(r"(^|[\s_-])(" + "|".join(re.escape(w) for w in cfg["class_words"]) + r")($|[\s_-])")
-    for tag in soup.find_all(cfg["tags"]):
-        if tag.select_one(_ARTICLE_BODY) is not None:
-            tag.name = "div"  # the CMS put the story in an <aside>: markup naming the body wins
-            continue
-        tag.decompose()
-    total = sum(len(p.get_text()) for p in soup.find_all("p")) or 1
-    # Removed elements are tracked here, not by `el.decomposed`: on a Tag that was never
-    # decomposed, bs4 answers it by searching the whole subtree for a <_decomposed> tag
-    # (Tag.__getattr__), which made this loop quadratic (a 50k-deep page never finished).
-    removed: set[int] = set()
-    for box in _bio_boxes(soup, {h.lower() for h in cfg["bio_headings"]}):
-        if sum(len(p.get_text()) for p in box.find_all("p")) <= 0.5 * total:
-            removed.update(id(d) for d in box.descendants)
-            box.decompose()
-    for el in soup.find_all(True):
-        if id(el) in removed or el.name in ("html", "body", "article", "main"):
-            continue
-        attrs = " ".join([*(el.get("class") or []), str(el.get("id") or "")])
-        if attrs.strip() and _furniture(attrs, words_re):
-            inside = sum(len(p.get_text()) for p in el.find_all("p"))
-            if inside <= 0.5 * total:
-                removed.update(id(d) for d in el.descendants)
-                el.decompose()
 
 
 def _container(soup: BeautifulSoup) -> Tag | None:
     """The element holding the story: schema.org articleBody, <article>, <main>, or the element
     with the most paragraph text directly inside it."""
-    for sel in (_ARTICLE_BODY, "article", "main", '[role="main"]'):
+    for sel in (ARTICLE_BODY, "article", "main", '[role="main"]'):
         found = soup.select_one(sel)
         if isinstance(found, Tag) and len(words(found.get_text(" "))) >= MIN_WORDS:
             return found
@@ -128,6 +78,38 @@ def soup_paragraphs(soup: BeautifulSoup) -> list[str]:
     return [t for t in (normalize_spaces(x) for x in texts) if t]
 
 
+LEAD_MIN_WORDS = 10  # a standfirst is a sentence or two; a shorter 'description' is a label
+
+
+def _in_item(el: Tag, article: Tag) -> bool:
+    """Inside a nested schema.org item (an ImageObject's caption): its description, not the article's."""
+    node: Tag | None = el
+    while isinstance(node, Tag) and node is not article:
+        if node.has_attr("itemscope"):
+            return True
+        node = node.parent
+    return False
+
+
+def marked_lead(soup: BeautifulSoup) -> str | None:
+    """The standfirst the page marks as the article's description (an element, not a <meta>,
+    with itemprop="description") before the element it marks as the body, in the same <article>:
+    the story's opening, which trafilatura drops when it settles on the marked body alone."""
+    body = soup.select_one(ARTICLE_BODY)
+    article = body.find_parent("article") if isinstance(body, Tag) else None
+    if not isinstance(article, Tag):
+        return None
+    for el in article.find_all(True):
+        if el is body:
+            return None
+        prop = el.get("itemprop")
+        if (el.name != "meta" and isinstance(prop, str) and "description" in prop.split()
+                and not _in_item(el, article)):
+            text = normalize_spaces(el.get_text(" "))
+            return text if len(words(text)) >= LEAD_MIN_WORDS else None
+    return None
+
+
 def main_text(html: str, settings: dict[str, Any] | None = None, furniture: bool = True) -> list[str]:
     """The page's main text as paragraphs (steps 1-3 of the module docstring); the arguments
     exist for the benchmark's ablations."""
@@ -140,6 +122,9 @@ def main_text(html: str, settings: dict[str, Any] | None = None, furniture: bool
         fallback = soup_paragraphs(soup)
         if sum(len(words(p)) for p in fallback) > sum(len(words(p)) for p in paras):
             paras = fallback
+    lead = marked_lead(soup) if furniture and paras else None
+    if lead and fold(lead) not in fold(" ".join(paras)):
+        paras = [lead, *paras]
     return paras
 
 

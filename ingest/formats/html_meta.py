@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import html
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ingest.bylines import Bylines
 from ingest.dates import parse_date
+from ingest.formats.html_jsonld import from_jsonld
+from ingest.formats.html_jsonld import stated_text as _text
 from ingest.formats.meta_clean import clean_authors, strip_site, title_site, vocabulary
 from ingest.metadata import canonical_url
 from ingest.outlets import OutletAliases, outlet_key
@@ -49,15 +48,6 @@ class PageMeta:
     utc_stamp: bool = False  # the date came from a UTC timestamp ('…T18:31:12+00:00', '…Z')
 
 
-def _text(value: Any) -> str | None:
-    """A stated string, spaces normalised. HTML entities are decoded: CMSs write JSON-LD and
-    meta values from the escaped HTML of the headline ('O&#039;Donnell', '&#8216;Game&#8217;')."""
-    if isinstance(value, str):
-        s = normalize_spaces(html.unescape(value) if "&" in value else value)
-        return s or None
-    return None
-
-
 @functools.lru_cache(maxsize=4)
 def _elsewhere_re() -> re.Pattern[str]:
     words = vocabulary()["page"]["elsewhere"]
@@ -77,69 +67,6 @@ def _elsewhere(el: Tag) -> bool:
             return True
         node = node.parent
     return False
-
-
-# -- JSON-LD ------------------------------------------------------------------------------------
-def _jsonld_nodes(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
-    for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.I)}):
-        raw = (script.string or "").strip().removeprefix("<![CDATA[").removesuffix("]]>")
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            continue  # broken JSON-LD is common; the other cascades still run
-        stack = data if isinstance(data, list) else [data]
-        while stack:
-            node = stack.pop(0)
-            if isinstance(node, dict):
-                yield node
-                graph = node.get("@graph")
-                if isinstance(graph, list):
-                    stack.extend(graph)
-            elif isinstance(node, list):
-                stack.extend(node)
-
-
-def _types(node: dict[str, Any]) -> set[str]:
-    t = node.get("@type")
-    return {x for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)}
-
-
-def _names(value: Any, nodes: dict[str, dict[str, Any]]) -> list[str]:
-    """Names from a schema.org author/publisher value: a string, an object, an @id, or a list."""
-    out: list[str] = []
-    for item in value if isinstance(value, list) else [value]:
-        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
-            item = nodes.get(item["@id"], item)
-        name = _text(item.get("name")) if isinstance(item, dict) else _text(item)
-        if name:
-            out.append(name)
-    return out
-
-
-def _from_jsonld(soup: BeautifulSoup, meta: PageMeta, raw_authors: list[str]) -> str | None:
-    """Fill what the article's JSON-LD record states; returns its publisher name."""
-    nodes = list(_jsonld_nodes(soup))
-    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
-    kinds = set(vocabulary()["jsonld"]["article_types"])
-    article = next((n for n in nodes if _types(n) & kinds), None)
-    site = next((_text(n.get("name")) for n in nodes if "WebSite" in _types(n)), None)
-    if article is None:
-        return site
-    meta.is_article = True
-    meta.title = _text(article.get("headline")) or _text(article.get("name"))
-    date = _text(article.get("datePublished"))
-    meta.published_on = parse_date(date) if date else None
-    meta.utc_stamp = bool(date) and str(date).endswith(("Z", "+00:00", "+0000"))
-    raw_authors += _names(article.get("author"), by_id) + _names(article.get("creator"), by_id)
-    url = article.get("url") or article.get("mainEntityOfPage")
-    if isinstance(url, dict):
-        url = url.get("@id") or url.get("url")
-    if isinstance(url, str) and url.startswith("http"):
-        meta.url = url
-    lang = article.get("inLanguage")
-    meta.language = _text(lang) if isinstance(lang, str) else None
-    publisher = _names(article.get("publisher"), by_id)
-    return publisher[0] if publisher else site
 
 
 # -- meta tags ----------------------------------------------------------------------------------
@@ -208,6 +135,10 @@ def _visible_date(soup: BeautifulSoup) -> dt.date | None:
     return None
 
 
+def _site_host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
 def _in_furniture(el: Tag) -> bool:
     """Inside a comment thread, a related or most-read list, a sidebar (the cleanup class words):
     a date there is a comment's or another story's, never the article's."""
@@ -255,11 +186,14 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
 
     meta = PageMeta()
     raw_authors: list[str] = []
-    publisher = _from_jsonld(soup, meta, raw_authors)
+    publisher = from_jsonld(soup, meta, raw_authors)
     tags = _meta_tags(soup)
     canonical = soup.find("link", rel="canonical")
     href = canonical.get("href") if isinstance(canonical, Tag) else None
     url = href if isinstance(href, str) and href.startswith("http") else meta.url or _first(tags, "url")
+    shared = _first(tags, "url")
+    if url and url == href and shared and shared.startswith("http") and _site_host(shared) != _site_host(url):
+        url = shared  # a canonical on another site names the syndicated original; og:url is this copy's
     meta.url = canonical_url(url) if url else None
     hostname = urlsplit(meta.url).hostname if meta.url else None
     host = hostname.removeprefix("www.") if hostname else None
@@ -282,8 +216,10 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
         meta.published_on = shown  # a UTC stamp's day; the page prints the day its readers had
     # First source that names anyone wins: mixing them would repeat one person in two spellings.
     tagged = [a for key in vocabulary()["meta"]["authors"] for a in tags.get(key, [])]
+    # A known outlet's name in a byline slot ('Reuters' on a newspaper's copy of wire news;
+    # outlets.toml) credits the agency whose copy this is: an organisation, never an author.
     for raw in (raw_authors, tagged, _visible_authors(soup, bylines)):
-        meta.authors = clean_authors(raw, meta.outlet, bylines)
+        meta.authors = [a for a in clean_authors(raw, meta.outlet, bylines) if not outlets.known(a)]
         if meta.authors:
             break
     if meta.published_on is None or not meta.authors:  # last resort: 'Author X', 'Date: 10.06.2013'

@@ -89,7 +89,7 @@ def html_paragraphs(text: str) -> list[str]:
     (formats/html.py), one paragraph per innermost block element, entities decoded."""
     from bs4 import BeautifulSoup  # imported when a record holds HTML (ingest/formats/__init__.py)
 
-    from ingest.formats.html import prune
+    from ingest.formats.html_prune import prune
 
     soup = BeautifulSoup(text, "lxml")
     prune(soup)

@@ -18,7 +18,8 @@ from ingest.outlets import outlet_key
 from ingest.text import normalize_spaces
 
 DATA_FILE = Path(__file__).parent.parent / "data" / "webpages.toml"
-TITLE_SEP = re.compile(r"\s+(?:[|–—·»-]|::?)\s+")  # between a headline and a site name
+# Between a headline and a site name; '›' as WordPress themes write it ('Headline › Site').
+TITLE_SEP = re.compile(r"\s+(?:[|–—·»›-]|::?)\s+")
 _DOMAIN = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}", re.I)
 _DATE_STAMP = re.compile(r"\d{1,4}([./-]\d{1,4}){2}")  # '10.06.2013' as a title part: never headline text
 
@@ -87,6 +88,8 @@ def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[
             continue
         if forms.search(text):
             continue  # 'Example Media GmbH, Munich, Germany': the publisher's credit, not a byline
+        if site and "," in text and outlet_key(text.split(",")[0]) == site:
+            continue  # 'Example Online, Hamburg, Germany': the site's own credit and seat, no person
         text = _uninverted(text, bylines)
         names = bylines.byline(text) if bylines.byline(text) is not None else bylines.names(text)
         for name in names or []:

@@ -156,3 +156,82 @@ def test_company_credit_in_meta_author_is_not_a_byline(parse: Callable[[bytes, s
     assert art.candidate.authors == ["Greta Hansen"]
     (art,) = parse(_page(head, f"<article><h1>Ferry timetable holds</h1>{STORY}</article>"), "p.html").articles
     assert art.candidate.authors == []  # the company and its town are never people
+
+
+# -- the third held-out set of real pages (docs/eval/realpages-heldout3-first-contact.txt) ------
+def test_organisation_author_and_site_credit_give_way_to_the_byline(parse: Callable[[bytes, str], Parsed]) -> None:
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable holds",'
+          '"datePublished":"2018-12-22","creator":["HARBOUR POST"],'
+          '"author":[{"@type":"Organization","name":"Harbour Post Online"}],'
+          '"publisher":{"@type":"Organization","name":"Harbour Post Online"}}</script>'
+          "<meta name='author' content='Harbour Post Online, Kiel, Germany'>")
+    body = (f"<div class='story'><h2>Ferry timetable holds</h2>{STORY}"
+            "<div class='story-autoren'>Von Greta Hansen</div></div>")
+    (art,) = parse(_page(ld, body), "p.html").articles
+    assert art.candidate.authors == ["Greta Hansen"]
+    (art,) = parse(_page(ld, f"<div class='story'>{STORY}</div>"), "p.html").articles
+    assert art.candidate.authors == []  # the newsroom, its seat and an untyped creator: no person
+
+
+def test_title_suffix_after_an_angle_quote_names_the_site(parse: Callable[[bytes, str], Parsed]) -> None:
+    head = ("<title>Ferry timetable holds › Harbourpost</title>"
+            "<meta property='og:title' content='Ferry timetable holds › Harbourpost'>"
+            "<link rel='canonical' href='https://harbourpost.example/2016/ferry-timetable-holds/'>")
+    (art,) = parse(_page(head, f"<article>{STORY}</article>"), "p.html").articles
+    assert art.candidate.title == "Ferry timetable holds"
+    assert art.candidate.outlet == "Harbourpost"
+
+
+def test_syndicated_copy_keeps_its_own_address_and_no_agency_author(parse: Callable[[bytes, str], Parsed]) -> None:
+    head = ("<title>Ferry timetable holds | Island Sun</title><meta property='og:site_name' content='Island Sun'>"
+            "<link rel='canonical' href='https://business.harbourpost.example/ferry-timetable-holds'>"
+            "<meta property='og:url' content='https://islandsun.example/news/ferry-timetable-holds/wcm/1234'>")
+    body = (f"<article><h1>Ferry timetable holds</h1><div class='byline'><span class='name'>Reuters</span></div>"
+            f"{STORY}</article>")
+    (art,) = parse(_page(head, body), "p.html").articles
+    assert art.candidate.url == "https://islandsun.example/news/ferry-timetable-holds/wcm/1234"
+    assert art.candidate.authors == []  # a wire agency (outlets.toml) credited, no person named
+    same_site = head.replace("business.harbourpost.example", "www.islandsun.example/news")
+    (art,) = parse(_page(same_site, body), "p.html").articles
+    assert art.candidate.url == "https://www.islandsun.example/news/ferry-timetable-holds"  # same site: canonical
+
+
+def test_points_announced_by_a_sentence_are_not_a_link_list(parse: Callable[[bytes, str], Parsed]) -> None:
+    points = ("<p>So the crew wrote down the four things that made the winter crossings work:</p>"
+              "<ul><li>Early departures every day</li><li>Photo posting</li><li>Staying positive</li>"
+              "<li>Topic of public interest</li></ul>")
+    links = ("<p><strong>Read also:</strong></p><ul><li>Pier</li><li>Gulls</li><li>Nets</li></ul>")
+    (art,) = parse(_page("<title>Ferry</title>", f"<article>{STORY}{points}<p>{STORY[3:80]}.</p>{links}</article>"),
+                   "p.html").articles
+    assert "Topic of public interest" in art.body and "Photo posting" in art.body
+    assert "Gulls" not in art.body  # after a two-word label: still a link list
+
+
+def test_label_over_links_to_own_pages_is_further_reading(parse: Callable[[bytes, str], Parsed]) -> None:
+    own = "".join(f"<li><a href='https://www.harbourpost.example/2018/{i}/'>Older ferry story number {i}</a></li>"
+                  for i in range(4))
+    head = "<title>Ferry</title><link rel='canonical' href='https://www.harbourpost.example/2018/ferry/'>"
+    page = f"<article>{STORY}<p><strong>Also interesting:</strong></p><ul>{own}</ul></article>"
+    (art,) = parse(_page(head, page), "p.html").articles
+    assert "Older ferry story" not in art.body and "Also interesting" not in art.body
+    from bs4 import BeautifulSoup
+
+    from ingest.formats.html import prune
+
+    sources = own.replace("www.harbourpost.example", "www.port-authority.example")
+    soup = BeautifulSoup(_page(head, f"<article>{STORY}<p>Sources:</p><ul>{sources}</ul></article>"), "lxml")
+    prune(soup)
+    assert soup.find("ul") is not None  # links to other sites are the story's sources: not pruned here
+
+
+def test_lead_marked_as_description_before_the_marked_body(parse: Callable[[bytes, str], Parsed]) -> None:
+    lead = ("The island's ferry operator will keep its winter timetable, and the council wants the Saturday "
+            "crossings written into the next contract.")
+    figure = ("<figure itemprop='image' itemscope itemtype='https://schema.org/ImageObject'>"
+              "<figcaption itemprop='description'>The harbour ferry at the northern pier on a grey winter "
+              "morning, photographed from the quay wall</figcaption></figure>")
+    body = (f"<article><h1>Ferry timetable holds</h1>{figure}<div class='entry-excerpt' itemprop='description'>"
+            f"<p>{lead}</p></div><div class='ad'></div><div itemprop='articleBody'>{STORY}</div></article>")
+    (art,) = parse(_page("<title>Ferry timetable holds</title>", body), "p.html").articles
+    assert art.body.startswith(lead)  # trafilatura alone starts at the marked body
+    assert "northern pier" not in art.body  # a picture's description (nested item) is not the lead
