@@ -87,7 +87,8 @@ def messages_at(text: str) -> int | None:
 
 def sniff(text: str) -> bool:
     """A Telegram Desktop export: one object with a `messages` array of Telegram messages."""
-    return text.lstrip("\ufeff \t\r\n").startswith("{") and messages_at(text) is not None
+    # The key test first: walking a big news-API document member by member is left to jsondoc.
+    return '"messages"' in text and text.lstrip("\ufeff \t\r\n").startswith("{") and messages_at(text) is not None
 
 
 def _parts(message: dict[str, Any]) -> list[tuple[str, str, str]]:
