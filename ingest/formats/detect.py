@@ -13,7 +13,7 @@ import json
 import re
 import zlib
 
-from ingest.formats import clippings, epaper, frontmatter, jsondoc, table
+from ingest.formats import clippings, epaper, frontmatter, jsondoc, table, telegram
 from ingest.formats.wires import is_release_file
 from ingest.records import DecodedSource
 
@@ -160,6 +160,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "html"
     if frontmatter.sniff(head):  # a web clipper's Markdown note: '---' / title: / source: / '---'
         return "markdown"
+    if telegram.sniff(text):  # a chat export: its messages' "text" key reads like an article array
+        return "telegram"
     if jsondoc.sniff(text):  # one JSON document holding an array of article records
         return "json"
     if _jsonl(text):

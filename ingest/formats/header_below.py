@@ -82,7 +82,7 @@ def read_forward(lines: Lines, h: Header) -> None:
             h.authors = h.authors or list(cr.authors)  # "Jane Roe | Harbour Gazette | 5 May 2024"
             h.outlet = h.outlet or cr.outlet
             h.published_on = h.published_on or cr.date
-        elif first and h.outlet and h.title and not h.authors and (names := _lone_name(lines, i)):
+        elif first and h.outlet and h.title and not h.authors and (names := lone_name(lines, i)):
             h.authors = names  # "Outlet — date / Title / Jane Roe": the person under the headline
         elif (names := lines.byline(i)) is not None or (names := by.role_byline(s)) is not None:
             h.authors = h.authors or names
@@ -112,7 +112,7 @@ def _bare_names(lines: Lines, s: str) -> list[str] | None:
     return names if names and len(names) >= 2 and all(len(n.split()) >= 2 for n in names) else None
 
 
-def _lone_name(lines: Lines, i: int) -> list[str] | None:
+def lone_name(lines: Lines, i: int) -> list[str] | None:
     """One person's name alone on its line, standing as a block of its own (blank below)."""
     cr = lines.credit(i)
     if cr is None or cr.name is None or cr.parts != 1 or cr.dated:

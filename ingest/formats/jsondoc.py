@@ -1,5 +1,6 @@
 """JSON documents: an array of article records, or an object holding one. News APIs and
-monitoring tools export this way (NewsAPI's `{"status": …, "articles": [...]}`, newscatcher,
+monitoring tools export this way (NewsAPI's `{"status": …, "articles": [...]}`, newscatcher, Event Registry's
+`{"articles": {"results": [...]}}`,
 a scraper's `json.dump` of its items), pretty-printed over many lines or minified into one.
 
 Records are read exactly as JSON-lines records are (ingest/formats/jsonl.py: which key holds
@@ -24,22 +25,22 @@ _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[\ufeff \t\n\r]*")  # JSON whitespace, and a byte-order mark at the start
 
 
-def _skip(text: str, i: int) -> int:
+def skip_space(text: str, i: int) -> int:
     m = _SPACE.match(text, i)
     return m.end() if m else i
 
 
-def _elements(text: str, start: int) -> Iterator[tuple[int, int, Any]]:
+def elements(text: str, start: int) -> Iterator[tuple[int, int, Any]]:
     """(start, end, value) of each element of the array whose '[' is at `start`."""
-    i = _skip(text, start + 1)
+    i = skip_space(text, start + 1)
     if text.startswith("]", i):
         return
     while True:
         value, end = _DECODER.raw_decode(text, i)
         yield i, end, value
-        i = _skip(text, end)
+        i = skip_space(text, end)
         if text.startswith(",", i):
-            i = _skip(text, i + 1)
+            i = skip_space(text, i + 1)
         elif text.startswith("]", i):
             return
         else:
@@ -61,43 +62,55 @@ def _first_is_article(text: str, start: int) -> bool:
 
 
 def _first(text: str, start: int) -> list[tuple[int, int, Any]]:
-    for item in _elements(text, start):
+    for item in elements(text, start):
         return [item]
     return []
 
 
+MAX_DEPTH = 3  # objects walked into: Event Registry's {"articles": {"results": [...]}} is depth 2
+
+
+def _in_object(text: str, i: int, depth: int) -> int | None:
+    """Offset of the '[' of the first article array among the members of the object whose '{'
+    is at `i`, looking into member objects up to MAX_DEPTH; None if none (or not JSON)."""
+    i = skip_space(text, i + 1)
+    while not text.startswith("}", i):
+        _key, i = _DECODER.raw_decode(text, i)
+        i = skip_space(text, i)
+        if not text.startswith(":", i):
+            return None
+        i = skip_space(text, i + 1)
+        if text.startswith("[", i) and _first_is_article(text, i):
+            return i
+        if text.startswith("{", i) and depth < MAX_DEPTH and (found := _in_object(text, i, depth + 1)) is not None:
+            return found
+        _value, i = _DECODER.raw_decode(text, i)
+        i = skip_space(text, i)
+        if text.startswith(",", i):
+            i = skip_space(text, i + 1)
+    return None
+
+
 def find_records(text: str) -> int | None:
-    """Offset of the '[' of the article array: the document itself, or the first member of a
-    top-level object whose value is an array starting with an article record; None if none."""
-    i = _skip(text, 0)
+    """Offset of the '[' of the article array: the document itself, or the first member array
+    starting with an article record, in the top-level object or in an object nested in it (a
+    paged API result: `{"articles": {"results": [...], "page": 1}}`); None if none."""
+    i = skip_space(text, 0)
     if text.startswith("[", i):
         return i if _first_is_article(text, i) else None
     if not text.startswith("{", i):
         return None
-    i = _skip(text, i + 1)
     try:
-        while not text.startswith("}", i):
-            _key, i = _DECODER.raw_decode(text, i)
-            i = _skip(text, i)
-            if not text.startswith(":", i):
-                return None
-            i = _skip(text, i + 1)
-            if text.startswith("[", i) and _first_is_article(text, i):
-                return i
-            _value, i = _DECODER.raw_decode(text, i)
-            i = _skip(text, i)
-            if text.startswith(",", i):
-                i = _skip(text, i + 1)
-    except ValueError:
+        return _in_object(text, i, 1)
+    except (ValueError, RecursionError):
         return None
-    return None
 
 
 def sniff(text: str) -> bool:
     """A JSON document holding an array of article records. An object must be the whole
     text: JSON lines (one object per line) whose first record happens to hold a list of
     articles is not a document (and a one-line wrapper object is not a JSON-lines file)."""
-    start = _skip(text, 0)
+    start = skip_space(text, 0)
     if not text.startswith(("[", "{"), start) or find_records(text) is None:
         return False
     if text.startswith("[", start):
@@ -106,7 +119,7 @@ def sniff(text: str) -> bool:
         _value, end = _DECODER.raw_decode(text, start)
     except ValueError:
         return False
-    return _skip(text, end) == len(text)
+    return skip_space(text, end) == len(text)
 
 
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
@@ -119,7 +132,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         return
     covered, position, line, seen = 0, 0, 1, 0
     try:
-        for begin, end, value in _elements(text, start):
+        for begin, end, value in elements(text, start):
             line += text.count("\n", seen, begin)
             last = line + text.count("\n", begin, end)
             seen, span = end, f"lines {line}-{last}"

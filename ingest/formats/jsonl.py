@@ -9,6 +9,7 @@ given as the outlet ("www.bbc.com") goes through the outlet aliases, else it is 
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import re
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ingest.dates import parse_date
 from ingest.formats.meta_clean import clean_authors, title_site
@@ -58,12 +60,54 @@ def _text(value: Any) -> str | None:
     return None
 
 
+def _agency(value: Any) -> bool:
+    """An author object flagged as a news agency (Event Registry's `isAgency`): the wire that
+    supplied a republished story, not a person who wrote it (keys: `agency_flags`)."""
+    return isinstance(value, dict) and any(value.get(k) is True for k in key_table().get("agency_flags", []))
+
+
 def _authors(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value]
     if isinstance(value, list):
-        return [t for t in (_text(v) for v in value) if t]
-    return [t] if (t := _text(value)) else []
+        return [t for t in (_text(v) for v in value if not _agency(v)) if t]
+    return [t] if not _agency(value) and (t := _text(value)) else []
+
+
+_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d\d):?(\d\d)$", re.I)
+
+
+def _zone(name: str) -> dt.tzinfo | None:
+    """A zone the record names: an IANA name ('Europe/Lisbon') or an offset ('+01:00')."""
+    if m := _OFFSET.match(name.strip()):
+        minutes = int(m.group(2)) * 60 + int(m.group(3))
+        return dt.timezone(dt.timedelta(minutes=-minutes if m.group(1) == "-" else minutes))
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _published(record: dict[str, Any]) -> dt.date | None:
+    """The publication day in the outlet's own time. A local date the record states wins; a
+    timestamp with an offset is read as written; a UTC timestamp is moved into the zone the
+    record names. Without a zone a UTC timestamp's own date stays: a zone is never invented."""
+    local = _get(record, "local_date")
+    if isinstance(local, str) and (day := parse_date(local)):
+        return day
+    value = _get(record, "published_on")
+    if not isinstance(value, str):
+        return None
+    zone_name = _get(record, "timezone")
+    zone = _zone(zone_name) if isinstance(zone_name, str) else None
+    if zone is not None:
+        try:
+            stamp = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            stamp = None
+        if stamp is not None and stamp.tzinfo is not None:
+            return stamp.astimezone(zone).date()
+    return parse_date(value)
 
 
 def _outlet(value: Any, ctx: ParseContext, page_title: str | None = None) -> str | None:
@@ -112,7 +156,6 @@ def record_candidate(
         lines += [(2 * i + 1, para), (2 * i + 2, "")]
     page_title = _get(record, "site_title")
     outlet = _outlet(_get(record, "outlet"), ctx, page_title if isinstance(page_title, str) else None)
-    date = _get(record, "published_on")
     url = _text(_get(record, "url"))
     lang = _text(_get(record, "language"))
     return Candidate(
@@ -124,7 +167,7 @@ def record_candidate(
         body_lines=lines[:-1],
         title=_text(_get(record, "title")),
         outlet=outlet,
-        published_on=parse_date(str(date)) if isinstance(date, str) else None,
+        published_on=_published(record),
         authors=clean_authors(_authors(_get(record, "authors")), outlet, ctx.bylines),
         url=canonical_url(url) if url and url.startswith("http") else None,
         language=re.split(r"[-_]", lang.lower())[0] if lang else None,
