@@ -159,6 +159,13 @@ def copy_body(s: Session, copy_id: int) -> str:
     return s.scalar(select(CopyRow.body).where(CopyRow.id == copy_id)) or ""
 
 
+def copy_title_key(s: Session, copy_id: int) -> str | None:
+    if is_sqlite(s):
+        rows = _raw(s, "SELECT title_key FROM copies WHERE id = ?", (copy_id,))
+        return str(rows[0][0]) if rows and rows[0][0] is not None else None
+    return s.scalar(select(CopyRow.title_key).where(CopyRow.id == copy_id))
+
+
 def first_copy_body(s: Session, article_id: int) -> str:
     if is_sqlite(s):
         rows = _raw(s, "SELECT body FROM copies WHERE article_id = ? ORDER BY id LIMIT 1", (article_id,))

@@ -14,12 +14,14 @@ protocol; this module holds no state of its own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 
 from ingest.config import DedupConfig
+from ingest.dates import MONTHS
 from ingest.fingerprint import (
     Fingerprint,
     Fingerprinter,
@@ -37,6 +39,7 @@ class DedupIndex(Protocol):
     def candidates(self, buckets: tuple[int, ...]) -> list[tuple[int, int, bytes | None]]: ...  # copy, article, sig
     def copy_body(self, copy_id: int) -> str: ...
     def first_copy_body(self, article_id: int) -> str: ...
+    def copy_title_key(self, copy_id: int) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,26 @@ def title_key(title: str | None) -> str | None:
     if not title:
         return None
     return " ".join(fold(title).replace('"', "").replace("'", "").split())[:64] or None
+
+
+# What changes from one installment of a series to the next: a date ("week of July 13", "Monday
+# 3 March", "2025"), or a number after a serial word ("No. 33", "week 34", "issue 112"). A bare
+# number is not one: "Fire kills 3" and "Fire kills 4" are an article and its update.
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
+_INSTALLMENT = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+)?\b(?:" + _MONTH_NAMES + r")\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?"
+    r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+    r"|\b(?:19|20)\d\d\b"
+    r"|(?:\b(?:no|nr|number|week|wk|issue|vol|volume|edition|part|round|day|episode|ep)\b\.?|#)\s*#?\d+")
+
+
+def installments(key_a: str | None, key_b: str | None) -> bool:
+    """Two different titles that differ only in dates and numbers: two installments of one
+    series (a weekly outlook, a numbered bulletin), whose template text two issues share,
+    never two copies of one article. Title keys (`title_key`) are compared."""
+    if not key_a or not key_b or key_a == key_b:
+        return False
+    return _INSTALLMENT.sub("#", key_a) == _INSTALLMENT.sub("#", key_b)
 
 
 def _strip_common_tail(a: str, b: str) -> tuple[str, str]:
@@ -142,7 +165,7 @@ class Deduplicator:
                 continue
             other = index.copy_body(copy_id)
             j, c = self._similarity(body, fp, other)
-            if self.confirmed(j, c, fp):
+            if self.confirmed(j, c, fp) and not (tkey and installments(tkey, index.copy_title_key(copy_id))):
                 confirmed[other] = j
                 seen.add(article_id)
                 if best is None or j > best[0]:

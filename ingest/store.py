@@ -61,6 +61,7 @@ class BatchIndex:
             self.words[aid] = words
         self.bodies: dict[int, str] = {}
         self.first_bodies: dict[int, str] = {}
+        self.title_keys: dict[int, str | None] = {}  # copies asked about (few: confirmed matches)
 
     def exact(self, content_hash: str) -> int | None:
         return self.by_hash.get(content_hash)
@@ -84,6 +85,11 @@ class BatchIndex:
             self.bodies[copy_id] = batch.copy_body(self.s, copy_id)
         return self.bodies[copy_id]
 
+    def copy_title_key(self, copy_id: int) -> str | None:
+        if copy_id not in self.title_keys:
+            self.title_keys[copy_id] = batch.copy_title_key(self.s, copy_id)
+        return self.title_keys[copy_id]
+
     def first_copy_body(self, article_id: int) -> str:
         if article_id not in self.first_bodies:
             self.first_bodies[article_id] = batch.first_copy_body(self.s, article_id)
@@ -98,6 +104,7 @@ class BatchIndex:
             self.bucket_map.setdefault(b, []).append(copy_id)
         self.heads[copy_id] = (article_id, sig)
         self.bodies[copy_id] = body
+        self.title_keys[copy_id] = tkey
         if new_article:
             self.first_bodies[article_id] = body
             if tkey:
