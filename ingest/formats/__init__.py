@@ -58,6 +58,7 @@ FORMATS: dict[str, Parser] = {
     "newsml": _reader("newsml"),  # IPTC NewsML-G2 messages and items from wire services
     "nitf": _reader("newsml"),  # IPTC NITF, the same family
     "epaper": _reader("epaper"),  # an e-paper issue printed as text (page banners, jumps)
+    "enex": _reader("enex"),  # Evernote exports of web clips (ENEX)
 }
 
 
