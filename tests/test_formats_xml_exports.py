@@ -185,3 +185,22 @@ def test_evernote_note_typed_as_article_is_kept(tmp_path: Path) -> None:
     assert [(c.title, c.authors, c.published_on) for c in cands] == [
         ("Ferry fares to rise in April", ["Ines Abara"], dt.date(2025, 3, 4))]
     assert cands[0].url is None and cands[0].outlet is None
+
+
+def test_evernote_meta_line_reading_time_goes(tmp_path: Path) -> None:
+    """'Name · date · N min read' under the headline: the reading time (a boilerplate rule's)
+    goes so the byline and date read; a meta line naming no date stays as clipped."""
+    from ingest.config import CleanConfig
+    from ingest.formats.plaintext import ParseContext
+    from ingest.rules import RuleSet
+    from tests.test_formats_feeds import _ctx
+
+    base = _ctx()[0]
+    ctx = ParseContext(base.bylines, base.outlets, RuleSet(CleanConfig().rule_files))
+    note = ENEX.split("<note>")[2].split("</note>")[0].replace(
+        "<h1>Lighthouse keepers' cottages sold</h1>",
+        "<h1>Lighthouse keepers' cottages sold</h1><p>Priya Anand · 12 March 2025 · 6 min read</p>")
+    path = tmp_path / "meta.enex"
+    path.write_text(ENEX.split("<note>")[0] + "<note>" + note + "</note>\n</en-export>\n", encoding="utf-8")
+    _, cands, _ = run(path, ctx)
+    assert [(c.authors, c.published_on) for c in cands] == [(["Priya Anand"], dt.date(2025, 3, 12))]

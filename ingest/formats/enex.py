@@ -33,6 +33,7 @@ from ingest.formats.xmlspans import read_items
 from ingest.metadata import canonical_url
 from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection, Source
+from ingest.rules import RuleSet
 from ingest.text import fold, normalize_spaces
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*")  # a run of capitalised words
@@ -68,7 +69,18 @@ def host_name(paras: list[list[str]], host: str) -> str | None:
     return None
 
 
-def _clip_text(paras: list[list[str]], title: str | None) -> str:
+def _meta_line(line: str, rules: RuleSet | None) -> str:
+    """'Jane Roe · 30 June 2026 · 4 min read' -> 'Jane Roe · 30 June 2026': the parts of a page's
+    meta line that a boilerplate rule removes (reading time) go, so the byline and date read."""
+    parts = _META_SEP.split(line)
+    kept = [p for p in parts if rules is None or not rules.match(p)]
+    if len(parts) < 2 or len(kept) == len(parts) or not kept:
+        return line
+    sep = _META_SEP.search(line)
+    return (sep.group(0) if sep else " ").join(kept)
+
+
+def _clip_text(paras: list[list[str]], title: str | None, rules: RuleSet | None) -> str:
     """The clip as plain text, as the page would be saved as text: the note's title on top when
     the clip does not open with it, and the short lines above the first paragraph of prose
     (headline, byline, date: each its own block in the markup) as one header block."""
@@ -78,10 +90,12 @@ def _clip_text(paras: list[list[str]], title: str | None) -> str:
     while top < min(len(paras), MAX_HEAD_BLOCKS) and all(len(line.split()) <= MAX_HEAD_WORDS for line in paras[top]):
         top += 1
     head = [line for para in paras[:top] for line in para]
-    # 'Jane Roe · 30 June 2026 · 4 min read': a page's meta line joins byline, date and reading
-    # time that a page saved as text prints on lines of their own (the headline keeps its bars).
-    head = head[:1] + [part for line in head[1:] for part in _META_SEP.split(line) if part]
+    head = head[:1] + [_meta_line(line, rules) for line in head[1:]]  # the headline keeps its bars
     return "\n\n".join("\n".join(lines) for lines in ([head] if head else []) + paras[top:])
+
+
+def _read(text: str, path: str, ctx: ParseContext) -> list[Candidate | Rejection]:
+    return list(plaintext.parse(DecodedSource(Source(path, b"", ""), text, "utf-8"), ctx))
 
 
 def _note(note: Element, first: int, last: int, path: str, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
@@ -98,8 +112,9 @@ def _note(note: Element, first: int, last: int, path: str, ctx: ParseContext) ->
         yield Rejection(path, "Evernote note without text", where, last - first + 1)
         return
     outlet = outlet or (host_name(paras, host) if host else None)
-    text = _clip_text(paras, title)
-    items = list(plaintext.parse(DecodedSource(Source(path, b"", ""), text, "utf-8"), ctx))
+    items = _read(_clip_text(paras, title, ctx.rules), path, ctx)
+    if not any(isinstance(c, Candidate) and c.header_lines for c in items):
+        items = _read(_clip_text(paras, title, None), path, ctx)  # no header read: the lines as clipped
     cands = [c for c in items if isinstance(c, Candidate)]
     if url is None and not any(c.header_lines for c in cands):
         yield Rejection(path, "Evernote note that is no clipped article (no source URL, no article header)",
