@@ -59,6 +59,7 @@ FORMATS: dict[str, Parser] = {
     "nitf": _reader("newsml"),  # IPTC NITF, the same family
     "epaper": _reader("epaper"),  # an e-paper issue printed as text (page banners, jumps)
     "telegram": _reader("telegram"),  # a Telegram Desktop chat export (result.json)
+    "enex": _reader("enex"),  # Evernote exports of web clips (ENEX)
 }
 
 

@@ -65,6 +65,10 @@ _IPTC_ROOT = re.compile(
     r"^\ufeff?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(?:\w+:)?(newsMessage|newsItem|nitf)\b", re.S)
 
 
+# An Evernote export's root (formats/enex.py), after the declaration and its doctype.
+_ENEX_ROOT = re.compile(r"^\ufeff?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<en-export\b", re.S)
+
+
 def newsml_root(head: str) -> str | None:
     """'newsMessage', 'newsItem' or 'nitf' when the text is IPTC wire XML, else None. Kept here,
     not in formats/newsml.py, so sniffing never imports that reader (and defusedxml)."""
@@ -156,6 +160,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         wire_xml = newsml_root(head)
         if wire_xml:
             return "nitf" if wire_xml == "nitf" else "newsml"
+        if _ENEX_ROOT.match(head):
+            return "enex"
     if _HTML.match(head) or (hint == "html" and _TAGS.search(head)):
         return "html"
     if frontmatter.sniff(head):  # a web clipper's Markdown note: '---' / title: / source: / '---'

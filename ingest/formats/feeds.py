@@ -14,13 +14,16 @@ exploding in memory. Fields, strongest statement first:
 - url: <link> (Atom rel="alternate"), else a permalink <guid>;
 - body: content:encoded / Atom <content>, else <description> / <summary>, HTML turned into
   paragraphs with the HTML reader's furniture pruning (formats/html.py).
+
+A WordPress export (WXR) is RSS too; its `wp:` fields say which items are published posts,
+who the logins are and the site's local date (formats/wxr.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from email.utils import parsedate_to_datetime
 from xml.etree.ElementTree import Element, tostring
 
@@ -32,6 +35,7 @@ from ingest.dates import parse_date
 from ingest.formats.html_prune import prune
 from ingest.formats.meta_clean import clean_authors
 from ingest.formats.plaintext import ParseContext
+from ingest.formats.wxr import WordPressExport, is_wxr
 from ingest.formats.xmlspans import read_items
 from ingest.metadata import canonical_url
 from ingest.records import Candidate, DecodedSource, Rejection
@@ -187,12 +191,13 @@ def _link(item: Element) -> str | None:
     return None
 
 
-def _body(item: Element) -> list[list[str]]:
+def _body(item: Element, tidy: Callable[[str], str] | None = None) -> list[list[str]]:
+    """The item's text as paragraphs; `tidy` rewrites its markup first (WordPress shortcodes)."""
     for name in (CONTENT + "encoded", ATOM + "content", "description", RSS1 + "description", ATOM + "summary"):
         el = item.find(name)
         if el is None or not _markup(el).strip():
             continue
-        raw = _markup(el)
+        raw = tidy(_markup(el)) if tidy else _markup(el)
         if el.get("type") == "text" or (name.startswith(ATOM) and el.get("type") is None):
             return text_paragraphs(raw)  # Atom's default type is plain text
         return fragment_paragraphs(raw)
@@ -232,11 +237,15 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     head = channel if channel is not None else root
     outlet = ctx.outlets.canonical(_title(_find(head, "title", RSS1 + "title", ATOM + "title")))
     feed_authors = _atom_authors(head) if head.tag == ATOM + "feed" else []
+    wxr = WordPressExport(channel) if channel is not None and is_wxr(channel) else None
     lang = head.get(XML_LANG) or root.get(XML_LANG) or _text(_find(head, "language", DC + "language"))
     inside: set[int] = set()
     position = 0
     for item, (first, last) in zip(items, spans, strict=True):
         inside.update(range(first, last + 1))
+        if wxr is not None and (reason := wxr.rejection(item)):
+            yield Rejection(path, reason, f"lines {first}-{last}", last - first + 1)
+            continue
         own_outlet = ctx.outlets.canonical(_item_source(item)) or outlet
         # RFC 4287: an entry without authors takes its atom:source's, else the feed's.
         atom_src = item.find(ATOM + "source")
@@ -244,6 +253,8 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         authors = _atom_authors(item) or _rss_authors(item) or inherited
         stated = _text(_find(item, "pubDate", ATOM + "published", DC + "date", "{http://purl.org/dc/terms/}issued"))
         date = _date(stated) or _date(_text(item.find(ATOM + "updated")))
+        if wxr is not None:
+            authors, date = wxr.authors(item, _rss_authors(item)), wxr.date(item) or date
         url = _link(item)
         item_lang = item.get(XML_LANG) or lang
         cand = Candidate(
@@ -252,7 +263,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
             start_line=first,
             end_line=last,
             raw_text="\n".join(lines[first - 1 : last]),
-            body_lines=numbered(_body(item), first, last),
+            body_lines=numbered(_body(item, wxr.markup if wxr else None), first, last),
             title=_title(_find(item, "title", RSS1 + "title", ATOM + "title")),
             outlet=own_outlet,
             published_on=date,
