@@ -28,7 +28,7 @@ _MD_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>\s]+)>")  # <http://x> -> ht
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _MD_EM = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
-_QUOTED = re.compile(r"^(?:[ \t]*>)+[ \t]?")  # "> " e-mail quoting: the quoted text is the text
+_QUOTED = re.compile(r"^(?:\s*>)+[ \t]?")  # "> " e-mail quoting (after any leading space str.strip() drops)
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.I)
 # The local part starts where a run of its characters starts (not at every \b inside one):
 # "1-1-1-…" without an "@" is then scanned once, not once per word (quadratic before).
