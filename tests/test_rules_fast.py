@@ -185,3 +185,23 @@ def test_caseless_pattern_characters_match_only_themselves() -> None:
     assert not {chr(tolower(ord(c))) for c in ALL_CHARS if tolower(ord(c)) != ord(c)} & kept
     assert not {chr(code) for k, vs in extra_cases.items() for code in (k, *vs)} & kept
     assert {"©", "·", "★", "–"} <= kept and "é" not in kept
+
+
+def test_every_shipped_rule_is_kept_out_of_ordinary_prose_by_its_literals() -> None:
+    """A rule whose pre-filter literals occur in most paragraphs (a space, a hyphen, "first")
+    runs its word count and pattern on every paragraph: one such rule cost the clean stage half
+    again its time (benchmarks/bench_stages.py). Each shipped rule needs literals of three
+    characters or more, or one symbol no prose needs ("©", "°", "#"); the one exception is a
+    pattern of capitals, which no literal can filter, bounded by an anchored pattern."""
+    from ingest.config import IngestConfig
+    from ingest.rules import RuleSet
+
+    unfiltered = {"section-kicker"}
+    for rule in RuleSet(IngestConfig().clean.rule_files).rules:
+        literals = required_literals(rule.pattern)
+        if literals is None:
+            assert rule.name in unfiltered or all(len(k) >= 3 for k in rule.requires), rule.name
+            continue
+        weak = [lit for anchored, lit in literals if not anchored and len(lit.strip()) < 3
+                and (lit.isalnum() or lit.strip() in ("", "-", ".", ",", ":", ";", "'", '"', "(", ")"))]
+        assert not weak, (rule.name, weak)
