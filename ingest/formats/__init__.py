@@ -53,6 +53,7 @@ FORMATS: dict[str, Parser] = {
     "csv": _reader("table"),  # media-monitoring exports (comma, semicolon or pipe)
     "tsv": _reader("table"),
     "eml": _reader("mbox"),  # one RFC 822 message: an mbox of one, without the From_ line
+    "rnews": _reader("news"),  # a Usenet news batch: each article a message (headers, body, signature)
     "markdown": _reader("frontmatter"),  # a Markdown note with YAML front matter (web clippers)
     "clipping": _reader("clippings"),  # media-monitoring clipping reports (Meltwater, Cision ...)
     "newsml": _reader("newsml"),  # IPTC NewsML-G2 messages and items from wire services

@@ -19,6 +19,7 @@ from ingest.records import DecodedSource
 
 _MBOX_FROM = re.compile(rb"^From \S+ +\S.*\d\d:\d\d(:\d\d)?.*\d{4}\s*$")
 _MAIL_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:")
+RNEWS = re.compile(rb"^#! ?rnews \d+[ \t]*\r?$", re.M)  # a Usenet batch's article line (formats/news.py)
 _HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|title|article)\b", re.I | re.S)
 _TAGS = re.compile(r"</(?:p|div|span|a|h[1-6]|article|section|li|body|html|title)>", re.I)
 _NEXIS = re.compile(r"^\s*\d+ of \d+ DOCUMENTS?\s*$", re.M | re.I)
@@ -117,7 +118,7 @@ def is_eml(data: bytes, path: str = "") -> bool:
 
 
 def sniff_bytes(data: bytes, path: str) -> str | None:
-    """'warc', 'mbox' or 'eml' when the raw bytes are one of the record formats, else None."""
+    """'warc', 'mbox', 'eml' or 'rnews' when the raw bytes are one of the record formats, else None."""
     if _warc_head(data).startswith(b"WARC/"):
         return "warc"
     lines = data[:8192].split(b"\n", 6)
@@ -129,6 +130,8 @@ def sniff_bytes(data: bytes, path: str) -> str | None:
         return "mbox"
     if is_eml(data, path):
         return "eml"
+    if RNEWS.match(data[:200].lstrip(b"\xef\xbb\xbf\r\n")):  # a Usenet batch: '#! rnews <bytes>' lines, each over a news article
+        return "rnews"
     return None
 
 
