@@ -58,6 +58,7 @@ FORMATS: dict[str, Parser] = {
     "clipping": _reader("clippings"),  # media-monitoring clipping reports (Meltwater, Cision ...)
     "newsml": _reader("newsml"),  # IPTC NewsML-G2 messages and items from wire services
     "nitf": _reader("newsml"),  # IPTC NITF, the same family
+    "pages": _reader("printpages"),  # a newspaper's pages as PDF text (form feeds, running heads, jumps)
     "epaper": _reader("epaper"),  # an e-paper issue printed as text (page banners, jumps)
 }
 

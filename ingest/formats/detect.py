@@ -13,7 +13,7 @@ import json
 import re
 import zlib
 
-from ingest.formats import clippings, epaper, frontmatter, jsondoc, table
+from ingest.formats import clippings, epaper, frontmatter, jsondoc, printpages, table
 from ingest.formats.wires import is_release_file
 from ingest.records import DecodedSource
 
@@ -130,7 +130,8 @@ def sniff_bytes(data: bytes, path: str) -> str | None:
         return "mbox"
     if is_eml(data, path):
         return "eml"
-    if RNEWS.match(data[:200].lstrip(b"\xef\xbb\xbf\r\n")):  # a Usenet batch: '#! rnews <bytes>' lines, each over a news article
+    # a Usenet batch: '#! rnews <bytes>' lines, each over a news article
+    if RNEWS.match(data[:200].lstrip(b"\xef\xbb\xbf\r\n")):
         return "rnews"
     return None
 
@@ -183,6 +184,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "jsonl"
     if clippings.sniff(text):  # items whose field blocks carry media metrics (reach, sentiment, AVE)
         return "clipping"
+    if printpages.sniff(text):  # form-feed pages with a repeated running head (pdftotext of a newspaper)
+        return "pages"
     if epaper.sniff(text):  # page banners ('═══ Paper · date · Page 3 ═══')
         return "epaper"
     if is_release_file(text[:500_000]):
