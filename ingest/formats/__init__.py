@@ -53,10 +53,12 @@ FORMATS: dict[str, Parser] = {
     "csv": _reader("table"),  # media-monitoring exports (comma, semicolon or pipe)
     "tsv": _reader("table"),
     "eml": _reader("mbox"),  # one RFC 822 message: an mbox of one, without the From_ line
+    "rnews": _reader("news"),  # a Usenet news batch: each article a message (headers, body, signature)
     "markdown": _reader("frontmatter"),  # a Markdown note with YAML front matter (web clippers)
     "clipping": _reader("clippings"),  # media-monitoring clipping reports (Meltwater, Cision ...)
     "newsml": _reader("newsml"),  # IPTC NewsML-G2 messages and items from wire services
     "nitf": _reader("newsml"),  # IPTC NITF, the same family
+    "pages": _reader("printpages"),  # a newspaper's pages as PDF text (form feeds, running heads, jumps)
     "epaper": _reader("epaper"),  # an e-paper issue printed as text (page banners, jumps)
     "telegram": _reader("telegram"),  # a Telegram Desktop chat export (result.json)
     "enex": _reader("enex"),  # Evernote exports of web clips (ENEX)

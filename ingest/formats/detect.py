@@ -13,12 +13,13 @@ import json
 import re
 import zlib
 
-from ingest.formats import clippings, epaper, frontmatter, jsondoc, table, telegram
+from ingest.formats import clippings, epaper, frontmatter, jsondoc, printpages, table, telegram
 from ingest.formats.wires import is_release_file
 from ingest.records import DecodedSource
 
 _MBOX_FROM = re.compile(rb"^From \S+ +\S.*\d\d:\d\d(:\d\d)?.*\d{4}\s*$")
 _MAIL_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:")
+RNEWS = re.compile(rb"^#! ?rnews \d+[ \t]*\r?$", re.M)  # a Usenet batch's article line (formats/news.py)
 _HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|title|article)\b", re.I | re.S)
 _TAGS = re.compile(r"</(?:p|div|span|a|h[1-6]|article|section|li|body|html|title)>", re.I)
 _NEXIS = re.compile(r"^\s*\d+ of \d+ DOCUMENTS?\s*$", re.M | re.I)
@@ -121,7 +122,7 @@ def is_eml(data: bytes, path: str = "") -> bool:
 
 
 def sniff_bytes(data: bytes, path: str) -> str | None:
-    """'warc', 'mbox' or 'eml' when the raw bytes are one of the record formats, else None."""
+    """'warc', 'mbox', 'eml' or 'rnews' when the raw bytes are one of the record formats, else None."""
     if _warc_head(data).startswith(b"WARC/"):
         return "warc"
     lines = data[:8192].split(b"\n", 6)
@@ -133,6 +134,9 @@ def sniff_bytes(data: bytes, path: str) -> str | None:
         return "mbox"
     if is_eml(data, path):
         return "eml"
+    # a Usenet batch: '#! rnews <bytes>' lines, each over a news article
+    if RNEWS.match(data[:200].lstrip(b"\xef\xbb\xbf\r\n")):
+        return "rnews"
     return None
 
 
@@ -188,6 +192,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "jsonl"
     if clippings.sniff(text):  # items whose field blocks carry media metrics (reach, sentiment, AVE)
         return "clipping"
+    if printpages.sniff(text):  # form-feed pages with a repeated running head (pdftotext of a newspaper)
+        return "pages"
     if epaper.sniff(text):  # page banners ('═══ Paper · date · Page 3 ═══')
         return "epaper"
     if is_release_file(text[:500_000]):

@@ -21,7 +21,7 @@ import contextlib
 import email
 import email.policy
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
 
@@ -132,6 +132,13 @@ def _without_signature(text: str) -> tuple[str, int]:
     return text, 0
 
 
+# A reader of a message stream other than mbox (formats/news.py) may tidy a message's text
+# before parsing (returning the text and the count of lines it cut) and settle what its own
+# layout states before the mail fallbacks (returning whether Subject/Date may still fill gaps).
+Tidy = Callable[[str], tuple[str, int]]
+Amend = Callable[[list[Candidate], EmailMessage, str], bool]
+
+
 def _fallbacks(cands: list[Candidate], msg: EmailMessage, text: str) -> None:
     # A forward's Subject and Date are the forwarder's ("Fwd: …", the day it was sent on), not
     # the article's: a forwarded article states its own title and date or has none.
@@ -175,7 +182,8 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
 
 
 def _message(
-    msg: EmailMessage, index: int, path: str, ctx: ParseContext, found: list[Candidate], depth: int = 0
+    msg: EmailMessage, index: int, path: str, ctx: ParseContext, found: list[Candidate], depth: int = 0,
+    tidy: Tidy | None = None, amend: Amend | None = None,
 ) -> Iterator[Candidate | Rejection]:
     """The articles of one message, then those of the messages attached to it (a forward 'as
     attachment'), all numbered by the outer message's index. `found` collects every candidate
@@ -190,6 +198,10 @@ def _message(
         text, signed = _without_signature(text)
         if signed:
             yield Rejection(path, "poster's signature (below the '-- ' mark)", f"message {index}", signed)
+        if tidy is not None:
+            text, cut = tidy(text)
+            if cut:
+                yield Rejection(path, "poster's signature or comment after a snipped paste", f"message {index}", cut)
         cands: list[Candidate] = []
         for item in plaintext.parse(DecodedSource(Source(path, b"", ""), text, "utf-8"), ctx):
             if isinstance(item, Rejection):
@@ -199,9 +211,13 @@ def _message(
             else:
                 item.position, item.start_line, item.end_line = len(found) + len(cands), index, index
                 cands.append(item)
-        _fallbacks(cands, msg, text)
+        if amend is None or amend(cands, msg, text):
+            _fallbacks(cands, msg, text)
         _sender_outlet(cands, msg, text)
         found.extend(cands)
         yield from cands
     for inner in attached:
-        yield from _message(inner, index, path, ctx, found, depth + 1)
+        yield from _message(inner, index, path, ctx, found, depth + 1, tidy, amend)
+
+
+read_message = _message  # for the readers of other message streams (formats/news.py)
