@@ -52,3 +52,12 @@ def test_a_name_and_job_before_a_date_is_a_byline_and_a_newswire_is_a_publicatio
     # A publication with its place is no person with a job.
     (third,), _ = split(f"Harbour dredging delayed again\nHarbour Gazette, Leeds | 2 Sep 2026\n\n{para}\n")
     assert third.outlet is not None and third.outlet.startswith("Harbour Gazette") and third.authors == []
+
+
+def test_a_posters_remark_after_a_credits_date_is_not_part_of_it() -> None:
+    from tests.test_formats_credit_lines import READER
+
+    found = READER.read("Harbour Gazette, 4 May 2026 -- worth a read before Thursday's meeting.")
+    assert found is not None and (found.outlet, str(found.date)) == ("Harbour Gazette", "2026-05-04")
+    # Without a date before it, a dash and lower case prove nothing: no credit is read.
+    assert READER.read("Harbour Gazette -- worth a read before Thursday's meeting.") is None

@@ -130,6 +130,11 @@ def title_case(part: str) -> bool:
     return all(t[:1].isupper() or t[:1].isdigit() or t.lower() in _CONNECTORS for t in toks)
 
 
+# A poster's remark after a credit's date, set off by a dash and in lower case ("Lowveld Post,
+# 31 July 2026 -- relevant to the sensor thread."): the forwarder's words, not the credit's.
+_POSTER_NOTE = re.compile(r"\s+(?:--|—|–)\s+(?=[a-z])[^|·]{8,}$")
+
+
 class CreditReader:
     """Reads credit lines with the byline and outlet vocabularies (see module docstring)."""
 
@@ -192,6 +197,8 @@ class CreditReader:
             return None
         if ":" in s and _LABEL.match(s):
             return None  # "Source: Gazette, 5 May 2024": the label readers' line (read its value)
+        if (note := _POSTER_NOTE.search(s)) is not None and has_year(s[: note.start()]):
+            s = s[: note.start()]  # "Lowveld Post, 31 July 2026 -- relevant to the sensor thread."
         cued = self._source_lead(s)
         if cued is not None:
             s = cued[0] + s[cued[1]:]  # "From The Grant Desk newsletter, …" -> "The Grant Desk, …"
