@@ -117,7 +117,7 @@ class Cleaner:
         paras = self._cut_at_end_mark(paras, removed)
         paras = self._drop_anywhere(paras, removed)
         self._authors = [a for a in cand.authors if " " in a]  # bios open with the byline's full name
-        paras = self._trim_head(paras, removed)
+        paras = self._trim_head(paras, removed, _stated_head(cand))
         paras = self._cut_tail(paras, removed)
         return CleanArticle(candidate=cand, paragraphs=[p.text for p in paras], removed=dict(removed))
 
@@ -226,9 +226,16 @@ class Cleaner:
         """weak(text) for a text of n_words words (the caller needs the count too)."""
         return n_words <= WEAK_WORDS or is_url_line(text) or has_url_or_email(text)
 
-    def _trim_head(self, paras: list[Paragraph], removed: Counter[str]) -> list[Paragraph]:
+    def _trim_head(self, paras: list[Paragraph], removed: Counter[str],
+                   stated: dict[str, str] | None = None) -> list[Paragraph]:
+        """Leading boilerplate goes; so do the copy's own title and byline repeated as the first
+        lines of its text (a clipper or a reader view prints the headline and the author's name
+        above the story): `stated` maps their folded text to the reason."""
         start = 0
-        while start < len(paras) and (reason := self._edge_reason(paras[start])):
+        while start < len(paras):
+            reason = (stated.get(fold(paras[start].text)) if stated else None) or self._edge_reason(paras[start])
+            if not reason:
+                break
             removed[reason] += paras[start].lines
             start += 1
         return paras[start:]
@@ -260,6 +267,18 @@ class Cleaner:
         for i in range(cut, len(paras)):
             removed[reasons[i] or "trailer"] += paras[i].lines
         return paras[:cut]
+
+
+def _stated_head(cand: Candidate) -> dict[str, str] | None:
+    """The candidate's title and byline as its text would repeat them, folded, with the reason
+    each is removed for; None when the candidate states neither."""
+    out: dict[str, str] = {}
+    if cand.authors:
+        for joined in (", ".join(cand.authors), " and ".join(cand.authors), " & ".join(cand.authors)):
+            out[fold(joined)] = "byline"
+    if cand.title:
+        out[fold(cand.title)] = "title-repeat"
+    return out or None
 
 
 def _separator_or_time(text: str, first: str) -> str | None:

@@ -61,3 +61,21 @@ def test_a_posters_remark_after_a_credits_date_is_not_part_of_it() -> None:
     assert found is not None and (found.outlet, str(found.date)) == ("Harbour Gazette", "2026-05-04")
     # Without a date before it, a dash and lower case prove nothing: no credit is read.
     assert READER.read("Harbour Gazette -- worth a read before Thursday's meeting.") is None
+
+
+def test_a_copy_repeating_its_own_title_and_byline_above_the_text_loses_them() -> None:
+    from ingest.clean import Cleaner
+    from ingest.records import Candidate
+    from ingest.rules import RuleSet
+
+    cfg = IngestConfig().clean
+    cleaner = Cleaner(RuleSet(cfg.rule_files), BYLINES, cfg.unwrap_max_width)
+    para = ("Fewer than a quarter of the seedlings promised after the fires have been planted, the forestry "
+            "service said on Monday, blaming a shortage of nurseries and dry springs.")
+    body = f"Replanting lags behind pledges\n\nEleni Markou\n\n{para}\n\nReplanting lags behind pledges, critics say."
+    cand = Candidate("clip.html", 0, 1, 7, body, [(n + 1, t) for n, t in enumerate(body.split("\n"))],
+                     title="Replanting lags behind pledges", authors=["Eleni Markou"])
+    assert cleaner.clean(cand).paragraphs == [para, "Replanting lags behind pledges, critics say."]
+    # Without a stated title, the same first line is text like any other.
+    bare = Candidate("clip.html", 0, 1, 7, body, cand.body_lines)
+    assert cleaner.clean(bare).paragraphs[0] == "Replanting lags behind pledges"
