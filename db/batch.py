@@ -180,21 +180,23 @@ def copies_of(s: Session, article_ids: Sequence[int]) -> dict[int, list[CopyView
         dialect = s.get_bind().dialect
         to_date = CopyRow.__table__.c.published_on.type.dialect_impl(dialect).result_processor(dialect, None)
         for r in _raw(s, "SELECT article_id, id, title, outlet_id, published_on, url, language, body, word_count, "
-                         "authors_json, title_key FROM copies WHERE article_id IN (SELECT value FROM json_each(?)) "
-                         "ORDER BY id", (_json_list(article_ids),)):
+                         "authors_json, title_key, date_inferred FROM copies "
+                         "WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                      (_json_list(article_ids),)):
             published = to_date(r[4]) if to_date is not None and r[4] is not None else r[4]
             out.setdefault(r[0], []).append(
-                CopyView(r[1], r[2], r[3], published, r[5], r[6], r[7], r[8], json.loads(r[9]), r[10]))
+                CopyView(r[1], r[2], r[3], published, r[5], r[6], r[7], r[8], json.loads(r[9]), r[10], bool(r[11])))
         return out
     for part in chunks(sorted(set(article_ids))):
         rows = s.execute(
             select(CopyRow.article_id, CopyRow.id, CopyRow.title, CopyRow.outlet_id, CopyRow.published_on,
                    CopyRow.url, CopyRow.language, CopyRow.body, CopyRow.word_count, CopyRow.authors_json,
-                   CopyRow.title_key)
+                   CopyRow.title_key, CopyRow.date_inferred)
             .where(CopyRow.article_id.in_(part)).order_by(CopyRow.id))
         for r in rows:
             out.setdefault(int(r[0]), []).append(
-                CopyView(int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], int(r[8]), json.loads(r[9]), r[10]))
+                CopyView(int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], int(r[8]), json.loads(r[9]), r[10],
+                         bool(r[11])))
     return out
 
 

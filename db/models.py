@@ -11,6 +11,7 @@ import datetime as dt
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -118,6 +119,9 @@ class CopyRow(Base):
     title_key: Mapped[str | None] = mapped_column(String(64))
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)  # LeanMinHash bytes
     removed_json: Mapped[str] = mapped_column(Text, default="{}")  # what cleaning removed, by reason
+    # True when published_on is the carrier's (a mail's Date header, a UTC stamp with no zone),
+    # not a date the copy states: the keeper policy prefers a stated date (revision 0008).
+    date_inferred: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class LshBucketRow(Base):

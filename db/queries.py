@@ -169,6 +169,7 @@ class CopyView:
     word_count: int
     authors: list[str]
     title_key: str | None
+    date_inferred: bool = False  # published_on is the carrier's, not stated (copies.date_inferred)
 
 
 def article_copies(s: Session, article_id: int) -> list[CopyView]:
@@ -184,11 +185,12 @@ def article_copies(s: Session, article_id: int) -> list[CopyView]:
             CopyRow.word_count,
             CopyRow.authors_json,
             CopyRow.title_key,
+            CopyRow.date_inferred,
         )
         .where(CopyRow.article_id == article_id)
         .order_by(CopyRow.id)
     )
-    return [CopyView(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]), r[9]) for r in rows]
+    return [CopyView(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]), r[9], bool(r[10])) for r in rows]
 
 
 KeeperBody = Callable[[CopyView], str]
@@ -199,7 +201,8 @@ def keeper_fields(copies: list[CopyView], keeper_body: KeeperBody) -> tuple[dict
 
     Keeper: the copy with the most words in its clean body; on a tie, the earliest. The
     article takes the keeper's title, outlet, date, URL, language and authors; a field the
-    keeper leaves empty is filled from the other copies in ingestion order.
+    keeper leaves empty is filled from the other copies in ingestion order. A date a copy
+    states comes before one it only carries (a mail's Date header, a UTC stamp with no zone).
     """
     keeper = max(copies, key=lambda c: (c.word_count, -c.id))
     ordered = [keeper] + [c for c in copies if c.id != keeper.id]
@@ -207,9 +210,11 @@ def keeper_fields(copies: list[CopyView], keeper_body: KeeperBody) -> tuple[dict
     def first(attr: str) -> Any:
         return next((getattr(c, attr) for c in ordered if getattr(c, attr)), None)
 
+    stated = next((c.published_on for c in ordered if c.published_on and not c.date_inferred), None)
+
     body = keeper_body(keeper)
     fields = {
-        "title": first("title"), "outlet_id": first("outlet_id"), "published_on": first("published_on"),
+        "title": first("title"), "outlet_id": first("outlet_id"), "published_on": stated or first("published_on"),
         "url": first("url"), "language": first("language"), "body": body,
         # The keeper's count when its body is unchanged (no learned boilerplate stripped).
         "word_count": keeper.word_count if body is keeper.body else len(body.split()),

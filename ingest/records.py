@@ -64,6 +64,9 @@ class Candidate:
     url: str | None = None
     language: str | None = None
     header_lines: set[int] = field(default_factory=set)  # line numbers consumed as metadata
+    # The date is the carrier's, not one the copy states: a mail's Date header standing in for
+    # a pasted article's, a UTC stamp with no zone to read it in. Another copy's stated date wins.
+    date_inferred: bool = False
 
 
 @dataclass(slots=True)

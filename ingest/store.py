@@ -190,10 +190,11 @@ class Store:
                 "match": decision.match, "similarity": decision.similarity, "match_basis": decision.basis,
                 "body": body, "authors_json": json.dumps(cand.authors), "language": cand.language,
                 "word_count": words, "content_hash": fp.content_hash, "title_key": tkey, "signature": sig,
-                "removed_json": json.dumps(art.removed),
+                "removed_json": json.dumps(art.removed), "date_inferred": cand.date_inferred or None,
             })
             views.setdefault(aid, []).append(queries.CopyView(
                 cid, cand.title, oid, cand.published_on, cand.url, cand.language, body, words, list(cand.authors), tkey,
+                cand.date_inferred,
             ))
             if decision.match != "exact":  # an exact copy's buckets are its first copy's: finding one is enough
                 bucket_rows += [(b, cid) for b in set(fp.buckets)]

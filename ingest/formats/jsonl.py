@@ -88,6 +88,18 @@ def _zone(name: str) -> dt.tzinfo | None:
         return None
 
 
+_UTC_STAMP = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", re.I)
+
+
+def utc_only(record: dict[str, Any]) -> bool:
+    """The record's date comes from a UTC timestamp that no stated local date or zone places:
+    its day may be the next or the previous one where the story was published."""
+    if isinstance(_get(record, "local_date"), str) or isinstance(_get(record, "timezone"), str):
+        return False
+    value = _get(record, "published_on")
+    return isinstance(value, str) and _UTC_STAMP.search(value.strip()) is not None
+
+
 def _published(record: dict[str, Any]) -> dt.date | None:
     """The publication day in the outlet's own time. A local date the record states wins; a
     timestamp with an offset is read as written; a UTC timestamp is moved into the zone the
@@ -171,6 +183,7 @@ def record_candidate(
         authors=clean_authors(_authors(_get(record, "authors")), outlet, ctx.bylines),
         url=canonical_url(url) if url and url.startswith("http") else None,
         language=re.split(r"[-_]", lang.lower())[0] if lang else None,
+        date_inferred=utc_only(record),
     )
 
 

@@ -157,6 +157,7 @@ def _fallbacks(cands: list[Candidate], msg: EmailMessage, text: str) -> None:
     if cand.published_on is None and msg.get("Date"):
         with contextlib.suppress(TypeError, ValueError):  # an unparseable Date states nothing usable
             cand.published_on = parsedate_to_datetime(str(msg["Date"])).date()
+            cand.date_inferred = True  # the day it was sent: a copy stating its own date wins
 
 
 def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str) -> None:
