@@ -166,6 +166,15 @@ def copy_title_key(s: Session, copy_id: int) -> str | None:
     return s.scalar(select(CopyRow.title_key).where(CopyRow.id == copy_id))
 
 
+def article_title_keys(s: Session, article_id: int) -> list[str]:
+    """The title keys of an article's stored copies."""
+    if is_sqlite(s):
+        return [str(r[0]) for r in _raw(s, "SELECT DISTINCT title_key FROM copies WHERE article_id = ? "
+                                           "AND title_key IS NOT NULL", (article_id,))]
+    return [str(k) for k in s.scalars(select(CopyRow.title_key).where(CopyRow.article_id == article_id,
+                                                                     CopyRow.title_key.is_not(None)).distinct())]
+
+
 def first_copy_body(s: Session, article_id: int) -> str:
     if is_sqlite(s):
         rows = _raw(s, "SELECT body FROM copies WHERE article_id = ? ORDER BY id LIMIT 1", (article_id,))

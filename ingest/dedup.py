@@ -40,6 +40,7 @@ class DedupIndex(Protocol):
     def copy_body(self, copy_id: int) -> str: ...
     def first_copy_body(self, article_id: int) -> str: ...
     def copy_title_key(self, copy_id: int) -> str | None: ...
+    def article_title_keys(self, article_id: int) -> set[str]: ...  # of all its copies
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,15 @@ class Deduplicator:
             return True
         return c >= self.cfg.containment_min and j >= self.cfg.containment_jaccard_floor
 
+    @staticmethod
+    def _installment(tkey: str, copy_id: int, article_id: int, index: DedupIndex) -> bool:
+        """The candidate, or any other copy of its article, is another installment of the
+        series this copy belongs to (a digest's copy under its poster's subject line may be the
+        one that matched, while the article's other copies carry the series title)."""
+        if installments(tkey, index.copy_title_key(copy_id)):
+            return True
+        return any(installments(tkey, key) for key in index.article_title_keys(article_id))
+
     def decide(
         self, body: str, title: str | None, outlet_id: int | None, fp: Fingerprint, index: DedupIndex
     ) -> Decision:
@@ -165,7 +175,7 @@ class Deduplicator:
                 continue
             other = index.copy_body(copy_id)
             j, c = self._similarity(body, fp, other)
-            if self.confirmed(j, c, fp) and not (tkey and installments(tkey, index.copy_title_key(copy_id))):
+            if self.confirmed(j, c, fp) and not (tkey and self._installment(tkey, copy_id, article_id, index)):
                 confirmed[other] = j
                 seen.add(article_id)
                 if best is None or j > best[0]:

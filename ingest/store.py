@@ -62,6 +62,7 @@ class BatchIndex:
         self.bodies: dict[int, str] = {}
         self.first_bodies: dict[int, str] = {}
         self.title_keys: dict[int, str | None] = {}  # copies asked about (few: confirmed matches)
+        self.article_keys: dict[int, set[str]] = {}  # articles asked about, and this batch's copies of them
 
     def exact(self, content_hash: str) -> int | None:
         return self.by_hash.get(content_hash)
@@ -90,6 +91,11 @@ class BatchIndex:
             self.title_keys[copy_id] = batch.copy_title_key(self.s, copy_id)
         return self.title_keys[copy_id]
 
+    def article_title_keys(self, article_id: int) -> set[str]:
+        if article_id not in self.article_keys:
+            self.article_keys[article_id] = set(batch.article_title_keys(self.s, article_id))
+        return self.article_keys[article_id]
+
     def first_copy_body(self, article_id: int) -> str:
         if article_id not in self.first_bodies:
             self.first_bodies[article_id] = batch.first_copy_body(self.s, article_id)
@@ -105,6 +111,8 @@ class BatchIndex:
         self.heads[copy_id] = (article_id, sig)
         self.bodies[copy_id] = body
         self.title_keys[copy_id] = tkey
+        if tkey and (article_id in self.article_keys or new_article):
+            self.article_keys.setdefault(article_id, set()).add(tkey)
         if new_article:
             self.first_bodies[article_id] = body
             if tkey:

@@ -51,3 +51,21 @@ def test_weekly_issues_stay_apart_and_a_repaste_joins(ingest: Callable[..., tupl
     rows = sorted(tuple(r) for r in con.execute(
         "select a.title, count(c.id) from articles a join copies c on c.article_id = a.id group by a.id"))
     assert rows == [("Air quality outlook: week of July 13", 1), ("Air quality outlook: week of July 20", 2)]
+
+
+def test_an_issue_is_kept_apart_from_every_copy_of_another(ingest: Callable[..., tuple[Any, Any]],
+                                                          tmp_path: Path) -> None:
+    """The earlier issue's first copy came under a poster's own subject line; its second copy
+    carries the series title. The next issue may match the first copy best, but the article
+    holds another installment of its series: it stays apart."""
+    one = _issue("Air quality outlook: week of July 13", "15 July 2026",
+                 "Light smoke from fires to the south is expected to drift into the valley midweek, but the index "
+                 "should stay at 3 for most of the week before a cold front clears the haze.")
+    two = _issue("Air quality outlook: week of July 20", "22 July 2026",
+                 "Smoke from the Bear Creek fire is expected to settle over the valley for much of the week, with "
+                 "the index forecast to reach 9 by Thursday morning and a special statement in force.")
+    (tmp_path / "a.txt").write_text(one.replace("Air quality outlook: week of July 13", "Smoke note for the board"))
+    (tmp_path / "b.txt").write_text(one)
+    (tmp_path / "c.txt").write_text(two)
+    _, con = ingest(tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt")
+    assert con.execute("select count(*) from articles").fetchone()[0] == 2
