@@ -20,7 +20,10 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\.?\b", re.I)
 _DATE_LABEL = re.compile(r"^\W*(published|posted|updated|date|dated|first published|last modified|modified|"
                          r"issued|released|filed)\b", re.I)
 _INSTITUTIONS = {"university", "college", "institute", "school", "centre", "center", "agency", "press", "news",
-                 "foundation", "council", "department", "ministry", "group", "desk", "bureau"}
+                 "foundation", "council", "department", "ministry", "group", "desk", "bureau", "syndicate"}
+# Words that make a name of two or more words an organisation wherever they stand in it
+# ("Tidewater News Service", "Coastal Press Agency"): no person's name holds them.
+_ORG_WORDS = {"news", "press", "newswire", "wire"}
 _ROLE_SEP = re.compile(r"\s+[|•·]\s+|\s*,\s+")
 _WORD_TOKEN = re.compile(r"[\w.'’-]+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -108,6 +111,8 @@ class Bylines:
         if not toks:
             return False
         if any(t in self.title_heads for t in toks) or toks[0] in _INSTITUTIONS or toks[-1] in _INSTITUTIONS:
+            return True
+        if len(toks) >= 2 and not _ORG_WORDS.isdisjoint(toks):
             return True
         return _NON_ALNUM.sub("", piece.lower().removeprefix("the ")) in self.orgs
 

@@ -15,6 +15,7 @@ import re
 from ingest.bylines import _DATE_LABEL, Bylines
 from ingest.bylines import _TIME as _CLOCK
 from ingest.dates import _PATTERNS, _TIME, _build, date_line, find_date
+from ingest.formats import digestparts
 from ingest.formats import headers as hd
 from ingest.formats import line_forms as lf
 from ingest.formats import lines as ln
@@ -235,7 +236,7 @@ def find_headers(lines: Lines) -> list[Header]:
     i = 0
     while i < len(lines):
         h = None
-        if lines.blank(i):
+        if lines.blank(i) or digestparts.post_stamp(lines.clean, i):
             pass
         elif (lab := lines.label(i)) is not None and lab[0] == "title":
             h = hd.labelled_header_at(lines, i, floor)

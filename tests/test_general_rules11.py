@@ -79,3 +79,31 @@ def test_a_copy_repeating_its_own_title_and_byline_above_the_text_loses_them() -
     # Without a stated title, the same first line is text like any other.
     bare = Candidate("clip.html", 0, 1, 7, body, cand.body_lines)
     assert cleaner.clean(bare).paragraphs[0] == "Replanting lags behind pledges"
+
+
+def test_a_web_digests_post_head_is_the_posters_not_the_articles() -> None:
+    """'1a.' / topic / 'Posted by: …' / post stamp heads each message of a Yahoo-Groups-style
+    digest: the topic is the poster's subject and the stamp the day it was posted. The article
+    is what the poster pasted under a lead-in: its own headline and byline."""
+    from tests.test_plaintext import split
+
+    para = ("The harbour board said on Monday that the new breakwater had held through the autumn storms, "
+            "and that repairs to the older seawall would start once the spring tides had passed.")
+    def message(n: str, topic: str, who: str, stamp: str, lead: str, title: str, byline: str) -> str:
+        return (f"{n}\n\n{topic}\n    Posted by: \"{who}\" {who.split()[0].lower()}@example.org\n    {stamp}\n\n"
+                f"{lead}\n\n{title}\n{byline}\n\n{para}\n\n{para}\n\n{who.split()[0]}\n\nBack to top\n"
+                "Reply to sender | Reply to group | Reply via web post\nMessages in this topic (1)\n" + "_" * 60 + "\n")
+    text = ("Messages In This Digest (2 Messages)\n\n" + "_" * 60 + "\n"
+            + message("1a.", "breakwater news", "Lena Moss", "Mon Oct 12, 2026 5:02 pm (PDT)",
+                      "From this morning's Harbour Gazette:", "New breakwater holds through storms", "By Tom Hale")
+            + message("2a.", "seawall repairs", "Raj Patel", "Tue Oct 13, 2026 9:40 am (PDT)",
+                      "Same story, other paper:", "Seawall repairs to start in spring", "By Ana Ruiz"))
+    cands, _ = split(text)
+    assert [(c.title, c.authors) for c in cands] == [
+        ("New breakwater holds through storms", ["Tom Hale"]), ("Seawall repairs to start in spring", ["Ana Ruiz"])]
+    assert all(c.published_on is None or str(c.published_on) not in ("2026-10-12", "2026-10-13") for c in cands)
+
+
+def test_a_news_organisation_after_a_comma_is_no_co_author() -> None:
+    assert BYLINES.byline("By Ama Owusu, Tidewater News Service") == ["Ama Owusu"]
+    assert BYLINES.byline("By Jane Roe and Tom Service") == ["Jane Roe", "Tom Service"]

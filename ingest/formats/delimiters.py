@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.formats.digestparts import MAIL_HEADER, message_top
+from ingest.formats.digestparts import MAIL_HEADER, head_line, message_top
 from ingest.formats.headers import Header
 from ingest.formats.lines import Lines
 from ingest.text import is_separator
@@ -53,10 +53,10 @@ def message_breaks(lines: Lines) -> list[int]:
         s = clean[i]
         if _MESSAGE.match(s):
             breaks.append(i)
-        elif _MAIL_HEADER.match(s) and i + 1 < n and _MAIL_HEADER.match(clean[i + 1]):
+        elif _MAIL_HEADER.match(s) and i + 1 < n and head_line(clean, i + 1):
             if not breaks or breaks[-1] != i - 1:
                 breaks.append(message_top(clean, i))
-            while i + 1 < n and _MAIL_HEADER.match(clean[i + 1]):
+            while i + 1 < n and head_line(clean, i + 1):
                 i += 1
             after = i
     return breaks

@@ -30,10 +30,25 @@ MAX_SIGNATURE_WORDS = 7  # per line: "Distribution Superintendent", "Cedar Falls
 SIGNATURE_MARK_REACH = 8  # the '-- ' mark stands within the last lines of a message
 MAX_BOX_WORDS = 80  # as plaintext.MIN_HEADERLESS_WORDS: more than that reads as an article
 MAX_FOOTER_LINE_WORDS = 15  # a footer line ("Forward to a colleague | Unsubscribe") is no paragraph
-MAIL_HEADER = re.compile(r"^(from|to|cc|subject|date|sent|message-id|reply-to|content-type)\s*:\s*\S", re.I)
+MAIL_HEADER = re.compile(r"^(from|to|cc|subject|date|sent|message-id|reply-to|content-type|posted by)\s*:\s*\S", re.I)
+# A web-archive digest's post stamp under its "Posted by:" line (Yahoo Groups and its heirs):
+# "Mon Oct 12, 2026 5:02 pm (PDT)", "12 Oct 2026 17:02": a date and a clock time, nothing else.
+POST_STAMP = re.compile(
+    r"^(?:[a-z]{3,9},?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?),?\s+\d{4},?\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[a-z]{2,5}\)?|[+-]\d{4})?$", re.I)
 # A web-archive digest (groups.io and the like) heads each message with its topic and its
 # number ('Budget row' / '#1824') right above From:/Date:: the message starts there.
-_MESSAGE_NUMBER = re.compile(r"^(#|msg\.? ?#?|message #)\d{1,7}$", re.I)
+_MESSAGE_NUMBER = re.compile(r"^(#|msg\.? ?#?|message #)\d{1,7}$|^\d{1,3}[a-z]\.$", re.I)  # '#1824', '1a.'
+
+
+def post_stamp(clean: list[str], i: int) -> bool:
+    """Line i is the post stamp right under a 'Posted by:' line: when the post was sent."""
+    return i > 0 and clean[i - 1][:9].lower() == "posted by" and POST_STAMP.match(clean[i]) is not None
+
+
+def head_line(clean: list[str], i: int) -> bool:
+    """Line i belongs to a message's head block: a mail header, or a post stamp."""
+    return bool(MAIL_HEADER.match(clean[i])) or post_stamp(clean, i)
 MAX_TOPIC_WORDS = 15
 # A poster's lead-in ("Colleagues, the report is below. From the Courier, Monday:") is short and
 # ends in a colon within its first two paragraphs: what follows is the paste.
@@ -196,7 +211,11 @@ __all__ = ["boxed_breaks", "contents_block", "message_end", "message_rules"]
 
 def message_top(clean: list[str], i: int) -> int:
     """The first line of the message whose mail headers start at i: its number line and the
-    topic line above that, when they stand right above the headers."""
+    topic line above that, when they stand right above the headers; or a topic right above a
+    'Posted by:' line with the number over it ('1a.' / blank / topic / Posted by: …)."""
+    if (clean[i][:9].lower() == "posted by" and i >= 3 and clean[i - 1] and not clean[i - 2]
+            and _MESSAGE_NUMBER.match(clean[i - 3]) and len(clean[i - 1].split()) <= MAX_TOPIC_WORDS):
+        return i - 3
     if i < 1 or not _MESSAGE_NUMBER.match(clean[i - 1]):
         return i
     i -= 1
@@ -217,8 +236,9 @@ def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[
     the title and byline standing under the lead-in, when a byline closes a short block."""
     clean = lines.clean
     i = begin
-    while i <= stop and (lines.blank(i) or MAIL_HEADER.match(clean[i]) or _MESSAGE_NUMBER.match(clean[i])
-                         or (i == begin and not MAIL_HEADER.match(clean[i]))):
+    while i <= stop and (lines.blank(i) or head_line(clean, i) or _MESSAGE_NUMBER.match(clean[i])
+                         or (i == begin and not MAIL_HEADER.match(clean[i]))
+                         or (i == begin + 2 and lines.blank(begin + 1) and _MESSAGE_NUMBER.match(clean[begin]))):
         i += 1
     intro_end = _lead_in(lines, i, stop)
     pasted: Pasted | None = None

@@ -7,6 +7,7 @@ only needs the headers found; the anchors' own reading is in ingest/formats/head
 from __future__ import annotations
 
 from ingest.dates import has_year
+from ingest.formats.digestparts import post_stamp
 from ingest.formats.fields import field_block_header_at, multi_field
 from ingest.formats.header_below import read_forward
 from ingest.formats.header_vocab import item_mark
@@ -23,8 +24,8 @@ def find_headers(lines: Lines) -> list[Header]:
     clean = lines.clean
     floor = -1  # nothing at or above this line may join a new header
     for i in anchor_candidates(lines):
-        if i <= floor:
-            continue  # inside the header just read
+        if i <= floor or post_stamp(clean, i):
+            continue  # inside the header just read; a web digest's post stamp dates the post, not a story
         s = clean[i]
         h = None
         if ":" in s and (lab := lines.label(i)) is not None and lab[0] == "title":
