@@ -81,6 +81,13 @@ FLOORS = {
     # The two leaks: a date stamp under a clip's byline and a Reuters-style credit line, which
     # this set's gold drops and the seeds' convention keeps in the body.
     "blind9": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 2, "meta": 0.97, "body_f1": 0.99},
+    # blind10: first contact in docs/eval/blind10-first-contact.txt (titles .647, 3 spurious, 54
+    # leaks), on the core inputs (four digest styles, saved pages and browser pastes, mbox, WARC,
+    # JSON lines). Held at what this session reached after it: Yahoo-style message heads, digest
+    # furniture and caption rules. Still weak: browser pastes whose menu lines join the headline,
+    # a Discourse summary's date line read as a title, and the monthly report that its digest
+    # copy's subject line lets join the next month's.
+    "blind10": {"missed": 0, "spurious": 3, "false_merges": 1, "leaks": 41, "meta": 0.76, "body_f1": 0.93},
 }
 
 
