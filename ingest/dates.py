@@ -63,6 +63,11 @@ _MONTH = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?" + ("|" + _FOREIGN if _FOREIGN else "") + r")\.?"
 )
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+# "November 25", "Tue 25 Nov": a day without its year, as forum and chat exports stamp posts.
+# Never a full date (null stays null), never a headline either.
+YEARLESS_DATE = re.compile(
+    r"^" + _WEEKDAY + r"(?:" + _MONTH.replace("?P<month>", "?:") + r"\s+[0-3]?\d(?:st|nd|rd|th)?"
+    r"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("?P<month>", "?:") + r")\.?$", re.I)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = (

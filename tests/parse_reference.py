@@ -221,6 +221,8 @@ def titleish(lines: Lines, i: int) -> bool:
     if (is_tag_line(s) or date_line(s) or ln._DATE_STAMP.match(s) or byline(by, s) or credits(by, s)
             or dated_names(by, s)):
         return False
+    if len(s) <= 30 and (ln.YEARLESS_DATE.match(s) or ln._HANDLE.match(s)):
+        return False
     if ln.EXTRA_LABEL.match(s) or ln._MAIL_LABEL.match(s) or label(lines, i) or (
             lines.ctx.rules is not None and lines.ctx.rules.match(s, "any")):
         return False

@@ -107,3 +107,17 @@ def test_a_web_digests_post_head_is_the_posters_not_the_articles() -> None:
 def test_a_news_organisation_after_a_comma_is_no_co_author() -> None:
     assert BYLINES.byline("By Ama Owusu, Tidewater News Service") == ["Ama Owusu"]
     assert BYLINES.byline("By Jane Roe and Tom Service") == ["Jane Roe", "Tom Service"]
+
+
+def test_a_forum_posts_user_name_and_yearless_stamp_are_no_headline() -> None:
+    """A forum summary heads each post with the poster's handle and a day without its year;
+    the article pasted below names its paper and date, then its own headline."""
+    from tests.test_plaintext import split
+
+    para = ("The harbour board said on Monday that the new breakwater had held through the autumn storms, "
+            "and that repairs to the older seawall would start once the spring tides had passed.")
+    text = (f"harbour_watcher\nNovember 25\n\nHarbour Gazette, Monday 12 October 2026 —\n\n"
+            f"New breakwater holds through storms\nTom Hale | Harbour Reporter\n\n{para}\n\n{para}\n")
+    (c,), _ = split(text)
+    assert (c.title, c.outlet, str(c.published_on)) == ("New breakwater holds through storms", "Harbour Gazette",
+                                                       "2026-10-12")

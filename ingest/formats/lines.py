@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.bylines import Bylines
-from ingest.dates import date_line, has_year, numeric_order, split_leading_date, split_trailing_date
+from ingest.dates import YEARLESS_DATE, date_line, has_year, numeric_order, split_leading_date, split_trailing_date
 from ingest.formats.credits import Credit, CreditReader
 from ingest.formats.header_vocab import VOCABULARY, item_mark
 from ingest.outlets import OutletAliases
@@ -43,6 +43,7 @@ EXTRA_LABEL = re.compile(
     r"standfirst|dek|folder|account|exported|read original article)\s*:\s*\S",
     re.I,
 )
+_HANDLE = re.compile(r"^@?[a-z0-9][a-z0-9._-]{2,29}$")  # a forum or chat user name: one lower-case token
 _DATE_STAMP = re.compile(r"^(posted|published|dated?|updated|first published)\b\W*[\d./-]{6,10}\b", re.I)
 _OUTLET_LABEL = OUTLET_LABEL = re.compile(r"^(source|publication|outlet|publisher|newspaper|via|from)\s*:\s*", re.I)
 _MAIL_LABEL = re.compile(
@@ -226,6 +227,8 @@ class Lines:
         by = self.ctx.bylines
         if is_tag_line(s) or self.date(i) or _DATE_STAMP.match(s) or self.byline(i) is not None or by.credits(s):
             return False
+        if len(s) <= 30 and (YEARLESS_DATE.match(s) or _HANDLE.match(s)):
+            return False  # "November 25", "pacific_pete": a post's stamp and its poster, never a headline
         if by.dated_names(s) or (":" in s and (EXTRA_LABEL.match(s) or _MAIL_LABEL.match(s) or self.label(i))):
             return False  # "Keywords: ...": never a headline (every label has its colon)
         # The boilerplate rules ("Share this article") are the dearest test, so they come last.
@@ -253,7 +256,8 @@ class Lines:
 
     def dateish(self, i: int) -> bool:
         """A date line, or a date stamp we cannot read ('Posted 04/05/2022'): header, not title."""
-        return self.date(i) is not None or bool(_DATE_STAMP.match(self.clean[i]))
+        s = self.clean[i]
+        return self.date(i) is not None or bool(_DATE_STAMP.match(s)) or (len(s) <= 30 and bool(YEARLESS_DATE.match(s)))
 
     def bylineish(self, i: int) -> list[str] | None:
         s = self.clean[i]
