@@ -132,4 +132,4 @@ def archive_files(database: str | None) -> frozenset[str]:
     if not database or database == ":memory:":
         return frozenset()
     base = os.path.realpath(database)
-    return frozenset({base, *(base + suffix for suffix in ("-wal", "-shm", "-journal"))})
+    return frozenset({base, *(base + suffix for suffix in ("-wal", "-shm", "-journal", ".ingest-lock"))})

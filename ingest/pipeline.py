@@ -26,6 +26,7 @@ from ingest import bundles, discover, guards, versions
 from ingest.config import IngestConfig
 from ingest.prepare import Failed, Prepared, Preparer, init_worker, prepare_in_worker
 from ingest.records import Candidate, CleanArticle, DecodedSource, Rejection, Source
+from ingest.runlock import exclusive_run
 from ingest.store import Store, StoreResult
 from ingest.summary import Summary
 from ingest.writegroup import WriteGroup, sigint_blocked, writing
@@ -82,6 +83,11 @@ class Pipeline:
     def run(self, args: Iterable[str], summary: Summary, tick: Callable[[str], None] = lambda _: None) -> None:
         """Discover, prepare (in worker processes when workers > 1) and commit, in order.
         Every run leaves a `runs` row with its summary (also when interrupted)."""
+        database = self.engine.url.database if self.engine.url.get_backend_name() == "sqlite" else None
+        with exclusive_run(database):  # one ingester at a time per archive (ingest/runlock.py)
+            self._locked_run(args, summary, tick)
+
+    def _locked_run(self, args: Iterable[str], summary: Summary, tick: Callable[[str], None]) -> None:
         self.prepare()
         with writing(self.engine) as s:
             run_id = queries.start_run(s)

@@ -173,3 +173,35 @@ def test_a_file_that_is_not_a_database_as_db_is_refused_in_one_line(tmp_path: Pa
     assert "Traceback" not in out.stderr
     assert f"{notes}: not a usable SQLite archive" in out.stderr
     assert notes.read_bytes() == before
+
+
+def test_a_second_ingester_waits_its_turn_and_says_so(corpus: Corpus, tmp_path: Path) -> None:
+    """While one ingester runs, a second one on the same archive waits for it (one line on
+    stderr) instead of racing it for SQLite's write lock, which the running one would win
+    after every commit until the waiter's busy timeout ran out (ingest/runlock.py)."""
+    from ingest.runlock import exclusive_run
+
+    db = tmp_path / "a.sqlite"
+    migrate.upgrade(make_engine(f"sqlite:///{db}"))
+    held = threading.Event()
+    release = threading.Event()
+
+    def hold() -> None:
+        with exclusive_run(str(db)):
+            held.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(10)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(ingest_cmd(corpus.files[0], db=db), cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(3.0)
+    assert proc.poll() is None  # still waiting: the lock is held
+    release.set()
+    holder.join()
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err.decode()
+    assert "another ingester is writing to this archive; waiting" in err.decode()
+    assert "1 ingested" in out.decode()
