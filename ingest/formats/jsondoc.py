@@ -47,6 +47,35 @@ def elements(text: str, start: int) -> Iterator[tuple[int, int, Any]]:
             raise ValueError(f"expected ',' or ']' at line {text.count(chr(10), 0, i) + 1}")
 
 
+def members(text: str, i: int) -> Iterator[tuple[Any, int]]:
+    """(key, offset of its value) of each member of the object whose '{' is at `i`, in order.
+    A caller that reads a value itself stops there; otherwise the value is skipped. Raises
+    ValueError where the text is not JSON."""
+    i = skip_space(text, i + 1)
+    while not text.startswith("}", i):
+        key, i = _DECODER.raw_decode(text, i)
+        i = skip_space(text, i)
+        if not text.startswith(":", i):
+            raise ValueError(f"expected ':' at offset {i}")
+        i = skip_space(text, i + 1)
+        yield key, i
+        _value, i = _DECODER.raw_decode(text, i)
+        i = skip_space(text, i)
+        if text.startswith(",", i):
+            i = skip_space(text, i + 1)
+
+
+def numbered_elements(text: str, start: int) -> Iterator[tuple[int, int, Any, int, int]]:
+    """(start, end, value, first line, last line) of each element of the array at `start`:
+    `elements` with the 1-based lines of the file each element spans."""
+    line, seen = 1, 0
+    for begin, end, value in elements(text, start):
+        line += text.count("\n", seen, begin)
+        last = line + text.count("\n", begin, end)
+        yield begin, end, value, line, last
+        line, seen = last, end
+
+
 def _looks_like_article(value: Any) -> bool:
     if not isinstance(value, dict):
         return False
@@ -73,21 +102,11 @@ MAX_DEPTH = 3  # objects walked into: Event Registry's {"articles": {"results": 
 def _in_object(text: str, i: int, depth: int) -> int | None:
     """Offset of the '[' of the first article array among the members of the object whose '{'
     is at `i`, looking into member objects up to MAX_DEPTH; None if none (or not JSON)."""
-    i = skip_space(text, i + 1)
-    while not text.startswith("}", i):
-        _key, i = _DECODER.raw_decode(text, i)
-        i = skip_space(text, i)
-        if not text.startswith(":", i):
-            return None
-        i = skip_space(text, i + 1)
-        if text.startswith("[", i) and _first_is_article(text, i):
-            return i
-        if text.startswith("{", i) and depth < MAX_DEPTH and (found := _in_object(text, i, depth + 1)) is not None:
+    for _key, at in members(text, i):
+        if text.startswith("[", at) and _first_is_article(text, at):
+            return at
+        if text.startswith("{", at) and depth < MAX_DEPTH and (found := _in_object(text, at, depth + 1)) is not None:
             return found
-        _value, i = _DECODER.raw_decode(text, i)
-        i = skip_space(text, i)
-        if text.startswith(",", i):
-            i = skip_space(text, i + 1)
     return None
 
 
@@ -130,12 +149,10 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     if start is None:
         yield Rejection(path, "JSON document without an array of article records", "", total)
         return
-    covered, position, line, seen = 0, 0, 1, 0
+    covered, position, line = 0, 0, 1
     try:
-        for begin, end, value in elements(text, start):
-            line += text.count("\n", seen, begin)
-            last = line + text.count("\n", begin, end)
-            seen, span = end, f"lines {line}-{last}"
+        for begin, end, value, line, last in numbered_elements(text, start):
+            span = f"lines {line}-{last}"
             covered += last - line + 1
             if not isinstance(value, dict):
                 yield Rejection(path, "JSON array element that is not an object", span, last - line + 1)

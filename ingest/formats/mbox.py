@@ -196,13 +196,13 @@ def _message(
             yield Rejection(path, "mail message without a text part (counted in messages)", f"message {index}", 1)
     else:
         text, _ = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
-        text, signed = _without_signature(text)
-        if signed:
-            yield Rejection(path, "poster's signature (below the '-- ' mark)", f"message {index}", signed)
         if tidy is not None:
             text, cut = tidy(text)
             if cut:
                 yield Rejection(path, "poster's signature or comment after a snipped paste", f"message {index}", cut)
+        text, signed = _without_signature(text)
+        if signed:
+            yield Rejection(path, "poster's signature (below the '-- ' mark)", f"message {index}", signed)
         cands: list[Candidate] = []
         for item in plaintext.parse(DecodedSource(Source(path, b"", ""), text, "utf-8"), ctx):
             if isinstance(item, Rejection):

@@ -6,8 +6,9 @@ those lines (byte counts go stale when line ends are converted, so lines decide)
 the mail reader, with what Usenet adds:
 
 - a body indented as a block (wire feeds indent every line by a tab) is dedented;
-- the signature below the `-- ` mark, and a poster's comment below a snip mark that ends the
-  paste (`[rest snipped ...]`, vocabulary in ingest/data/news.toml), are cut and counted;
+- a poster's comment below a snip mark that ends the paste (`[rest snipped ...]`, vocabulary
+  in ingest/data/news.toml) is cut and counted, as the mail reader cuts every message's
+  signature below the `-- ` mark;
 - a byline followed by a publication's name (`By JANE ROE` / `Harbour Newswire`) gives the
   authors and the outlet, both lines leave the body;
 - the date is the article's own: a yearless dateline (`OSLO, May 4 (XYZ) --`) or a date in
@@ -33,7 +34,7 @@ from pathlib import Path
 
 from ingest.dates import MONTHS
 from ingest.formats.detect import RNEWS
-from ingest.formats.digestparts import MAX_INTRO_WORDS, SIGNATURE_MARK_REACH
+from ingest.formats.digestparts import MAX_INTRO_WORDS
 from ingest.formats.mbox import Amend, read_message
 from ingest.formats.plaintext import ParseContext
 from ingest.records import Candidate, DecodedSource, Rejection
@@ -70,13 +71,10 @@ def split_batch(data: bytes) -> list[bytes]:
 
 
 def tidy(text: str) -> tuple[str, int]:
-    """Dedent the text; cut the signature and a comment after a snip mark (see module doc)."""
+    """Dedent the text; cut a poster's comment after a snip mark (see module doc). The
+    signature below '-- ' is the mail reader's to cut, for every message (formats/mbox.py)."""
     lines = textwrap.dedent(text).split("\n")
     keep = len(lines)
-    for k in range(len(lines) - 1, max(-1, len(lines) - 1 - SIGNATURE_MARK_REACH), -1):
-        if lines[k] in ("-- ", "--"):
-            keep = k
-            break
     for k in range(keep):
         if _SNIP_END.match(lines[k]):
             keep = k

@@ -27,7 +27,6 @@ finds records); `raw_text` is the message's JSON as it stands.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -37,14 +36,13 @@ from ingest.dates import parse_date
 from ingest.formats import plaintext
 from ingest.formats.header_below import lone_name, read_forward
 from ingest.formats.headers import Header
-from ingest.formats.jsondoc import elements, skip_space
+from ingest.formats.jsondoc import elements, members, numbered_elements, skip_space
 from ingest.formats.lines import Lines, ParseContext
 from ingest.formats.plaintext import MIN_HEADERLESS_WORDS
 from ingest.metadata import canonical_url
 from ingest.records import Candidate, DecodedSource, Rejection, Source
 from ingest.text import clean_line, is_url_line
 
-_DECODER = json.JSONDecoder()
 MIN_TITLE_BODY_WORDS = 40  # under a bold line: a pasted article has paragraphs, a chat message a sentence
 _MESSAGE_KEYS = {"id", "type", "date"}
 # "28 Aug", "Tuesday 8 September" / "Sept 9", "Aug. 22": a day and a month name, no year. Two
@@ -65,22 +63,12 @@ def messages_at(text: str) -> int | None:
     i = skip_space(text, 0)
     if not text.startswith("{", i):
         return None
-    i = skip_space(text, i + 1)
     try:
-        while not text.startswith("}", i):
-            key, i = _DECODER.raw_decode(text, i)
-            i = skip_space(text, i)
-            if not text.startswith(":", i):
-                return None
-            i = skip_space(text, i + 1)
-            if key == "messages" and text.startswith("[", i):
-                first = next(iter(elements(text, i)), None)
-                return i if first is not None and _is_message(first[2]) else None
-            _value, i = _DECODER.raw_decode(text, i)
-            i = skip_space(text, i)
-            if text.startswith(",", i):
-                i = skip_space(text, i + 1)
-    except (ValueError, StopIteration):
+        for key, at in members(text, i):
+            if key == "messages" and text.startswith("[", at):
+                first = next(iter(elements(text, at)), None)
+                return at if first is not None and _is_message(first[2]) else None
+    except ValueError:
         return None
     return None
 
@@ -221,12 +209,10 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     if start is None:
         yield Rejection(path, "Telegram export without a messages array", "", total)
         return
-    covered, position, line, seen = 0, 0, 1, 0
+    covered, position, line = 0, 0, 1
     try:
-        for begin, end, value in elements(text, start):
-            line += text.count("\n", seen, begin)
-            last = line + text.count("\n", begin, end)
-            seen, span, n = end, f"lines {line}-{last}", last - line + 1
+        for begin, end, value, line, last in numbered_elements(text, start):
+            span, n = f"lines {line}-{last}", last - line + 1
             covered += n
             if not isinstance(value, dict) or value.get("type") != "message":
                 yield Rejection(path, "chat service message (pin, join), not an article", span, n)
