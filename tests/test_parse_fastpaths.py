@@ -10,6 +10,7 @@ domains, initials, mojibake pairs and odd Unicode.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import ftfy
 from ftfy.badness import is_bad
@@ -19,6 +20,9 @@ from hypothesis import strategies as st
 from ingest import charsets
 from ingest.formats import clippings, credits, wires
 from ingest.formats.credits import CreditReader
+from ingest.formats.digestparts import contents_block
+from ingest.formats.lines import Lines, strip_item
+from ingest.text import fold
 from tests.test_parse_prechecks import CTX, LINES, SHAPED
 
 MANY = settings(max_examples=600, deadline=None)
@@ -116,3 +120,54 @@ def test_metadata_reads_the_head_once_as_before() -> None:
     assert list(metadata.extract_body_byline(cand, CTX.bylines)) == [(4, ["Jane Roe"])]
     out = metadata.enrich(cand, CTX.bylines)
     assert out.outlet == "AP" and out.authors == ["Jane Roe"] and [n for n, _ in out.body_lines] == [1, 2, 3, 5]
+
+
+# -- session 8: the parse stage's fast paths -------------------------------------------------
+
+# Characters that make folding change a line's length or white space: NFKC compositions and
+# decompositions (e + combining acute, '¨', 'ﬁ', Hangul jamo), the fold map ('…', curly quotes),
+# case mappings that lengthen ('İ') or depend on context ('Σ'), and every kind of white space.
+_FOLDY = st.sampled_from([
+    "e\u0301", "\u00a8", "\ufb01", "\u1100\u1161", "…", "“", "’", "—", "İ", "ΑΣ", "Σ", "\u00a0", "\u2003", "\t",
+    "\x1c", "\x0b", "\u2028", "\u1680", "\u200b", "  ", " ", "[Clip 01] ", "1. ", "١. ", "#12 ", "[", "#", "ǅ", "K",
+])
+_FOLD_LINES = st.lists(st.one_of(SHAPED, _ODD, LINES, _FOLDY), max_size=6).map("".join)
+
+
+def _contents_block_plain(lines: Lines, lo: int, hi: int, titles: set[str], own: str) -> bool:
+    text = [fold(strip_item(lines.clean[j])) for j in range(lo, hi + 1) if not lines.blank(j)]
+    listed = sum(1 for t in text if t in titles and t != own)
+    return listed >= 2 and 3 * listed >= len(text)
+
+
+@MANY
+@given(st.lists(_FOLD_LINES | st.just(""), min_size=1, max_size=8), st.lists(_FOLD_LINES, max_size=4),
+       st.integers(0, 3), st.booleans())
+def test_contents_block_matches_folding_every_line(body: list[str], extra: list[str], drop: int, grow: bool) -> None:
+    """The length bound skips only lines whose folded form is longer than every headline."""
+    lines = Lines(body, CTX)
+    # headlines: some of the body's own lines (folded), plus others; sometimes one long one
+    heads = {fold(strip_item(s)) for s in lines.clean[drop:]} | {fold(s) for s in extra}
+    if grow:
+        heads.add("x" * 200)
+    own = next(iter(heads), "")
+    for titles in (heads, {t for t in heads if len(t) < 40}):
+        for lo in range(len(body)):
+            want = _contents_block_plain(lines, lo, len(body) - 1, titles, own)
+            assert contents_block(lines, lo, len(body) - 1, titles, own) == want
+            longest = max(map(len, titles), default=0)
+            assert contents_block(lines, lo, len(body) - 1, titles, own, longest) == want
+
+
+@MANY
+@given(_FOLD_LINES)
+def test_folding_keeps_the_non_space_characters_of_a_printable_nfkc_line(s: str) -> None:
+    """The bound contents_block relies on."""
+    t = strip_item(s)
+    if t.isprintable() and unicodedata.is_normalized("NFKC", t):
+        assert len(fold(t)) >= len(t) - t.count(" ")
+
+
+def test_printable_text_has_no_white_space_but_the_space() -> None:
+    assert all(not chr(c).isprintable() for c in range(0x110000) if chr(c).isspace() and c != 0x20)
+

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import pairwise
+from unicodedata import is_normalized
 
 from ingest.dates import find_date
 from ingest.formats.credits import title_case
@@ -191,15 +192,38 @@ def _footer(lines: Lines, lo: int) -> bool:
                                                                 for j in rest)
 
 
-def contents_block(lines: Lines, lo: int, hi: int, titles: set[str], own: str) -> bool:
+def contents_block(lines: Lines, lo: int, hi: int, titles: set[str], own: str, longest: int | None = None) -> bool:
     """Lines lo..hi are a newsletter's masthead and contents: two or more of its lines, and at
     least a third of them, repeat headlines of the file's other items ('1. Headline' in an 'In
     this issue' list). A story does not list the headlines printed below it. `titles` holds the
     file's folded headlines, `own` this item's (not counted): the set is not copied per item,
-    which made a digest of 100,000 entries quadratic."""
-    text = [fold(strip_item(lines.clean[j])) for j in range(lo, hi + 1) if not lines.blank(j)]
-    listed = sum(1 for t in text if t in titles and t != own)
-    return listed >= 2 and 3 * listed >= len(text)
+    which made a digest of 100,000 entries quadratic. `longest` is the length of the longest
+    folded headline (the caller computes it once per file rather than once per item).
+
+    Most lines are paragraphs far longer than any headline, and are not folded: for a line that
+    is printable (so its only white space is ' ') and already in NFKC form, fold() only
+    replaces characters by one or more, lower-cases (never shortening) and collapses spaces,
+    so its folded form keeps at least its non-space characters. When those outnumber the
+    longest headline's characters, the line is in no set of headlines (exact)."""
+    if not titles:
+        return False
+    if longest is None:
+        longest = max(map(len, titles))
+    clean = lines.clean
+    shown = listed = 0
+    for j in range(lo, hi + 1):
+        s = clean[j]
+        if not s:
+            continue
+        shown += 1
+        # strip_item's pattern opens with a digit, '[' or '#' (\d is any decimal digit)
+        t = strip_item(s) if s[0] in "[#" or s[0].isdecimal() else s.strip()
+        if len(t) - t.count(" ") > longest and t.isprintable() and (t.isascii() or is_normalized("NFKC", t)):
+            continue
+        t = fold(t)
+        if t in titles and t != own:
+            listed += 1
+    return listed >= 2 and 3 * listed >= shown
 
 
 def _words(lines: Lines, lo: int, hi: int) -> int:

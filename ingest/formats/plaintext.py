@@ -106,6 +106,7 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
     own = layout is None and not mail and all(h.outlet is None for h in headers)
     site = site_name(lines, headers[0]) if own else None
     titles = {fold(h.title) for h in headers if h.title}
+    longest = max(map(len, titles), default=0)
     pre = [n for n in range(segments[0][0]) if not lines.blank(n)]
     if pre:
         yield Rejection(path, "text before the first article header", f"lines 1-{segments[0][0]}", len(pre))
@@ -124,7 +125,8 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
                 yield Rejection(path, "message headers, poster's introduction and signature",
                                 f"lines {begin + 1}", dropped)
         body = _body(raw, begin, stop, h)
-        if h is not None and len(headers) > 2 and contents_block(lines, h.end + 1, stop, titles, fold(h.title or "")):
+        if h is not None and len(headers) > 2 and contents_block(lines, h.end + 1, stop, titles, fold(h.title or ""),
+                                                             longest):
             yield Rejection(path, "masthead and contents list, not an article", f"lines {begin + 1}-{stop + 1}",
                             sum(1 for _, t in body if clean_line(t)))
             continue
