@@ -71,6 +71,17 @@ class Bylines:
         # A dash opens a sign-off credit as "By" does ("— Jane Roe, Leeds Correspondent", "-- J. Roe");
         # the rest must still be names, so a dash before prose is no byline.
         self._opener = re.compile(rf"^\s*(?:(?:{alt})\b|(?:—|–|--)(?=\s*[^\W\d_]))\s*[:：]?\s*", re.I)
+        # The ASCII characters a match can start with: white space, an opener's first letter in
+        # either case, '-'. Most lines start with another ASCII character and are answered
+        # without the pattern. Exact only when every opener starts with an ASCII character
+        # (re.I matches 'ſ' to 's' and the Kelvin sign to 'k'); otherwise None, and the
+        # pattern answers every line.
+        firsts = [o[:1] for o in self.openers]
+        self._open_first: frozenset[str] | None = None
+        if all(f and f.isascii() for f in firsts):
+            self._open_first = frozenset(
+                {f.lower() for f in firsts} | {f.upper() for f in firsts} | {"-"}
+                | {chr(c) for c in range(128) if chr(c).isspace()})
         roles = sorted(self.author_roles + self.non_author_roles, key=len, reverse=True)
         self._role = re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")\b\s*", re.I)
 
@@ -164,14 +175,22 @@ class Bylines:
         """False when byline(line) is certainly None (too long, or no opener): its first two
         tests, so a scan over every line of a dump can skip the rest."""
         s = clean_line(line)
-        return len(s) <= 200 and self._opener.match(s) is not None
+        return len(s) <= 200 and self._open(s) is not None
+
+    def _open(self, s: str) -> re.Match[str] | None:
+        """self._opener.match(s), answered without the pattern when s starts with an ASCII
+        character no match starts with (see __init__)."""
+        first = self._open_first
+        if first is not None and s[:1].isascii() and s[:1] not in first:
+            return None
+        return self._opener.match(s)
 
     def byline(self, line: str) -> list[str] | None:
         """Authors of a byline line ('By X and Y', 'BY X | date', 'Author : X'), else None."""
         s = clean_line(line)
         if len(s) > 200:
             return None
-        m = self._opener.match(s)
+        m = self._open(s)
         if not m:
             return None
         rest = s[m.end() :]

@@ -171,3 +171,24 @@ def test_folding_keeps_the_non_space_characters_of_a_printable_nfkc_line(s: str)
 def test_printable_text_has_no_white_space_but_the_space() -> None:
     assert all(not chr(c).isprintable() for c in range(0x110000) if chr(c).isspace() and c != 0x20)
 
+
+_RESTS = ["y Jane Roe", "Y JANE ROE", "uthor: Jane Roe", "on Jane Roe", "- Jane Roe", " Jane Roe", "", "ar X"]
+
+
+def test_opener_first_character_test_matches_the_pattern_for_every_first_character() -> None:
+    """Every character of the Basic Multilingual Plane before the rest of a byline."""
+    by = CTX.bylines
+    assert by._open_first is not None
+    for c in range(0x10000):
+        for rest in _RESTS:
+            s = chr(c) + rest
+            assert (by._open(s) is None) == (by._opener.match(s) is None), s
+
+
+@MANY
+@given(_FOLD_LINES)
+def test_opener_test_matches_the_pattern(s: str) -> None:
+    by = CTX.bylines
+    m = by._opener.match(s)
+    got = by._open(s)
+    assert (got is None) == (m is None) and (m is None or got.end() == m.end())
