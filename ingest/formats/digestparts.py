@@ -209,13 +209,17 @@ def contents_block(lines: Lines, lo: int, hi: int, titles: set[str], own: str, l
         return False
     if longest is None:
         longest = max(map(len, titles))
-    clean = lines.clean
-    shown = listed = 0
-    for j in range(lo, hi + 1):
-        s = clean[j]
+    block = lines.clean[lo : hi + 1]
+    shown = len(block) - block.count("")  # non-blank lines
+    need = max(2, -(-shown // 3))  # listed >= 2 and 3 * listed >= shown
+    listed = 0
+    left = shown  # non-blank lines not yet read: once they cannot make up the need, the answer is no
+    for s in block:
         if not s:
             continue
-        shown += 1
+        if listed + left < need:
+            return False
+        left -= 1
         # strip_item's pattern opens with a digit, '[' or '#' (\d is any decimal digit)
         t = strip_item(s) if s[0] in "[#" or s[0].isdecimal() else s.strip()
         if len(t) - t.count(" ") > longest and t.isprintable() and (t.isascii() or is_normalized("NFKC", t)):
@@ -223,7 +227,7 @@ def contents_block(lines: Lines, lo: int, hi: int, titles: set[str], own: str, l
         t = fold(t)
         if t in titles and t != own:
             listed += 1
-    return listed >= 2 and 3 * listed >= shown
+    return listed >= need
 
 
 def _words(lines: Lines, lo: int, hi: int) -> int:
