@@ -74,7 +74,9 @@ def strip_markdown(line: str) -> str:
 def clean_line(line: str) -> str:
     """Markdown stripped and spaces normalised. Cached: header detection, bylines, metadata
     and cleaning all ask about the same lines, and the answer never changes."""
-    return normalize_spaces(strip_markdown(_QUOTED.sub("", line, count=1)))
+    if ">" in line:  # (the quoting pattern needs one)
+        line = _QUOTED.sub("", line, count=1)
+    return normalize_spaces(strip_markdown(line))
 
 
 def words(text: str) -> list[str]:

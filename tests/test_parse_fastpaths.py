@@ -17,12 +17,13 @@ from ftfy.badness import is_bad
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest import charsets
+from ingest import charsets, text
+from ingest.dates import has_year
 from ingest.formats import clippings, credits, wires
 from ingest.formats.credits import CreditReader
 from ingest.formats.digestparts import contents_block
 from ingest.formats.lines import Lines, strip_item
-from ingest.text import fold
+from ingest.text import URL_RE, fold
 from tests.test_parse_prechecks import CTX, LINES, SHAPED
 
 MANY = settings(max_examples=600, deadline=None)
@@ -192,3 +193,67 @@ def test_opener_test_matches_the_pattern(s: str) -> None:
     m = by._opener.match(s)
     got = by._open(s)
     assert (got is None) == (m is None) and (m is None or got.end() == m.end())
+
+
+def test_only_the_ascii_letters_match_a_urls_letters_case_insensitively() -> None:
+    """Why a lower-cased copy holding no "http" or "www." rules URL_RE out (credits.read)."""
+    letters = re.compile("[htpw]", re.I)
+    assert {chr(c) for c in range(0x110000) if letters.fullmatch(chr(c))} == set("htpwHTPW")
+
+
+@MANY
+@given(_FOLD_LINES | st.sampled_from(["HtTpS://x.y", "WWW.x.org", "ſ http://a", "> > quoted", " >x", "a -- bc"]))
+def test_line_prechecks_hold_whatever_the_line(s: str) -> None:
+    """A URL needs "http" or "www." (lower-cased); a poster's note a dash; quoting a '>'."""
+    low = s.lower()
+    if URL_RE.search(s):
+        assert "http" in low or "www." in low
+    if credits._POSTER_NOTE.search(s):
+        assert "--" in s or "—" in s or "–" in s
+    if text._QUOTED.match(s):
+        assert ">" in s
+    plain = text.normalize_spaces(text.strip_markdown(text._QUOTED.sub("", s, count=1)))
+    assert text.clean_line.__wrapped__(s) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SHAPED | _ODD | _FOLD_LINES | st.sampled_from([
+    "Lowveld Post, 31 July 2026 -- relevant to the sensor thread.", "Jane Roe | www.gazette.com | 5 May 2024",
+    "Jane Roe — HTTP://x.org/a", "From The Grant Desk newsletter, 5 Apr 2025, by Megan Koh"]),
+    min_size=1, max_size=4), st.sampled_from([None, True, False]))
+def test_credit_reader_matches_the_reader_without_prechecks(lines: list[str], dayfirst: bool | None) -> None:
+    for line in lines:  # (a fresh reader: the run's reader may answer from its memo)
+        assert CreditReader(CTX.bylines, CTX.outlets).read(line, dayfirst) == _read_plain(line, dayfirst)
+
+
+class _PlainReader(CreditReader):
+    """CreditReader.read as it was before its URL and poster-note pre-checks (b5a9082)."""
+
+    def read(self, line: str, dayfirst: credits.DayFirst = None) -> credits.Credit | None:
+        s = line.strip()
+        if not s or len(s) > credits.MAX_CREDIT_CHARS or "@" in s or URL_RE.search(s) or s.endswith(":"):
+            return None
+        if ":" in s and credits._LABEL.match(s):
+            return None
+        if (note := credits._POSTER_NOTE.search(s)) is not None and has_year(s[: note.start()]):
+            s = s[: note.start()]
+        cued = self._source_lead(s)
+        if cued is not None:
+            s = cued[0] + s[cued[1]:]
+        if self._prose(credits._NOTES_IN.sub(" ", s) if "(" in s else s):
+            return None
+        cut = credits._cut_date(s, dayfirst, self.vocab)
+        if cut is None:
+            return None
+        pieces, date, dated = cut
+        parts = [credits._NOTE.sub("", p).strip() or p.strip()
+                 for piece in pieces for p in credits._PART_SEP.split(piece) if p.strip()]
+        if len(parts) + dated > credits.MAX_PARTS or any(
+                credits.SENTENCE_END.search(p) and not credits._initial_end(p) for p in parts):
+            return None
+        found = self._classify(parts, date, dated)
+        return found if cued is None else credits._cued(found, cued[0])
+
+
+def _read_plain(line: str, dayfirst: bool | None) -> credits.Credit | None:
+    return _PlainReader(CTX.bylines, CTX.outlets).read(line, dayfirst)

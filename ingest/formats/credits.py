@@ -193,11 +193,17 @@ class CreditReader:
     def read(self, line: str, dayfirst: DayFirst = None) -> Credit | None:
         """The credit a line states, or None (see module docstring)."""
         s = line.strip()
-        if not s or len(s) > MAX_CREDIT_CHARS or "@" in s or URL_RE.search(s) or s.endswith(":"):
+        if not s or len(s) > MAX_CREDIT_CHARS or "@" in s or s.endswith(":"):
+            return None
+        # Every URL holds "http" or "www." in some case (no other character matches those
+        # letters case-insensitively): two scans of a lower-cased copy instead of the pattern.
+        low = s.lower()
+        if ("http" in low or "www." in low) and URL_RE.search(s):
             return None
         if ":" in s and _LABEL.match(s):
             return None  # "Source: Gazette, 5 May 2024": the label readers' line (read its value)
-        if (note := _POSTER_NOTE.search(s)) is not None and has_year(s[: note.start()]):
+        if ("--" in s or "—" in s or "–" in s) and (note := _POSTER_NOTE.search(s)) is not None \
+                and has_year(s[: note.start()]):
             s = s[: note.start()]  # "Lowveld Post, 31 July 2026 -- relevant to the sensor thread."
         cued = self._source_lead(s)
         if cued is not None:
