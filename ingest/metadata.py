@@ -148,8 +148,12 @@ def extract_url(cand: Candidate) -> tuple[int, str] | None:
     if not cand.title:
         return None
     for n, text in reversed(_last_nonblank(cand.body_lines, TAIL_LINES)):
-        if is_url_line(text) or _URL_LABEL.match(clean_line(text)):
-            m = URL_RE.search(clean_line(text))
+        s = clean_line(text)
+        low = s.lower()
+        if "http" not in low and "www." not in low:
+            continue  # both tests below need a URL, and every URL holds one of these (text.has_url_or_email)
+        if is_url_line(text) or _URL_LABEL.match(s):
+            m = URL_RE.search(s)
             if m and _slug_matches(m.group(0), cand.title):
                 url = m.group(0)
                 return n, canonical_url(url if "://" in url else "https://" + url)

@@ -17,12 +17,13 @@ from ftfy.badness import is_bad
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest import charsets, text
+from ingest import charsets, metadata, text
 from ingest.dates import has_year
 from ingest.formats import clippings, credits, wires
 from ingest.formats.credits import CreditReader
 from ingest.formats.digestparts import contents_block
 from ingest.formats.lines import Lines, strip_item
+from ingest.records import Candidate
 from ingest.text import URL_RE, fold
 from tests.test_parse_prechecks import CTX, LINES, SHAPED
 
@@ -257,3 +258,31 @@ class _PlainReader(CreditReader):
 
 def _read_plain(line: str, dayfirst: bool | None) -> credits.Credit | None:
     return _PlainReader(CTX.bylines, CTX.outlets).read(line, dayfirst)
+
+
+def _extract_url_plain(cand: Candidate) -> tuple[int, str] | None:
+    """metadata.extract_url before its URL pre-check."""
+    if not cand.title:
+        return None
+    for n, line in reversed(metadata._last_nonblank(cand.body_lines, metadata.TAIL_LINES)):
+        if text.is_url_line(line) or metadata._URL_LABEL.match(text.clean_line(line)):
+            m = URL_RE.search(text.clean_line(line))
+            if m and metadata._slug_matches(m.group(0), cand.title):
+                url = m.group(0)
+                return n, metadata.canonical_url(url if "://" in url else "https://" + url)
+    return None
+
+
+_URLS = st.sampled_from([
+    "https://example.org/2024/11/05/harbour-wall-extended", "<HTTPS://Example.org/harbour-wall>", "www.x.org/harbour",
+    "Read original article: https://x.org/harbour-wall-vote", "Permalink: WWW.x.org/harbour-wall-vote",
+    "[link](http://x.y/harbour-wall)", "Continue reading at The Daily X → https://x.org/harbour-wall-vote", "hTTp://",
+])
+
+
+@MANY
+@given(st.lists(_URLS | _FOLD_LINES | st.just(""), max_size=8), st.sampled_from(["Harbour wall vote", "", "x y"]))
+def test_extract_url_matches_the_plain_scan(body: list[str], title: str) -> None:
+    cand = Candidate(source_path="x", position=0, start_line=1, end_line=len(body), raw_text="",
+                     body_lines=list(enumerate(body, 1)), title=title or None)
+    assert metadata.extract_url(cand) == _extract_url_plain(cand)

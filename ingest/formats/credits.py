@@ -160,9 +160,16 @@ class CreditReader:
 
         Most lines asked are prose, so the words are read lazily and the first such word
         answers. A domain needs a dot between two of its characters: without one the
-        substitution would change nothing, and its pattern is dear on a line of prose."""
-        bare = _DOMAIN_IN.sub(" ", s) if "." in s and _DOMAIN_DOT.search(s) else s
+        substitution would change nothing, and its pattern is dear on a line of prose.
+
+        First, without a pattern: one of the first four space-separated tokens that is all
+        lower-case ASCII letters is such a word (bounded by spaces and holding no dot, it is
+        no part of a domain and the word pattern reads it whole), which answers most prose."""
         allowed = self._allowed
+        for tok in s.split(" ", 4)[:4]:
+            if len(tok) > 1 and tok.isascii() and tok.isalpha() and tok.islower() and tok not in allowed:
+                return True
+        bare = _DOMAIN_IN.sub(" ", s) if "." in s and _DOMAIN_DOT.search(s) else s
         for m in _WORD.finditer(bare):
             w = m.group()
             if w[0].islower() and len(w) > 1 and w not in allowed:
