@@ -175,7 +175,12 @@ class Bylines:
         """False when byline(line) is certainly None (too long, or no opener): its first two
         tests, so a scan over every line of a dump can skip the rest."""
         s = clean_line(line)
-        return len(s) <= 200 and self._open(s) is not None
+        if len(s) > 200:
+            return False
+        first = self._open_first  # (self._open, inlined: this runs on every line of a dump)
+        if first is not None and s[:1].isascii() and s[:1] not in first:
+            return False
+        return self._opener.match(s) is not None
 
     def _open(self, s: str) -> re.Match[str] | None:
         """self._opener.match(s), answered without the pattern when s starts with an ASCII

@@ -145,13 +145,24 @@ def is_separator(line: str) -> bool:
 
 
 def is_time_line(line: str) -> bool:
-    """A line that is only a clock time, maybe with am/pm and a zone: '03:25 PM', '5:35 pm IST'."""
+    """A line that is only a clock time, maybe with am/pm and a zone: '03:25 PM', '5:35 pm IST'.
+    The pattern's first character after white space is a digit or one of TIME_FIRST: most
+    lines are answered by that test."""
+    first = line[:1]
+    if first.isspace():
+        first = line.lstrip()[:1]  # (str.lstrip drops what the pattern's \s* does)
+    if not first or (first not in TIME_FIRST and not first.isdecimal()):
+        return False
     return bool(_TIME.match(line))
 
 
 def is_url_line(line: str) -> bool:
-    """A line that is nothing but one URL (bare, in <> or as a markdown link target)."""
+    """A line that is nothing but one URL (bare, in <> or as a markdown link target). The URL
+    then opens the line with 'http' or 'www.' in some case (no other character lower-cases to
+    those), a test that answers most lines without the pattern."""
     s = clean_line(line).strip("<>()[] ")
+    if s[:4].lower() not in ("http", "www."):
+        return False
     m = URL_RE.fullmatch(s)
     return m is not None
 

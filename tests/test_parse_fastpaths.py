@@ -286,3 +286,26 @@ def test_extract_url_matches_the_plain_scan(body: list[str], title: str) -> None
     cand = Candidate(source_path="x", position=0, start_line=1, end_line=len(body), raw_text="",
                      body_lines=list(enumerate(body, 1)), title=title or None)
     assert metadata.extract_url(cand) == _extract_url_plain(cand)
+
+
+def test_the_first_character_tests_read_characters_as_the_patterns_do() -> None:
+    """is_time_line and is_url_line test a line's first characters as the patterns would:
+    \\s is str.isspace, \\d str.isdecimal, only 'u'/'p' match 'u'/'p' case-insensitively, and
+    no character but the ASCII ones lower-cases to a URL's opening letters."""
+    space, digit, up = re.compile(r"\s"), re.compile(r"\d"), re.compile("[up]", re.I)
+    for c in map(chr, range(0x110000)):
+        assert (space.fullmatch(c) is not None) == c.isspace()
+        assert (digit.fullmatch(c) is not None) == c.isdecimal()
+        assert (up.fullmatch(c) is not None) == (c in text.TIME_FIRST)
+        if c not in "htpwHTPW.":
+            assert not any(x in c.lower() for x in "htpw.")
+
+
+@MANY
+@given(_FOLD_LINES | _URLS | st.sampled_from([" 03:25 PM", "\u20035:35 pm IST", "Updated 10.30", "posted: 1:15",
+                                               "٣:٢٥", " ", "", "HTTP://X.ORG", "(www.x.org)"]))
+def test_time_and_url_line_tests_match_their_patterns(s: str) -> None:
+    assert text.is_time_line(s) == bool(text._TIME.match(s))
+    assert text.is_url_line(s) == (URL_RE.fullmatch(text.clean_line(s).strip("<>()[] ")) is not None)
+    assert CTX.bylines.may_open(s) == (len(text.clean_line(s)) <= 200 and CTX.bylines._opener.match(
+        text.clean_line(s)) is not None)
