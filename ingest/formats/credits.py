@@ -154,6 +154,8 @@ class CreditReader:
         # ParseContext.credit_reader) keeps them; bounded, and dropped if organisations are added.
         self._classified: dict[tuple[tuple[str, ...], dt.date | None, bool], Credit | None] = {}
         self._orgs = len(bylines.orgs)
+        self._lines: dict[str, Credit | None] = {}  # read()'s answers by line (see read)
+        self._lines_orgs = len(bylines.orgs)
 
     def _prose(self, s: str) -> bool:
         """A lower-case word no credit part holds ("said", "the city"): the line is prose.
@@ -198,17 +200,46 @@ class CreditReader:
         return names
 
     def read(self, line: str, dayfirst: DayFirst = None) -> Credit | None:
-        """The credit a line states, or None (see module docstring)."""
+        """The credit a line states, or None (see module docstring).
+
+        Answers are kept for the run by line (bounded): a digest series repeats its date,
+        byline and nameplate lines in every file, and each file's Lines asks afresh. A line is
+        kept only when its reading never asked for the file's date order (no all-numeric date
+        before its first full date), and only while the readings of parts it went through are
+        kept (`_classified`, cleared together): what is kept is what read() would then answer."""
+        lines = self._lines
+        if len(self.bylines.orgs) != self._lines_orgs:
+            lines.clear()  # organisations were added: any answer may change
+            self._lines_orgs = len(self.bylines.orgs)
+        if line in lines:
+            return lines[line]
+        asked: list[bool] = []
+
+        def order() -> bool | None:
+            asked.append(True)
+            return dayfirst() if callable(dayfirst) else dayfirst
+
+        found, later = self._read(line, order)
+        if not asked:
+            if len(lines) >= _MEMO_SIZE:
+                lines.clear()
+            lines[line] = later
+        return found
+
+    def _read(self, line: str, dayfirst: DayFirst) -> tuple[Credit | None, Credit | None]:
+        """(the credit the line states now, what reading it again would give while the parts'
+        reading stays in `_classified`); the two differ only for a line opened by a source cue
+        whose parts were read before (a reading kept in `_classified` is returned as kept)."""
         s = line.strip()
         if not s or len(s) > MAX_CREDIT_CHARS or "@" in s or s.endswith(":"):
-            return None
+            return None, None
         # Every URL holds "http" or "www." in some case (no other character matches those
         # letters case-insensitively): two scans of a lower-cased copy instead of the pattern.
         low = s.lower()
         if ("http" in low or "www." in low) and URL_RE.search(s):
-            return None
+            return None, None
         if ":" in s and _LABEL.match(s):
-            return None  # "Source: Gazette, 5 May 2024": the label readers' line (read its value)
+            return None, None  # "Source: Gazette, 5 May 2024": the label readers' line (read its value)
         if ("--" in s or "—" in s or "–" in s) and (note := _POSTER_NOTE.search(s)) is not None \
                 and has_year(s[: note.start()]):
             s = s[: note.start()]  # "Lowveld Post, 31 July 2026 -- relevant to the sensor thread."
@@ -216,23 +247,24 @@ class CreditReader:
         if cued is not None:
             s = cued[0] + s[cued[1]:]  # "From The Grant Desk newsletter, …" -> "The Grant Desk, …"
         if self._prose(_NOTES_IN.sub(" ", s) if "(" in s else s):
-            return None
+            return None, None
         cut = _cut_date(s, dayfirst, self.vocab)
         if cut is None:
-            return None
+            return None, None
         pieces, date, dated = cut
         # A trailing note names an edition or gives an abbreviation ("(Lokalteil)", "(nwn)").
         parts = [_NOTE.sub("", p).strip() or p.strip() for piece in pieces for p in _PART_SEP.split(piece) if p.strip()]
         if len(parts) + dated > MAX_PARTS or any(SENTENCE_END.search(p) and not _initial_end(p) for p in parts):
-            return None
+            return None, None
         memo, key = self._classified, (tuple(parts), date, dated)
         if key in memo and len(self.bylines.orgs) == self._orgs:
-            return memo[key]
+            return memo[key], memo[key]
         if len(memo) >= _MEMO_SIZE or len(self.bylines.orgs) != self._orgs:
             memo.clear()
+            self._lines.clear()  # a kept line's answer came from a reading dropped here
             self._orgs = len(self.bylines.orgs)
         found = memo[key] = self._classify(parts, date, dated)
-        return found if cued is None else _cued(found, cued[0])
+        return (found if cued is None else _cued(found, cued[0])), found
 
     def _source_lead(self, s: str) -> tuple[str, int] | None:
         """(publication, end of the lead) for a line opened by a source cue and a name-shaped
