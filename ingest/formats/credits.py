@@ -202,11 +202,13 @@ class CreditReader:
     def read(self, line: str, dayfirst: DayFirst = None) -> Credit | None:
         """The credit a line states, or None (see module docstring).
 
-        Answers are kept for the run by line (bounded): a digest series repeats its date,
+        Credits are kept for the run by line (bounded): a digest series repeats its date,
         byline and nameplate lines in every file, and each file's Lines asks afresh. A line is
         kept only when its reading never asked for the file's date order (no all-numeric date
         before its first full date), and only while the readings of parts it went through are
-        kept (`_classified`, cleared together): what is kept is what read() would then answer."""
+        kept (`_classified`, cleared together): what is kept is what read() would then answer.
+        Lines read as no credit are not kept: most are prose, answered by the first tests, and
+        keeping them would crowd the credits out."""
         lines = self._lines
         if len(self.bylines.orgs) != self._lines_orgs:
             lines.clear()  # organisations were added: any answer may change
@@ -220,7 +222,7 @@ class CreditReader:
             return dayfirst() if callable(dayfirst) else dayfirst
 
         found, later = self._read(line, order)
-        if not asked:
+        if not asked and later is not None:  # (a line read as no credit is mostly prose, cheap to read again)
             if len(lines) >= _MEMO_SIZE:
                 lines.clear()
             lines[line] = later
