@@ -7,6 +7,7 @@ is unknown (never "this year"), and nothing here ever falls back to today's date
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import tomllib
 from pathlib import Path
@@ -174,10 +175,21 @@ def has_year(text: str) -> bool:
     return _YEAR_19.search(text) is not None or _YEAR_20.search(text) is not None
 
 
+# Lines that state a year, read for the run: a digest series repeats its date, byline and credit
+# lines in every file, and the date patterns are the dear part. Bounded; short lines only (a
+# paragraph is rarely read twice). Both functions are pure, so the memo is exact.
+_MEMO_LINES = 4096
+_MEMO_CHARS = 200
+
+
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
     """The earliest full date in `text` with its span, else None."""
     if not _HAS_YEAR.search(text):
         return None  # every full date has a year: most lines are rejected here, cheaply
+    return _find_date_kept(text) if len(text) <= _MEMO_CHARS else _find_date(text)
+
+
+def _find_date(text: str) -> tuple[dt.date, int, int] | None:
     best: tuple[dt.date, int, int] | None = None
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -186,6 +198,9 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
                 best = (date, m.start(), m.end())
                 break
     return best
+
+
+_find_date_kept = functools.lru_cache(maxsize=_MEMO_LINES)(_find_date)
 
 
 _LABEL = re.compile(r"^\s*(?:published|posted|date|dated|first published|publication date)(?:\s+on)?\s*:?\s*", re.I)
@@ -205,6 +220,12 @@ def date_line(line: str) -> dt.date | None:
     beside a publication date on a stamp line they are skipped."""
     if len(line) > 120 or not _HAS_YEAR.search(line):
         return None
+    return _date_line(line)
+
+
+@functools.lru_cache(maxsize=_MEMO_LINES)
+def _date_line(line: str) -> dt.date | None:
+    """date_line of a line of at most 120 characters stating a year (kept for the run)."""
     if ("·" in line or "|" in line or "•" in line) and _STAMP_JOINER.search(line):
         parts = _STAMP_JOINER.split(line.strip())
         kept = [p for p in parts if not _STAMP_EXTRA.match(p)]

@@ -372,3 +372,15 @@ def test_answers_kept_by_line_in_the_cases_that_differ() -> None:
     org = "Jane Roe, Harbour Press Agency, 5 May 2024"
     _same_answers([(cue, None, ()), (org, None, ()), (cue, None, ("harbourpressagency",)), (org, None, ()),
                    (cue, None, ())], 8192)
+
+
+@MANY
+@given(_FOLD_LINES | SHAPED)
+def test_dates_kept_for_the_run_match_reading_the_line(s: str) -> None:
+    """find_date and date_line keep their readings of short lines: the same answer, twice."""
+    from ingest import dates
+
+    for _ in range(2):
+        assert dates.find_date(s) == (dates._find_date(s) if dates._HAS_YEAR.search(s) else None)
+        plain = dates._date_line.__wrapped__(s) if len(s) <= 120 and dates._HAS_YEAR.search(s) else None
+        assert dates.date_line(s) == plain
