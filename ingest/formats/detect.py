@@ -13,7 +13,7 @@ import json
 import re
 import zlib
 
-from ingest.formats import clippings, epaper, frontmatter, jsondoc, printpages, table, telegram
+from ingest.formats import clippings, ebsco, epaper, frontmatter, jsondoc, printpages, table, telegram
 from ingest.formats.wires import is_release_file
 from ingest.records import DecodedSource
 
@@ -183,6 +183,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return table_kind
     if _PROQUEST_DOC.search(text[:200_000]) and _PROQUEST_FIELD.search(text[:200_000]):  # after a long contents list
         return "proquest"
+    if ebsco.sniff(text):  # 'Record: N' blocks of EBSCO's labels (Title:, Source:, Accession Number:)
+        return "ebsco"
     if _NEXIS.search(head) or (_NEXIS_UNI_END.search(text[:200_000]) and _NEXIS_UNI_FIELD.search(text[:200_000])):
         return "nexis"
     tags = {m.group(1) for m in _FACTIVA_TAG.finditer(head)}
