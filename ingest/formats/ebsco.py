@@ -54,7 +54,8 @@ _RECORD = re.compile(r"^Record:?\s+\d+\s*$", re.I)
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z0-9 /()&'-]{0,60}?)\s*:(?:[ \t]+(.*))?$")
 _PREAMBLE = re.compile(r"^EBSCO(?:host)?\b.{0,40}\bCitation Format\b|^Record:?\s+1\s*$", re.I | re.M)
 # "Outlet. 11/2/2026, Vol. …" / "Outlet. Sep2025, Vol. …" / "Outlet. 2025, …": the date after ". ".
-_SOURCE_DATE = re.compile(r"\.\s+(?=\d{1,2}/\d{1,2}/\d{2,4}\b|[A-Z][a-z]{2,8}\d{4}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\b)")
+_SOURCE_DATE = re.compile(
+    r"\.\s+(?=\d{1,2}/\d{1,2}/\d{2,4}\b|[A-Z][a-z]{2,8}\d{4}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\b)")
 _INVERTED_ARTICLE = re.compile(r"^(.+?),\s*(The|A|An|Le|La|Les|L'|Der|Die|Das|El|Los|Las|Il|De|Het)$")
 # A title closing on a word or a figure, then EBSCO's period ("… top $300.", "… races.");
 # "U.S." and "…" are not touched.

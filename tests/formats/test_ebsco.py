@@ -33,7 +33,8 @@ The island ferry company will raise fares by 8 percent from April, the second in
 
 Fares: adult singles rise to 9 euros and returns to 16 euros, the company said on Tuesday.
 
-Copyright of Coast Gazette is the property of Coast Media and its content may not be copied or emailed to multiple sites or posted to a listserv without the copyright holder's express written permission.
+Copyright of Coast Gazette is the property of Coast Media and its content may not be copied or emailed
+to multiple sites or posted to a listserv without the copyright holder's express written permission.
 
 Record: 2
 Title: Harbour crane returns to service
