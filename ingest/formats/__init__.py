@@ -62,6 +62,7 @@ FORMATS: dict[str, Parser] = {
     "pages": _reader("printpages"),  # a newspaper's pages as PDF text (form feeds, running heads, jumps)
     "epaper": _reader("epaper"),  # an e-paper issue printed as text (page banners, jumps)
     "telegram": _reader("telegram"),  # a Telegram Desktop chat export (result.json)
+    "whatsapp": _reader("whatsapp"),  # a WhatsApp chat export (.txt, iOS or Android layout)
     "enex": _reader("enex"),  # Evernote exports of web clips (ENEX)
 }
 
