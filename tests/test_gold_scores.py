@@ -88,6 +88,11 @@ FLOORS = {
     # a Discourse summary's date line read as a title, and the monthly report that its digest
     # copy's subject line lets join the next month's.
     "blind10": {"missed": 0, "spurious": 3, "false_merges": 1, "leaks": 40, "meta": 0.79, "body_f1": 0.93},
+    # blind11: first contact in tests/blind11/first_contact.txt (outlets .29, 3 spurious, 2 false
+    # merges, 66 leaks, 41 of 60 copies found): library-database exports, a WhatsApp chat and a
+    # JSON Feed were not read. Held at what the EBSCOhost, WhatsApp and JSON Feed readers and the
+    # NewsBank labels reach; still weak: the Word clippings file, the wire digest's trailers.
+    "blind11": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 35, "meta": 0.83, "body_f1": 0.96},
 }
 
 
