@@ -53,9 +53,10 @@ _RECORD = re.compile(r"^Record:?\s+\d+\s*$", re.I)
 # A label at the start of a line: "Title:" alone, or "Title: value".
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z0-9 /()&'-]{0,60}?)\s*:(?:[ \t]+(.*))?$")
 _PREAMBLE = re.compile(r"^EBSCO(?:host)?\b.{0,40}\bCitation Format\b|^Record:?\s+1\s*$", re.I | re.M)
-# "Outlet. 11/2/2026, Vol. …" / "Outlet. Sep2025, Vol. …" / "Outlet. 2025, …": the date after ". ".
+# "Outlet. 11/2/2026, Vol. …" / "Outlet; Sep2025, Vol. …": the date after ". " or "; ".
 _SOURCE_DATE = re.compile(
-    r"\.\s+(?=\d{1,2}/\d{1,2}/\d{2,4}\b|[A-Z][a-z]{2,8}\d{4}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\b)")
+    r"[.;]\s+(?=\d{1,2}/\d{1,2}/\d{2,4}\b|[A-Z][a-z]{2,8}\d{4}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\b)")
+_COMPACT_DATE = re.compile(r"(?:19|20)\d{6}")
 _INVERTED_ARTICLE = re.compile(r"^(.+?),\s*(The|A|An|Le|La|Les|L'|Der|Die|Das|El|Los|Las|Il|De|Het)$")
 # A title closing on a word or a figure, then EBSCO's period ("… top $300.", "… races.");
 # "U.S." and "…" are not touched.
@@ -106,7 +107,7 @@ def source_outlet(value: str) -> str | None:
     p14' -> 'Coast Gazette (Bergen, Norway)' (the place goes in outlets.py), 'Times, The' -> 'The Times'."""
     value = normalize_spaces(value)
     parts = _SOURCE_DATE.split(value, maxsplit=1)
-    name = parts[0] if len(parts) == 2 else value.split(". ", 1)[0]
+    name = parts[0] if len(parts) == 2 else re.split(r"[.;] ", value, maxsplit=1)[0]
     name = name.strip(" .;,")
     base, paren = name, ""
     if (k := name.rfind(" (")) > 0 and name.endswith(")"):
@@ -116,11 +117,22 @@ def source_outlet(value: str) -> str | None:
     return (base + paren).strip() or None
 
 
+def field_date(value: str) -> dt.date | None:
+    """A date as EBSCO writes it: numeric month first ('11/2/2026'), 'yyyymmdd', or in words."""
+    value = value.strip()
+    if _COMPACT_DATE.fullmatch(value):
+        try:
+            return dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+        except ValueError:
+            return None
+    return numeric_date(value, dayfirst=False) or parse_date(value)
+
+
 def source_date(value: str) -> dt.date | None:
-    """The date of a source line, numeric dates read month first (EBSCO's convention)."""
+    """The date of a source line ('Outlet. 11/2/2026, Vol. 41 Issue 22, p14.')."""
     after = _SOURCE_DATE.split(normalize_spaces(value), maxsplit=1)
     text = after[1] if len(after) == 2 else value
-    return numeric_date(text.split(",")[0], dayfirst=False) or parse_date(text.split(",")[0])
+    return field_date(text.split(",")[0])
 
 
 def _record(lines: list[str], lo: int, end: int, path: str, pos: int, ctx: ParseContext) -> Candidate | None:
@@ -143,7 +155,9 @@ def _record(lines: list[str], lo: int, end: int, path: str, pos: int, ctx: Parse
                 meta[current] = m.group(2).strip()
             continue
         if line.strip() and current not in ("", "metadata", "text"):
-            meta[current] = f"{meta.get(current, '')} {line.strip()}".strip()
+            # one author per indented line in some databases' layouts: each line is a person
+            joiner = "; " if current == "authors" and meta.get(current) else " "
+            meta[current] = f"{meta.get(current, '')}{joiner}{line.strip()}".strip()
     if not any(text.strip() for _, text in body):
         return None
     cand = Candidate(source_path=path, position=pos, start_line=lo + 1, end_line=end, raw_text="", body_lines=body)
@@ -151,7 +165,7 @@ def _record(lines: list[str], lo: int, end: int, path: str, pos: int, ctx: Parse
     source = meta.get("source", "")
     cand.outlet = ctx.outlets.canonical(source_outlet(source)) if source else None
     date_value = meta.get("date", "")
-    cand.published_on = (numeric_date(date_value, dayfirst=False) or parse_date(date_value)) if date_value else None
+    cand.published_on = field_date(date_value) if date_value else None
     cand.published_on = cand.published_on or (source_date(source) if source else None)
     cand.authors = inverted_names(meta.get("authors", ""), ctx.bylines)
     cand.language = language_code(meta.get("language"))

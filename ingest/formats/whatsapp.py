@@ -51,6 +51,8 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[\s\u202f]?[AaPp]\.?\s?[Mm]\.?)?"
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
 PREFIX = re.compile(
     rf"^(?:\[(?P<d1>{_DATE}),?\s+{_CLOCK}\]\s?|(?P<d2>{_DATE}),?\s+{_CLOCK}\s[-–]\s)(?P<rest>.*)$")
+# Android marks a message edited after sending at its end; the mark is WhatsApp's, not text.
+_EDITED = re.compile(r"\s*<(?:This message was edited|Nachricht wurde bearbeitet|Ce message a été modifié)>\s*$")
 _SENDER = re.compile(r"^([^:\n]{1,60}?):\s(.*)$")
 _NUMBERS = re.compile(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})")
 # The poster's note on the headline's line: "Gazette, 4 Mar - Headline", "Gazette: Headline".
@@ -74,7 +76,7 @@ class _Message:
 
 
 def _clean(line: str) -> str:
-    return _MARKS.sub("", line.rstrip("\r"))
+    return _EDITED.sub("", _MARKS.sub("", line.rstrip("\r")))
 
 
 def sniff(text: str) -> bool:
@@ -107,9 +109,10 @@ def _messages(raw: list[str]) -> list[_Message]:
 
 
 def _day_first(messages: list[_Message]) -> bool | None:
-    """The file's date order: proved by one date whose first or second number exceeds 12."""
+    """The file's date order: proved by one date whose first or second number exceeds 12
+    (a year written first, '2025-01-04', is read as such: _posted)."""
     for msg in messages:
-        if msg.posted is None:
+        if msg.posted is None or msg.posted[0] > 31:
             continue
         a, b, _ = msg.posted
         if a > 12 >= b:
@@ -120,9 +123,14 @@ def _day_first(messages: list[_Message]) -> bool | None:
 
 
 def _posted(msg: _Message, dayfirst: bool | None) -> dt.date | None:
-    if msg.posted is None or dayfirst is None:
+    if msg.posted is None:
         return None
     a, b, year = msg.posted
+    if a > 31:  # '2025-01-04': year, month, day
+        a, b, year = year, b, a
+        dayfirst = True
+    if dayfirst is None:
+        return None
     day, month = (a, b) if dayfirst else (b, a)
     year = year + 2000 if year < 100 else year
     try:
@@ -333,6 +341,6 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         pending, pending_sender = cands, msg.sender
         for cand in cands:
             cand.source_path, cand.position = path, position
-            cand.raw_text = "\n".join(_clean(s) for s in raw[cand.start_line - 1 : cand.end_line])
+            cand.raw_text = "\n".join(raw[cand.start_line - 1 : cand.end_line])  # as it stood
             position += 1
     yield from pending

@@ -87,3 +87,29 @@ def test_a_place_in_parentheses_after_a_papers_name_is_not_part_of_it() -> None:
     assert aliases.canonical("Pine Chronicle (Vila de la Pena)") == "Pine Chronicle"
     assert aliases.canonical("Valley Star (Spain)") == "Valley Star"
     assert aliases.canonical("Notes (from the field, weekly)") == "Notes (from the field, weekly)"
+
+
+def test_other_database_layouts_one_author_a_line_and_compact_dates(tmp_path: Path) -> None:
+    text = """Record: 1
+Title:
+\tWinter timetable for the island ferries
+Author(s):
+\tLund, Petra
+\tReyes, Omar
+Source:
+\tHarbour Monthly; Nov2025, Vol. 3 Issue 11, p8
+Publication Date:
+\t20251104
+Accession Number:
+\t55501234
+Full Text:
+\tThe island ferries switch to the winter timetable on Monday, with four crossings a day.
+"""
+    path = tmp_path / "records.txt"
+    path.write_text(text)
+    fmt, (art,), _ = run(path)
+    assert fmt == "ebsco"
+    assert art.authors == ["Petra Lund", "Omar Reyes"]
+    assert art.outlet == "Harbour Monthly"
+    assert art.published_on == dt.date(2025, 11, 4)  # the stated day, not the issue's month
+    assert ebsco.source_date("Harbour Monthly; Nov2025, Vol. 3") is None  # a month is not a day

@@ -92,3 +92,26 @@ def test_only_chat_exports_are_claimed() -> None:
     assert whatsapp.sniff(ANDROID)
     assert not whatsapp.sniff("Minutes of 1/3/25, 9:15 - agreed\n" + ANDROID)  # must open with a message
     assert not whatsapp.sniff("[04/01/2025, 09:15:02] Pat: hi\nno more messages\n")
+
+
+def test_year_first_dates_and_the_edited_mark(tmp_path: Path) -> None:
+    """'[2025-01-14, 21:03:11]' (a year-first locale); Android's '<This message was edited>' at
+    a message's end is WhatsApp's mark, not text. A day and month in the note take the year of
+    the post."""
+    text = "\n".join([
+        "[2025-01-14, 21:00:00] Pat Quill: anyone seen this?",
+        "[2025-01-14, 21:03:11] Pat Quill: Harbour Weekly, 12 Jan: Breakwater gets the go-ahead",
+        "",
+        PARAS[0],
+        "",
+        PARAS[1] + " <This message was edited>",
+        "[2025-01-14, 21:05:00] Sam Roe: thanks",
+    ])
+    path = tmp_path / "chat.txt"
+    path.write_text(text)
+    fmt, (art,), _ = run(path)
+    assert fmt == "whatsapp"
+    assert (art.title, art.outlet, art.published_on) == ("Breakwater gets the go-ahead", "Harbour Weekly",
+                                                         dt.date(2025, 1, 12))
+    assert body(art) == "\n\n".join(PARAS)
+    assert "edited" in art.raw_text  # the raw text is the file's
