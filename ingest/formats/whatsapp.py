@@ -140,6 +140,9 @@ def _posted(msg: _Message, dayfirst: bool | None) -> dt.date | None:
 
 
 MIN_TITLE_BODY_WORDS = 40  # under a headline: a pasted article has paragraphs, a chat message a sentence
+# Under a headline with no byline, date or poster's note naming its source: a long chat message
+# may open with a short line too ("Quick update from the meeting"), so a story's length is asked.
+MIN_STORY_WORDS = 60
 
 
 def _title_like(s: str) -> bool:
@@ -237,12 +240,29 @@ def _pasted(lines: list[str], ctx: ParseContext) -> tuple[list[str], int, Header
     if first is not None and first.end > 0:
         return note, base, first  # the headline with its byline or date under it
     if base + 1 < len(lines) and lines[base].strip() and lines[base + 1].strip():
-        second = _header_at(lines, base + 1, ctx)  # "Geneva Gazette tonight" / "Headline" / "By …"
-        if second is not None and len(lines[base].split()) <= 12 and not lines[base].rstrip().endswith((".", "?", "!")):
-            return [*note, lines[base].strip()], base + 1, second
+        # "Geneva Gazette tonight" / "Headline" / "By …": a short line over the headline is the
+        # poster's when a byline or date follows the headline or the line names an outlet or a
+        # date; otherwise two title lines may be a headline and its deck.
+        top = lines[base].strip()
+        second = _header_at(lines, base + 1, ctx)
+        if (second is not None and len(top.split()) <= 12 and not top.endswith((".", "?", "!"))
+                and (second.end > 0 or _outlet_in(top, ctx) or parse_date(top))):
+            return [*note, top], base + 1, second
     if first is not None and (base + 1 >= len(lines) or not lines[base + 1].strip()):
-        return note, base, first  # a headline alone over the text
+        # a headline alone over the text: announced by a note that names an outlet or a date
+        # or links the story, else with a story's length under it
+        announced = any(is_url_line(x) or _outlet_in(x, ctx) or parse_date(x) for x in note)
+        if announced or _story_under(lines, base):
+            return note, base, first
     return None
+
+
+def _story_under(lines: list[str], k: int) -> bool:
+    """An article's worth of text under a headline that has no byline or date: two paragraphs
+    or more and MIN_STORY_WORDS words."""
+    text = lines[k + 1 :]
+    paras = sum(1 for n, s in enumerate(text) if s.strip() and (n == 0 or not text[n - 1].strip()))
+    return paras >= 2 and sum(len(s.split()) for s in text) >= MIN_STORY_WORDS
 
 
 def _article(msg: _Message, ctx: ParseContext, lines: list[str], found: tuple[list[str], int, Header]) -> Candidate:

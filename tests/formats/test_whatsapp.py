@@ -11,11 +11,13 @@ from tests.test_formats_feeds import body, run
 PARAS = ["The harbour board approved a second breakwater on Thursday after two winters of storm damage to the "
          "inner moorings, with work due to start in the spring.",
          "Board chair Ruth Okonjo said the cost would be shared with the county, which owns the slipway and the "
-         "car park beside it, and that fishing boats would keep their berths during the work."]
+         "car park beside it, and that fishing boats would keep their berths during the work.",
+         "Engineers expect the new wall to cut the swell inside the harbour by half in easterly gales."]
 OTHER = ["Ferry crossings to the outer islands will drop to four a day from December, the operator said, "
          "citing falling passenger numbers after a weak summer season on every route.",
          "Commuters said the first crossing would now leave too late for the morning shift at the fish plant, "
-         "and asked the council to pay for an early boat."]
+         "and asked the council to pay for an early boat.",
+         "The operator said it would review the timetable again in March, once the winter figures are in."]
 
 # Android, US locale: month first, 12-hour clock with a narrow no-break space before PM.
 ANDROID = "\n".join([
@@ -24,19 +26,20 @@ ANDROID = "\n".join([
     "1/3/25, 9:15\u202fAM - Pat Quill: Quayside Herald, 30 Dec - Second breakwater approved for the harbour",
     "Lena Fitzgerald",
     "",
-    PARAS[0],
-    "",
-    PARAS[1],
+    "\n\n".join(PARAS),
     "1/3/25, 9:16\u202fAM - Pat Quill: https://quaysideherald.example/news/breakwater?utm_source=wa",
     "1/3/25, 9:20\u202fAM - Sam Roe: <Media omitted>",
     "1/13/25, 6:40\u202fPM - Sam Roe: good news for the boats at last",
     "1/13/25, 6:41\u202fPM - Sam Roe: From this morning's Island Courier:",
     "1/13/25, 6:41\u202fPM - Sam Roe: Island ferries cut to four crossings a day",
     "",
-    OTHER[0],
+    "\n\n".join(OTHER),
+    "1/13/25, 6:45\u202fPM - Pat Quill: Quick update from the harbour meeting",
     "",
-    OTHER[1],
-    "1/13/25, 6:45\u202fPM - Pat Quill: Thanks Sam, will pass it on",
+    "They talked for two hours about the moorings and the car park and nobody could agree on who pays "
+    "for the lights, so it goes back to the county next month.",
+    "",
+    "I will send the minutes round when they come out, probably Friday.",
 ])
 
 
@@ -53,7 +56,7 @@ def test_android_export_pastes_notes_links_and_chatter(tmp_path: Path) -> None:
     assert breakwater.url == "https://quaysideherald.example/news/breakwater"  # the link sent right after
     assert body(breakwater) == "\n\n".join(PARAS)
     lines = path.read_text().split("\n")
-    assert lines[breakwater.start_line - 1].startswith("1/3/25, 9:15") and breakwater.end_line == 8
+    assert lines[breakwater.start_line - 1].startswith("1/3/25, 9:15") and breakwater.end_line == 10
     # the note sent as a message of its own just before the paste names the outlet; the chat's
     # timestamps are never the article's date
     assert ferries.title == "Island ferries cut to four crossings a day"
@@ -61,7 +64,9 @@ def test_android_export_pastes_notes_links_and_chatter(tmp_path: Path) -> None:
     assert body(ferries) == "\n\n".join(OTHER)
     reasons = {r.reason for r in rejected}
     assert "chat system message (encryption notice, group created), not an article" in reasons
+    # a long chat message under a short line is still chatter: no byline, no article's length
     assert "chat message, not an article (no headline, a few lines)" in reasons
+    assert not any(c.title == "Quick update from the harbour meeting" for c in (breakwater, ferries))
     assert "link to the article pasted just above" in reasons
 
 
@@ -73,9 +78,7 @@ def test_ios_export_with_direction_marks_and_a_note_line_above_the_headline(tmp_
         "Breakwater gets the go-ahead",
         "By Morag Petrie | 14.01.2025",
         "",
-        PARAS[0],
-        "",
-        PARAS[1],
+        "\n\n".join(PARAS),
         "[14/01/2025, 21:05:00] Sam Roe: \u200eThis message was deleted.",
     ])
     path = tmp_path / "chat.txt"
@@ -102,9 +105,7 @@ def test_year_first_dates_and_the_edited_mark(tmp_path: Path) -> None:
         "[2025-01-14, 21:00:00] Pat Quill: anyone seen this?",
         "[2025-01-14, 21:03:11] Pat Quill: Harbour Weekly, 12 Jan: Breakwater gets the go-ahead",
         "",
-        PARAS[0],
-        "",
-        PARAS[1] + " <This message was edited>",
+        "\n\n".join(PARAS) + " <This message was edited>",
         "[2025-01-14, 21:05:00] Sam Roe: thanks",
     ])
     path = tmp_path / "chat.txt"
