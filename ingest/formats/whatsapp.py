@@ -55,11 +55,11 @@ PREFIX = re.compile(
 _EDITED = re.compile(r"\s*<(?:This message was edited|Nachricht wurde bearbeitet|Ce message a été modifié)>\s*$")
 _SENDER = re.compile(r"^([^:\n]{1,60}?):\s(.*)$")
 _NUMBERS = re.compile(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})")
-# The poster's note on the headline's line: "Gazette, 4 Mar - Headline", "Gazette: Headline".
 _POSSESSIVE = re.compile(r"\w['’]s\b")  # "Ivo's post": a person's, not a publication's name
 # Words that open a note before the publication's name ("From the Gazette", "Via Island Courier").
 _CUES = frozenset({"from", "via", "in", "on", "at", "by", "aus", "vom", "von", "source", "quelle"})
 _CONNECTORS = frozenset({"of", "the", "and", "&", "de", "la", "le", "du", "des", "del", "di"})
+# The poster's note on the headline's line: "Gazette, 4 Mar - Headline", "Gazette: Headline".
 _NOTE_SPLIT = re.compile(r"\s[-–—]\s|:\s")
 MIN_PREFIX_LINES = 3
 MAX_DATED_WORDS = 8
@@ -351,7 +351,10 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         posted = _posted(msg, dayfirst)
         for cand, note in (x for x in found if isinstance(x, tuple)):
             if not note and chatter is not None and chatter.sender == msg.sender:
-                note = [s.strip() for s in chatter.lines if s.strip()]  # "From the Gazette:", then the paste
+                # "From the Gazette:" or the link, sent just before the paste
+                note = [s.strip() for s in chatter.lines if s.strip()]
+                links = [m.group(0) for s in note if (m := URL_RE.search(s))]
+                cand.url = cand.url or (canonical_url(links[0]) if len(links) == 1 else None)
             _from_note(cand, note, ctx, posted)
         words = sum(len(s.split()) for s in text)
         chatter = msg if not cands and words <= NOTE_MAX_WORDS else None

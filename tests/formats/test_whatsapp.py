@@ -30,7 +30,7 @@ ANDROID = "\n".join([
     "1/3/25, 9:16\u202fAM - Pat Quill: https://quaysideherald.example/news/breakwater?utm_source=wa",
     "1/3/25, 9:20\u202fAM - Sam Roe: <Media omitted>",
     "1/13/25, 6:40\u202fPM - Sam Roe: good news for the boats at last",
-    "1/13/25, 6:41\u202fPM - Sam Roe: From this morning's Island Courier:",
+    "1/13/25, 6:41\u202fPM - Sam Roe: From this morning's Island Courier: https://islandcourier.example/ferries",
     "1/13/25, 6:41\u202fPM - Sam Roe: Island ferries cut to four crossings a day",
     "",
     "\n\n".join(OTHER),
@@ -61,6 +61,7 @@ def test_android_export_pastes_notes_links_and_chatter(tmp_path: Path) -> None:
     # timestamps are never the article's date
     assert ferries.title == "Island ferries cut to four crossings a day"
     assert ferries.outlet == "Island Courier" and ferries.published_on is None and ferries.authors == []
+    assert ferries.url == "https://islandcourier.example/ferries"
     assert body(ferries) == "\n\n".join(OTHER)
     reasons = {r.reason for r in rejected}
     assert "chat system message (encryption notice, group created), not an article" in reasons
