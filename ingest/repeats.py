@@ -65,19 +65,44 @@ class RepetitionLearner:
             tail = paragraphs[-self.edge :]
             picked = [*enumerate(paragraphs[: self.edge]), *enumerate(tail, n - len(tail))]
         out: dict[str, str] = {}
-        light: dict[int, bool] = {}
+        head_reach = tail_reach = -1  # computed on first need (see _reach)
         for i, p in picked:
             if not _at_most_edge_words(p):
                 continue
-            if not self._near_edge(paragraphs, i, light) and self.cues.reads_like_content(p, None):
+            if head_reach < 0:
+                head_reach, tail_reach = self._reach(paragraphs)
+            # _near_edge(i): i <= head_reach or i >= tail_reach, from one walk in from each end.
+            if head_reach < i < tail_reach and self.cues.reads_like_content(p, None):
                 continue
             out[fingerprint(p)] = p
         return out
 
+    def _reach(self, paragraphs: list[str]) -> tuple[int, int]:
+        """(h, t) such that `_near_edge(paragraphs, i)` is `i <= h or i >= t`: h is the index of the
+        `content_edge`-th substantial paragraph from the head (fewer than that many stand before
+        any paragraph up to it; len(paragraphs) when there are not that many), t the same from the
+        tail (-1 when there are not that many). One walk from each end instead of one per
+        paragraph asked about."""
+        k, n = self.content_edge, len(paragraphs)
+        head, found = n, 0
+        for j in range(n):
+            found += not _light(paragraphs[j])
+            if found == k:
+                head = j
+                break
+        tail, found = -1, 0
+        for j in range(n - 1, -1, -1):
+            found += not _light(paragraphs[j])
+            if found == k:
+                tail = j
+                break
+        return head, tail
+
     def _near_edge(self, paragraphs: list[str], i: int, light: dict[int, bool]) -> bool:
         """Fewer than `content_edge` substantial paragraphs stand between paragraph i and the head
         or the tail. Short lines and links do not count: a page's footer blurb is often followed
-        by "Share this:", "Like this:" and a list of related titles, and is still its edge."""
+        by "Share this:", "Like this:" and a list of related titles, and is still its edge.
+        (edges() asks `_reach` instead; this is the definition, kept for the tests.)"""
         k = self.content_edge
         for step in (-1, 1):
             found, j = 0, i + step
