@@ -41,6 +41,7 @@ from ingest.text import SENTENCE_END, WORD_RE, has_url_or_email, is_url_line, wo
 MAX_EDGE_WORDS = 100  # the longest boilerplate paragraph worth learning (a fair-use notice)
 SIBLING_TITLES = 0.6  # word-set Jaccard (numbers left out) at which two titles name one template
 QUOTE_MARKS = "\"“”„«»"  # quotation marks: a paragraph quoting someone is a story's text
+_MEMO_MAX = 1 << 15  # paragraphs whose reading edges() remembers (a few MB); then it starts over
 
 
 class RepetitionLearner:
@@ -51,6 +52,9 @@ class RepetitionLearner:
         self.content_edge = cfg.content_edge_paragraphs
         self.cues = FurnitureCues.load((*cfg.furniture_files, *cfg.rule_files))
         self.weak = weak
+        # Paragraph -> cues.reads_like_content(paragraph, None): the answer depends on the text
+        # alone, and texts recur (each copy of a story brings its paragraphs again).
+        self._content: dict[str, bool] = {}
 
     def edges(self, paragraphs: list[str]) -> dict[str, str]:
         """Fingerprint -> text of the head and tail paragraphs that may be furniture: short
@@ -72,10 +76,20 @@ class RepetitionLearner:
             if head_reach < 0:
                 head_reach, tail_reach = self._reach(paragraphs)
             # _near_edge(i): i <= head_reach or i >= tail_reach, from one walk in from each end.
-            if head_reach < i < tail_reach and self.cues.reads_like_content(p, None):
+            if head_reach < i < tail_reach and self._reads_like_content(p):
                 continue
             out[fingerprint(p)] = p
         return out
+
+    def _reads_like_content(self, text: str) -> bool:
+        """cues.reads_like_content(text, None), remembered."""
+        memo = self._content
+        found = memo.get(text)
+        if found is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            found = memo[text] = self.cues.reads_like_content(text, None)
+        return found
 
     def _reach(self, paragraphs: list[str]) -> tuple[int, int]:
         """(h, t) such that `_near_edge(paragraphs, i)` is `i <= h or i >= t`: h is the index of the
