@@ -20,7 +20,6 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ingest.patternlits import FOLD_TRAPS, required_literals
-from ingest.text import words
 
 if TYPE_CHECKING:
     from ingest.rules import Rule

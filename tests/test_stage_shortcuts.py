@@ -1,7 +1,9 @@
 """Shortcuts of the clean and edge stages give what the plain computation gives, on arbitrary
 text and on the lines of every shipped dump: the rules' word limit tested without listing the
 words (rulematch.more_words_than), the edges' reach from one walk in from each end
-(RepetitionLearner._reach against _near_edge), and the remembered reading of a paragraph."""
+(RepetitionLearner._reach against _near_edge), the remembered reading of a paragraph, the
+folding of paragraph fingerprints (clean.quick_fold against text.fold) and split-word limits
+counted by spaces (repeats._at_most_split_words)."""
 
 from __future__ import annotations
 
@@ -11,10 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ingest.clean import OTHER_SPACE_RE, quick_fold
 from ingest.config import CleanConfig
-from ingest.repeats import RepetitionLearner
+from ingest.repeats import RepetitionLearner, _at_most_split_words
 from ingest.rulematch import more_words_than
-from ingest.text import words
+from ingest.text import fold, words
 
 TESTS = Path(__file__).parent
 # Word characters of several scripts, combining marks, digits, underscores and every kind of
@@ -92,3 +95,35 @@ def test_remembered_reading_equals_the_cues() -> None:
     learner = RepetitionLearner(CleanConfig(), lambda _: False)
     for line in LINES[::7] * 2:  # the second round answers from the memo
         assert learner._reads_like_content(line) == learner.cues.reads_like_content(line, None)
+
+
+def test_other_spaces_are_what_split_cuts_at_but_the_space() -> None:
+    assert {c for c in range(0x110000) if OTHER_SPACE_RE.match(chr(c))} == {
+        c for c in range(0x110000) if chr(c).isspace() and c != 0x20}
+
+
+SPACED = st.text(alphabet=st.one_of(st.sampled_from(TRICKY + "  ‘”«»–‒−′″\u3000\x1c"), st.characters()), max_size=120)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(SPACED)
+def test_quick_fold_equals_fold(text: str) -> None:
+    assert quick_fold(text) == fold(text)
+    assert quick_fold(" " + text) == fold(" " + text)
+
+
+def test_quick_fold_and_word_limits_on_the_dumps() -> None:
+    for line in LINES:
+        assert quick_fold(line) == fold(line), line
+        assert quick_fold(line.strip()) == fold(line.strip())
+        n = len(line.split())
+        for limit in (0, 1, 12, 100, n - 1, n, n + 1):
+            if limit >= 0:
+                assert _at_most_split_words(line, limit) == (n <= limit), (line, limit)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(SPACED, st.integers(0, 110))
+def test_at_most_split_words_equals_split(text: str, limit: int) -> None:
+    for t in (text, text.strip(), " ".join(text.split()), text + " ", (text + " ") * 30):
+        assert _at_most_split_words(t, limit) == (len(t.split()) <= limit)
