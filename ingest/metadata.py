@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from collections.abc import Iterator
 from itertools import compress
 from operator import itemgetter, not_
+from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ingest.bylines import Bylines
@@ -103,7 +105,21 @@ def _blocks(lines: list[tuple[int, str]]) -> list[str]:
     return out
 
 
-_DATELINE_AGENCY = re.compile(r"^[A-ZÀ-Ý]{2,}[\w .,'’-]{0,60}?\((AP|Reuters|AFP|Bloomberg|dpa|Xinhua|UPI)\)\s*[—–-]")
+# 'LISBON, Portugal (AP) — …', 'OSLO, May 4 (Nordwire) -': the place in capitals, the agency in
+# brackets before a dash. Any name-shaped agency counts (a digest of a wire nobody listed is as
+# much the wire's); bracketed words that name none are in ingest/data/wires.toml [dateline].
+_DATELINE_AGENCY = re.compile(
+    r"^[A-ZÀ-Ý]{2,}[\w .,'’-]{0,60}?\((AP|Reuters|AFP|Bloomberg|dpa|Xinhua|UPI"
+    r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})\)\s*(?:--|[—–-])")
+WIRES_FILE = Path(__file__).resolve().parent / "data" / "wires.toml"
+
+
+def _not_agencies(path: Path = WIRES_FILE) -> frozenset[str]:
+    with path.open("rb") as fh:
+        return frozenset(w.lower() for w in tomllib.load(fh).get("dateline", {}).get("not_agencies", []))
+
+
+_NOT_AGENCIES = _not_agencies()
 
 
 def extract_agency(cand: Candidate) -> str | None:
@@ -115,7 +131,7 @@ def extract_agency(cand: Candidate) -> str | None:
 def _head_agency(head: list[tuple[int, str]]) -> str | None:
     for _, text in head:
         m = _DATELINE_AGENCY.match(clean_line(text))
-        if m:
+        if m and m.group(1).lower() not in _NOT_AGENCIES:
             return m.group(1)
     return None
 

@@ -13,10 +13,13 @@ the delimiters that are not headers (rule lines, mail messages) ingest/formats/d
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
+from ingest.dates import find_date, has_year
+from ingest.formats.datelines import dateline_date
 from ingest.formats.delimiters import message_breaks, separator_breaks
 from ingest.formats.digestparts import (
     boxed_breaks,
@@ -37,6 +40,8 @@ from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import bullet_text, clean_line, fold, is_separator
 
 __all__ = ["ParseContext", "parse"]
+
+MASTHEAD_LINES = 6  # the masthead's lines read for the file's issue date
 
 
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
@@ -109,6 +114,7 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
     pre = [n for n in range(segments[0][0]) if not lines.blank(n)]
     if pre:
         yield Rejection(path, "text before the first article header", f"lines 1-{segments[0][0]}", len(pre))
+    issued = _issue_date(lines, pre)
     for k, (begin, h) in enumerate(segments):
         stop = segments[k + 1][0] - 1 if k + 1 < len(segments) else len(raw) - 1
         if h is not None and len(mail) >= 2 and h.end < stop:  # a pasted article inside a mail digest
@@ -137,7 +143,20 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
             cand.title, cand.authors = pasted
         if cand.outlet is None and site is not None:
             cand.outlet = lines.ctx.outlets.canonical(site)  # a blog post, a release: the site's own
+        if cand.published_on is None and issued is not None:
+            first = next((clean_line(t) for _, t in cand.body_lines if t.strip()), "")
+            cand.published_on = dateline_date(first, issued)  # 'OSLO, May 4 (XYZ) -' in a digest of 2026
         yield cand
+
+
+def _issue_date(lines: Lines, pre: list[int]) -> dt.date | None:
+    """The date the file's masthead states above its first article ('issued Friday 27 November
+    2026'): never an item's date, but the year a yearless wire dateline of an item falls in."""
+    for n in pre[:MASTHEAD_LINES]:
+        s = lines.clean[n]
+        if has_year(s) and (found := find_date(s)) is not None:
+            return found[0]
+    return None
 
 
 def _all_headed(items: list[Header], headers: list[Header]) -> bool:
