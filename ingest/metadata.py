@@ -128,6 +128,25 @@ def extract_agency(cand: Candidate) -> str | None:
     return _head_agency(_first_nonblank(cand.body_lines, 2))
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?: (?:of |and |& )?[A-Z][\w'’-]+){1,5}")
+
+
+def _spelled_out(agency: str, body: list[tuple[int, str]]) -> str:
+    """'TNS' -> 'Tidewater News Service' when the copy spells out the name its initials stand
+    for (a name line above the dateline, a '(c) 2026 Tidewater News Service' line): the
+    agency's name, not its abbreviation."""
+    if not (agency.isupper() and 2 <= len(agency) <= 5):
+        return agency
+    for _, text in body:
+        if agency[0] not in text:
+            continue
+        for m in _NAME_RUN.finditer(text):
+            initials = "".join(w[0] for w in m.group(0).split() if w[0].isupper())
+            if initials == agency:
+                return m.group(0)
+    return agency
+
+
 def _head_agency(head: list[tuple[int, str]]) -> str | None:
     for _, text in head:
         m = _DATELINE_AGENCY.match(clean_line(text))
@@ -208,7 +227,7 @@ def enrich(cand: Candidate, bylines: Bylines) -> Candidate:
             cand.published_on = cand.published_on or date
             cand.header_lines.add(n)
     if cand.outlet is None and (agency := _head_agency(head[:2])):
-        cand.outlet = agency
+        cand.outlet = _spelled_out(agency, cand.body_lines)
     if not cand.authors:
         cand.authors = extract_credits(cand, bylines) or []
     found = extract_url(cand)

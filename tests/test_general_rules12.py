@@ -1,6 +1,6 @@
 """General rules from blind11's first contact (session 8) that are not a reader of their own:
 a news agency's subscriber digest (items separated by headline and byline only, yearless
-datelines settled by the masthead's date, the closing credit in brackets), agencies nobody
+datelines settled by the masthead's date), agencies nobody
 listed named by their dateline. Fixtures are invented, in shapes of their own."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
-from ingest.metadata import extract_agency
+from ingest.metadata import enrich, extract_agency
 from ingest.records import Candidate
-from tests.test_plaintext import PARA, body, split
+from tests.test_plaintext import CTX, PARA, body, split
 
 WIRE_DIGEST = textwrap.dedent(f"""\
     NORDWIRE BUSINESS SERVICE
@@ -52,9 +52,9 @@ def test_a_wire_digest_names_its_agency_and_dates_yearless_datelines_by_its_mast
     # no stamp line: the dateline's 'Feb 27' in the year of the masthead's 3 March 2026
     assert (second.outlet, second.published_on, second.authors) == ("Nordwire", dt.date(2026, 2, 27), ["Lars Eide"])
     for cand in cands:
-        text = body(cand)
-        assert "Reporting by" not in text and "Editing by" not in text  # the closing credit is furniture
-        assert text.count(PARA) == 2
+        text = body(cand)  # (the closing credit stays in the body: the seeds' convention)
+        assert text.count(PARA) == 2 and "Nordwire AS" not in text
+    assert first.authors == ["Ingrid Solheim"]
     assert "has been corrected" in body(second)  # a correction note is part of the story
 
 
@@ -68,3 +68,115 @@ def test_an_agency_nobody_listed_is_named_by_its_dateline_but_a_tag_in_brackets_
     assert extract_agency(_first_line(f"LISBON (AP) — {PARA}")) == "AP"
     assert extract_agency(_first_line(f"MANILA (Updated) - {PARA}")) is None
     assert extract_agency(_first_line(f"The harbour (Old Town) - {PARA}")) is None  # no place in capitals
+
+
+LONG = f"{PARA} {PARA}"
+LIST_DIGEST = textwrap.dedent(f"""\
+    HARBOUR-L Digest - 5 Mar 2026 (#2026-31)
+
+    Topics of the day:
+      1. Tribune on the dredging
+      2. Ferry fares
+      3. Pilot numbers
+      4. Harbour blog update
+
+    ==============================
+
+    Subject: Tribune on the dredging
+    From: Ola Berg <ola@example.org>
+    Date: Thu, 5 Mar 2026 08:02:11 +0100
+    X-List-Sequence: 1
+
+    Priya Nair in the Coastal Tribune, 4 March 2026:
+    https://www.coastaltribune.example/harbour/dredging-starts
+
+    Dredging starts a month early at the north quay
+
+    {LONG}
+
+    {LONG}
+
+    --
+    Ola Berg
+
+    ==============================
+
+    Subject: Ferry fares
+    From: Kim Lund <kim@example.org>
+    Date: Thu, 5 Mar 2026 09:15:40 +0100
+    X-List-Sequence: 2
+
+    Lakeside Herald 28/02/2026
+
+    Ferry fares to rise by a fifth in April
+    Tomas Kral
+
+    {LONG}
+
+    {LONG}
+
+    ==============================
+
+    Subject: Pilot numbers
+    From: Kim Lund <kim@example.org>
+    Date: Thu, 5 Mar 2026 09:30:02 +0100
+    X-List-Sequence: 3
+
+    For those without a subscription - the Feb 27 issue has the figures:
+
+    HARBOUR PILOTS DOWN TO NINE, UNION SAYS
+    BY ANNA WEBER
+
+    {LONG}
+
+    {LONG}
+
+    ==============================
+
+    Subject: Harbour blog update
+    From: Ola Berg <ola@example.org>
+    Date: Thu, 5 Mar 2026 10:01:55 +0100
+    X-List-Sequence: 4
+
+    The harbour master's blog has an update (2 Mar), worth a read:
+
+    Update: the north quay silt survey is in
+
+    {LONG}
+
+    {LONG}
+
+    ==============================
+    End of HARBOUR-L Digest
+    """)
+
+
+def test_what_a_posters_lead_in_states_about_the_paste_below_it() -> None:
+    cands, _ = split(LIST_DIGEST)
+    got = {c.title: c for c in cands}
+    assert list(got) == ["Dredging starts a month early at the north quay", "Ferry fares to rise by a fifth in April",
+                         "HARBOUR PILOTS DOWN TO NINE, UNION SAYS", "Update: the north quay silt survey is in"]
+    tribune, fares, pilots, blog = cands
+    # "Jane Roe in the Paper, date:" above the address and a headline standing alone
+    assert (tribune.outlet, tribune.published_on, tribune.authors) == (
+        "Coastal Tribune", dt.date(2026, 3, 4), ["Priya Nair"])
+    assert tribune.url == "https://www.coastaltribune.example/harbour/dredging-starts"
+    # "Paper date" with no separator is a source line, not a person's byline
+    assert (fares.outlet, fares.published_on, fares.authors) == (
+        "Lakeside Herald", dt.date(2026, 2, 28), ["Tomas Kral"])
+    # a day and month in the lead-in take the year nearest the message's Date: header
+    assert (pilots.published_on, pilots.authors) == (dt.date(2026, 2, 27), ["Anna Weber"])
+    assert blog.published_on == dt.date(2026, 3, 2)
+    for cand in cands:
+        text = body(cand)
+        assert text.startswith(PARA) and "X-List-Sequence" not in text and "worth a read" not in text
+
+
+def test_an_agency_named_by_its_initials_is_spelled_out_where_the_copy_names_it() -> None:
+    lines = [f"OSLO, Mar 2 (NBW) -- {PARA}", "", PARA, "", "(c) 2026 Nordic Business Wire"]
+    cand = Candidate(source_path="x.txt", position=0, start_line=1, end_line=5, raw_text="\n".join(lines),
+                     body_lines=list(enumerate(lines, 1)))
+    assert enrich(cand, CTX.bylines).outlet == "Nordic Business Wire"
+    cand = Candidate(source_path="x.txt", position=0, start_line=1, end_line=3, raw_text="",
+                     body_lines=list(enumerate(lines[:3], 1)))
+    assert enrich(cand, CTX.bylines).outlet == "NBW"  # stated nowhere else: the initials stand
