@@ -211,10 +211,7 @@ class Bylines:
         dated = split_trailing_date(s)
         if not dated or _DATE_LABEL.match(dated[0]):
             return None  # "Published: June 5, 2023": a label, not a name
-        names = self.names(dated[0])
-        if names and self.publication is not None and all(map(self.publication, names)):
-            return None  # "Southern Lakes Herald 28/10/2026": a paper's source line, not a byline
-        return names
+        return self.names(dated[0])
 
     def credits(self, line: str) -> list[str] | None:
         """'(Reporting by X; Additional reporting by Y; Editing by Z)' -> [X, Y]."""

@@ -178,12 +178,18 @@ def _slug_matches(url: str, title: str) -> bool:
     return len(slug) >= 3 and sum(1 for w in slug if w in title_set) >= max(3, 0.6 * len(slug))
 
 
+# "Source: https://…" under a pasted article: its address, and also the line the cleaner's
+# original-source rule cuts the trailer at (a poster's signature below it), so it is left to
+# the cleaner rather than taken out of the body here.
+_SOURCE_URL = re.compile(r"^(?:source|via|quelle|fuente|fonte|bron)\s*:\s*(?:https?://|www\.)\S+$", re.I)
+
+
 def extract_url(cand: Candidate) -> tuple[int, str] | None:
     """A URL line among the last lines whose slug spells the title: the article's own address."""
     if not cand.title:
         return None
     for n, text in reversed(_last_nonblank(cand.body_lines, TAIL_LINES)):
-        if is_url_line(text) or _URL_LABEL.match(clean_line(text)):
+        if is_url_line(text) or _URL_LABEL.match(clean_line(text)) or _SOURCE_URL.match(clean_line(text)):
             m = URL_RE.search(clean_line(text))
             if m and _slug_matches(m.group(0), cand.title):
                 url = m.group(0)
@@ -234,7 +240,8 @@ def enrich(cand: Candidate, bylines: Bylines) -> Candidate:
     if found:
         n, url = found
         cand.url = cand.url or url
-        cand.header_lines.add(n)
+        if not any(k == n and _SOURCE_URL.match(clean_line(t)) for k, t in _last_nonblank(cand.body_lines, TAIL_LINES)):
+            cand.header_lines.add(n)
     cand.published_on = cand.published_on or url_date(cand.url)
     cand.title = unquote_title(cand.title)
     cand.body_lines = _without(cand.body_lines, cand.header_lines)

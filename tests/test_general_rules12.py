@@ -6,10 +6,13 @@ listed named by their dateline. Fixtures are invented, in shapes of their own.""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import textwrap
 
+from ingest.config import IngestConfig
 from ingest.metadata import enrich, extract_agency
-from ingest.records import Candidate
+from ingest.prepare import Prepared, Preparer
+from ingest.records import Candidate, Source
 from tests.test_plaintext import CTX, PARA, body, split
 
 WIRE_DIGEST = textwrap.dedent(f"""\
@@ -180,3 +183,48 @@ def test_an_agency_named_by_its_initials_is_spelled_out_where_the_copy_names_it(
     cand = Candidate(source_path="x.txt", position=0, start_line=1, end_line=3, raw_text="",
                      body_lines=list(enumerate(lines[:3], 1)))
     assert enrich(cand, CTX.bylines).outlet == "NBW"  # stated nowhere else: the initials stand
+
+
+NEWSLETTER_MAIL = f"""From: Ana Souza from Tidal Notes <tidalnotes@newsletters.example>
+To: reader@example.org
+Subject: Why the ferry timetable matters
+Date: Sat, 7 Mar 2026 07:00:00 +0000
+List-Unsubscribe: <https://tidalnotes.example/unsubscribe?t=abc>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+View this email in your browser: https://tidalnotes.example/p/why-the-ferry-timetable-matters
+
+{PARA}
+
+{PARA} {PARA}
+"""
+
+
+def test_a_newsletter_post_by_mail_names_its_publication_writer_and_address() -> None:
+    data = NEWSLETTER_MAIL.encode()
+    out = Preparer(IngestConfig())(Source(path="issue.eml", data=data, sha256=hashlib.sha256(data).hexdigest()))
+    assert isinstance(out, Prepared)
+    (art,) = out.articles
+    assert (art.candidate.outlet, art.candidate.authors) == ("Tidal Notes", ["Ana Souza"])
+    assert art.candidate.url == "https://tidalnotes.example/p/why-the-ferry-timetable-matters"
+    assert not any("in your browser" in p for p in art.paragraphs)
+
+
+def test_a_source_line_under_a_paste_gives_its_address_and_still_ends_the_text() -> None:
+    text = textwrap.dedent(f"""\
+        Ferry fares to rise by a fifth in April
+        By Tomas Kral | Lakeside Herald | 28 February 2026
+
+        {PARA}
+
+        {PARA}
+
+        Source: https://www.lakesideherald.example/news/ferry-fares-rise-fifth-april
+
+        Kim Lund
+        Island Transport Users' Association
+        """)
+    (cand,), _ = split(text)
+    assert cand.url == "https://www.lakesideherald.example/news/ferry-fares-rise-fifth-april"
+    assert body(cand) == f"{PARA}\n\n{PARA}"

@@ -172,6 +172,39 @@ def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str) -> None
             cand.outlet = cand.outlet or name
 
 
+# A newsletter platform's sender name: "Jane Roe from The Harbour Letter" (Substack's shape).
+_FROM_PUBLICATION = re.compile(r"^(?P<name>[^,()]{3,60}?) from (?P<publication>[A-Z][^,()]{1,60})$")
+# "View this post on the web at https://…", "View this email in your browser: https://…": the
+# web version of a newsletter post, printed above its text.
+_WEB_VERSION = re.compile(
+    r"^view (?:this|the) (?:post|email|e-mail|newsletter|issue|story|article) "
+    r"(?:on the web|online|in (?:your|a|the) (?:web )?browser)(?: at)?\s*:?\s*<?(?P<url>https?://\S+?)>?$", re.I)
+WEB_VERSION_LINES = 6  # the web-version line stands among the first lines of the text
+
+
+def _newsletter_post(cands: list[Candidate], msg: EmailMessage, ctx: ParseContext) -> None:
+    """A newsletter e-mail that is one post (a List-Unsubscribe or List-Id header, one article):
+    the sender name 'Jane Roe from The Harbour Letter' gives the publication and, where the
+    text names nobody, the writer; the web-version line above the text gives the post's address
+    and leaves the body."""
+    if len(cands) != 1 or not (msg.get("List-Unsubscribe") or msg.get("List-Id")):
+        return
+    cand = cands[0]
+    head = [item for item in cand.body_lines[: WEB_VERSION_LINES * 2] if item[1].strip()][:WEB_VERSION_LINES]
+    for item in head:
+        if (m := _WEB_VERSION.match(" ".join(item[1].split()))) is not None:
+            cand.url = cand.url or m.group("url")
+            cand.body_lines = [x for x in cand.body_lines if x is not item]
+            break
+    sender = _FROM_PUBLICATION.match(" ".join(parseaddr(str(msg.get("From") or ""))[0].split()))
+    if sender is None:
+        return
+    cand.outlet = cand.outlet or sender.group("publication")
+    name = sender.group("name")
+    if not cand.authors and ctx.bylines is not None and ctx.bylines.is_name(name) and len(name.split()) >= 2:
+        cand.authors = [name]
+
+
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
     """Articles from every message of an mbox file (see module docstring)."""
     path = decoded.source.path
@@ -215,6 +248,7 @@ def _message(
         if amend is None or amend(cands, msg, text):
             _fallbacks(cands, msg, text)
         _sender_outlet(cands, msg, text)
+        _newsletter_post(cands, msg, ctx)
         found.extend(cands)
         yield from cands
     for inner in attached:
