@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 import trafilatura
 from bs4 import BeautifulSoup, Tag
 
+from ingest.formats import pipermail
 from ingest.formats.html_meta import PageMeta, page_meta
 from ingest.formats.html_prune import ARTICLE_BODY, prune
 from ingest.formats.html_stories import PageOrder, Story, credit_date, saved_from, site_name, split_stories, story_url
@@ -174,6 +175,9 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     """A saved page or an HTML file: one article (or a rejection naming why not), or one per
     story on a page that carries several (ingest/formats/html_stories.py)."""
     text = decoded.text
+    if pipermail.is_pipermail(text):  # a list archive's message page: read as the message
+        yield from pipermail.parse(decoded, ctx)
+        return
     span = (1, max(1, len(text.rstrip("\n").split("\n"))))
     pruned = BeautifulSoup(text, "lxml")
     prune(pruned)
