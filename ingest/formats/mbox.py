@@ -205,14 +205,45 @@ def _newsletter_post(cands: list[Candidate], msg: EmailMessage, ctx: ParseContex
         cand.authors = [name]
 
 
+def _snapshot_page(msg: EmailMessage) -> tuple[str, str | None] | None:
+    """The saved page of a browser's single-file snapshot (MHTML: Chrome's 'Saved by Blink' with
+    its Snapshot-Content-Location, IE and Word's .mht whose page part names its Content-Location),
+    else None. Its page part is a web page, not a mail's text: the HTML reader reads it, with
+    the page's meta tags (an HTML newsletter with inline images is related parts too, but
+    addressed To someone and without a page location). Returns the page and its address."""
+    if msg.get_content_type() != "multipart/related":
+        return None
+    saved = bool(msg.get("Snapshot-Content-Location")) or "saved by" in str(msg.get("From") or "").lower()
+    for part in msg.iter_parts():
+        if isinstance(part, EmailMessage) and part.get_content_type() == "text/html":
+            located = str(msg.get("Snapshot-Content-Location") or part.get("Content-Location") or "").strip()
+            if saved or (located and not msg.get("To")):
+                return _part_text(part), located if located.startswith("http") else None
+            return None
+    return None
+
+
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
     """Articles from every message of an mbox file (see module docstring)."""
     path = decoded.source.path
     found: list[Candidate] = []
     for index, raw in enumerate(split_messages(decoded.source.data), start=1):
         msg = email.message_from_bytes(raw, policy=email.policy.default)
-        if isinstance(msg, EmailMessage):
+        if not isinstance(msg, EmailMessage):
+            continue
+        snapshot = _snapshot_page(msg)
+        if snapshot is None:
             yield from _message(msg, index, path, ctx, found)
+            continue
+        from ingest.formats import html  # HTML readers load on demand (formats/__init__.py)
+
+        page, located = snapshot
+        for item in html.parse(DecodedSource(Source(path, b"", ""), page, "utf-8"), ctx):
+            if isinstance(item, Candidate):
+                item.position, item.start_line, item.end_line = len(found), index, index
+                item.url = item.url or located
+                found.append(item)
+            yield item
 
 
 def _message(
