@@ -228,3 +228,16 @@ def test_a_source_line_under_a_paste_gives_its_address_and_still_ends_the_text()
     (cand,), _ = split(text)
     assert cand.url == "https://www.lakesideherald.example/news/ferry-fares-rise-fifth-april"
     assert body(cand) == f"{PARA}\n\n{PARA}"
+
+
+def test_a_blog_posts_meta_list_revision_stamp_and_photo_credit_leave_the_head() -> None:
+    lines = ["- Mar 4, 2026", "", "- 4 min read", "", "Updated: Mar 5, 2026", "", "Photography: Ana Souza",
+             "", PARA, "", PARA]
+    cand = Candidate(source_path="post.html", position=0, start_line=1, end_line=len(lines), raw_text="",
+                     body_lines=list(enumerate(lines, 1)))
+    assert body(cand) == f"{PARA}\n\n{PARA}"
+    # in the middle of a story the same words are kept
+    mid = [PARA, "", "Photos by Jane Roe", "", PARA, "", PARA]
+    cand = Candidate(source_path="post.html", position=0, start_line=1, end_line=len(mid), raw_text="",
+                     body_lines=list(enumerate(mid, 1)))
+    assert "Photos by Jane Roe" in body(cand)
