@@ -241,3 +241,42 @@ def test_a_blog_posts_meta_list_revision_stamp_and_photo_credit_leave_the_head()
     cand = Candidate(source_path="post.html", position=0, start_line=1, end_line=len(mid), raw_text="",
                      body_lines=list(enumerate(mid, 1)))
     assert "Photos by Jane Roe" in body(cand)
+
+
+def test_a_lead_in_that_opens_by_naming_its_source_needs_no_colon() -> None:
+    text = textwrap.dedent(f"""\
+        HARBOUR-L Digest, issue 31
+
+        ==============================
+
+        Subject: Quay parking
+        From: Ola Berg <ola@example.org>
+        Date: Thu, 5 Mar 2026 08:02:11 +0100
+
+        From the Fjord Gazette this morning (Wed 4 March 2026). No headline on the web
+        version, so the subject is mine.
+
+        {LONG}
+
+        {LONG}
+
+        ==============================
+
+        Subject: Ferry fares
+        From: Kim Lund <kim@example.org>
+        Date: Thu, 5 Mar 2026 09:15:40 +0100
+
+        From the Lakeside Herald, with thanks:
+
+        Ferry fares to rise by a fifth in April
+        By Tomas Kral | 28 February 2026
+
+        {LONG}
+
+        {LONG}
+        """)
+    cands, _ = split(text)
+    quay = cands[0]
+    assert (quay.outlet, quay.published_on) == ("Fjord Gazette", dt.date(2026, 3, 4))
+    assert body(quay).startswith(PARA)
+    assert (cands[1].title, cands[1].outlet) == ("Ferry fares to rise by a fifth in April", "Lakeside Herald")

@@ -284,13 +284,17 @@ def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[
 
 
 def _lead_in(lines: Lines, i: int, stop: int) -> int | None:
-    """The line after a poster's lead-in starting at i (see MAX_INTRO_WORDS), else None."""
+    """The line after a poster's lead-in starting at i (see MAX_INTRO_WORDS), else None: short,
+    and ending in a colon within its first two paragraphs, or a first paragraph that opens by
+    naming a publication as its source ('From the Harbour Gazette this morning (3/5/2026).')."""
     n_words = 0
     paragraphs = 0
     for j in range(i, stop + 1):
         if lines.blank(j):
             if j > i and not lines.blank(j - 1):
                 paragraphs += 1
+                if paragraphs == 1 and _cued_source(lines, lines.clean[i]):
+                    return j
                 if paragraphs >= 2:
                     return None
             continue
@@ -300,6 +304,16 @@ def _lead_in(lines: Lines, i: int, stop: int) -> int | None:
         if lines.clean[j].endswith(":"):
             return j + 1
     return None
+
+
+_SOURCE_CUE = re.compile(r"^(?i:from|via|aus|seen in|spotted in)\s+(?i:the\s+|today's\s+|yesterday's\s+)?"
+                         r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def _cued_source(lines: Lines, first: str) -> bool:
+    """A lead-in's opening that names a publication by its nameplate as the paste's source."""
+    m = _SOURCE_CUE.match(first)
+    return m is not None and first[:1].isupper() and bool(lines.ctx.outlets.nameplate(m.group("name")))
 
 
 def _pasted_head(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
