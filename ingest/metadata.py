@@ -141,8 +141,10 @@ def _spelled_out(agency: str, body: list[tuple[int, str]]) -> str:
         if agency[0] not in text:
             continue
         for m in _NAME_RUN.finditer(text):
-            initials = "".join(w[0] for w in m.group(0).split() if w[0].isupper())
-            if initials == agency:
+            parts = m.group(0).split()
+            initials = "".join(w[0] for w in parts if w[0].isupper())
+            hyphened = "".join(h[0] for w in parts for h in w.split("-") if h[:1].isupper())  # "Pan-Pacific"
+            if agency in (initials, hyphened):
                 return m.group(0)
     return agency
 

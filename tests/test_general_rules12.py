@@ -280,3 +280,44 @@ def test_a_lead_in_that_opens_by_naming_its_source_needs_no_colon() -> None:
     assert (quay.outlet, quay.published_on) == ("Fjord Gazette", dt.date(2026, 3, 4))
     assert body(quay).startswith(PARA)
     assert (cands[1].title, cands[1].outlet) == ("Ferry fares to rise by a fifth in April", "Lakeside Herald")
+
+
+def test_a_lead_ins_last_date_and_a_full_papers_name_serve_the_paste() -> None:
+    text = textwrap.dedent(f"""\
+        PORTS-L Digest, issue 9
+
+        ==============================
+
+        Subject: Quay hearing
+        From: Ola Berg <ola@example.org>
+        Date: Thu, 5 Mar 2026 08:02:11 +0100
+
+        Colleagues, the next hearing is on 20 March. The paper covered the
+        first one, from last Tuesday's Herald (3 March):
+
+        Quay hearing opens with objections from fishermen
+        By Tomas Kral
+
+        {LONG}
+
+        {LONG}
+
+        ==============================
+
+        Subject: Pilots
+        From: Kim Lund <kim@example.org>
+        Date: Thu, 5 Mar 2026 09:15:40 +0100
+
+        Pasting in full, it is behind a wall:
+
+        Member-only story
+
+        {LONG}
+
+        {LONG}
+        """)
+    cands, _ = split(text)
+    hearing, pilots = cands
+    assert hearing.published_on == dt.date(2026, 3, 3)  # the paragraph nearest the paste, not "20 March"
+    assert hearing.outlet is None  # "Tuesday's Herald": one nameplate word names no paper for sure
+    assert pilots.title is None  # a platform's badge is no headline

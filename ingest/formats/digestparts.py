@@ -26,6 +26,7 @@ from itertools import pairwise
 from ingest.dates import find_date
 from ingest.formats.credits import title_case
 from ingest.formats.datelines import MONTH, MONTH_NAMES, nearest
+from ingest.formats.header_vocab import VOCABULARY
 from ingest.formats.lines import Lines, strip_item
 from ingest.text import SENTENCE_END, URL_RE, fold, is_separator, is_url_line, words
 
@@ -260,7 +261,7 @@ def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[
     intro_end = _lead_in(lines, i, stop)
     pasted: Pasted | None = None
     if intro_end is not None:
-        lead = " ".join(clean[k] for k in range(i, intro_end) if clean[k])
+        lead = "\n".join(clean[k] for k in range(i, intro_end))  # paragraphs apart by a blank line
         i = intro_end
         while i <= stop and lines.blank(i):
             i += 1
@@ -351,7 +352,8 @@ def _title_alone(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
         return None
     title = clean[i]
     if (len(title.split()) > MAX_TOPIC_WORDS or SENTENCE_END.search(title) or title.endswith(":")
-            or find_date(title) or URL_RE.search(title) or lines.ctx.bylines.byline(title) is not None):
+            or find_date(title) or URL_RE.search(title) or lines.ctx.bylines.byline(title) is not None
+            or VOCABULARY.furniture.match(title)):  # "Member-only story": a platform's badge
         return None
     j = i + 1
     while j <= stop and lines.blank(j):
@@ -367,6 +369,7 @@ _DATE_HEADER = re.compile(r"^date\s*:\s*(.+)$", re.I)
 # 'the Nov 2 issue', 'an update (21 Nov)': a day and month in a lead-in, without a year
 _DAY_MONTH = re.compile(rf"\b(?:(?P<day2>\d{{1,2}}) (?P<month2>{MONTH_NAMES})\b|{MONTH} (?P<day>\d{{1,2}})\b)")
 _CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+")
+_LEAD_CUE = re.compile(r"^(?:(?:From|Via|In|On|Aus|See|Today|Yesterday)\s+)?(?:\S+['’]s\s+)*")
 
 
 def _post_date(clean: list[str], begin: int, end: int) -> dt.date | None:
@@ -381,15 +384,23 @@ def _post_date(clean: list[str], begin: int, end: int) -> dt.date | None:
 
 
 def _read_lead(lead: str, posted: dt.date | None, lines: Lines, pasted: Pasted) -> Pasted:
-    """What the poster's lead-in states about the paste (see Pasted)."""
-    found = find_date(lead)
-    if found is not None:
-        pasted.published_on = found[0]
-    elif posted is not None and (m := _DAY_MONTH.search(lead)) is not None:
-        pasted.published_on = nearest(m, posted)
+    """What the poster's lead-in states about the paste (see Pasted). The paragraph nearest the
+    paste speaks of it ('… the next hearing is 6 May.' / 'From the Gazette, Wednesday 9 April:'),
+    so the last paragraph that states a date gives it."""
+    for para in reversed([" ".join(p.split()) for p in lead.split("\n\n") if p.strip()]):
+        if (found := find_date(para)) is not None:
+            pasted.published_on = found[0]
+            break
+        if posted is not None and (days := list(_DAY_MONTH.finditer(para))):
+            pasted.published_on = nearest(days[-1], posted)
+            break
+    lead = " ".join(lead.split())
     outlets, bylines = lines.ctx.outlets, lines.ctx.bylines
     for m in _CAPITALISED_RUN.finditer(lead):
-        name = re.sub(r"['’]s$", "", m.group(0))  # "Monday's Harbour Gazette"
+        # "From Monday's Harbour Gazette": the cue and the day are the poster's, not the name's
+        name = _LEAD_CUE.sub("", re.sub(r"['’]s$", "", m.group(0)))
+        if len(name.split()) < 2 and not outlets.known(name):
+            continue  # "the Sentinel", "Wire story": one nameplate word names no paper for sure
         if outlets.nameplate(name) or outlets.known(name):
             pasted.outlet = name
             # "Jane Roe in the Harbour Gazette": the person writing in it, when the lead opens with her
