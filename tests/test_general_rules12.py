@@ -321,3 +321,41 @@ def test_a_lead_ins_last_date_and_a_full_papers_name_serve_the_paste() -> None:
     assert hearing.published_on == dt.date(2026, 3, 3)  # the paragraph nearest the paste, not "20 March"
     assert hearing.outlet is None  # "Tuesday's Herald": one nameplate word names no paper for sure
     assert pilots.title is None  # a platform's badge is no headline
+
+
+def test_a_first_name_sign_off_carries_the_block_under_it_out_of_the_article() -> None:
+    text = textwrap.dedent(f"""\
+        PORTS-L Digest, issue 10
+
+        ==============================
+
+        Subject: Fares
+        From: Kim Lund <kim@example.org>
+        Date: Thu, 5 Mar 2026 09:15:40 +0100
+
+        Ferry fares to rise by a fifth in April
+        By Tomas Kral | Lakeside Herald | 28 February 2026
+
+        {LONG}
+
+        {LONG}
+
+        Kim
+
+        port users' forum - press desk
+
+        ==============================
+
+        Subject: Pilots
+        From: Ola Berg <ola@example.org>
+        Date: Thu, 5 Mar 2026 10:15:40 +0100
+
+        Harbour pilots down to nine
+        By Anna Weber | Lakeside Herald | 1 March 2026
+
+        {LONG}
+
+        {LONG}
+        """)
+    cands, _ = split(text)
+    assert body(cands[0]) == f"{LONG}\n\n{LONG}"

@@ -107,10 +107,27 @@ def _signature_start(lines: Lines, first: int, end: int) -> int | None:
     while top - 1 > first and not lines.blank(top - 1):
         top -= 1
     block = range(top, end + 1)
-    if top <= first or len(block) > MAX_SIGNATURE_LINES or not _prose_above(lines, first, top):
+    if top <= first or len(block) > MAX_SIGNATURE_LINES:
         return None
+    if not _prose_above(lines, first, top):
+        return _signed_block(lines, first, top, block)
     sign_off = _VALEDICTION.match(lines.clean[top]) is not None  # "Regards," / "Ngā mihi," above the name
     return top if all(_signature_line(lines.clean[j]) for j in block[sign_off:]) else None
+
+
+_FIRST_NAME = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}$")
+
+
+def _signed_block(lines: Lines, first: int, top: int, block: range) -> int | None:
+    """A poster's first name alone under the article's last sentence, then one short block
+    ('Sophie' / blank / 'Office de Tourisme - service presse'): the name signs the message,
+    so the block under it is the sender's, whatever its case. None for any other shape."""
+    j, _ = lines.prev_nonblank(top)
+    if j <= first or not _FIRST_NAME.match(lines.clean[j]) or not _prose_above(lines, first, j):
+        return None
+    short = all(len(words(lines.clean[k])) <= MAX_SIGNATURE_WORDS and not SENTENCE_END.search(lines.clean[k])
+                for k in block)
+    return j if short else None
 
 
 # A letter's closing word(s) alone on a line, with their comma: "Regards,", "Best wishes,",
