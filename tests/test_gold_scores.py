@@ -94,7 +94,7 @@ FLOORS = {
     # a Wix head); the library-database exports (EBSCOhost, NewsBank: outlets with a place
     # in brackets, their field lines) and the WhatsApp export are another helper's part, and
     # hold the outlet figure (.516) and most leaks down until they land.
-    "blind11": {"missed": 0, "spurious": 2, "false_merges": 1, "leaks": 44, "meta": 0.51, "body_f1": 0.93},
+    "blind11": {"missed": 0, "spurious": 2, "false_merges": 1, "leaks": 43, "meta": 0.51, "body_f1": 0.93},
 }
 
 
