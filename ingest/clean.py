@@ -200,7 +200,10 @@ class Cleaner:
         (that one looked at p.raw)."""
         if p.raw and p.raw != p.text and is_menu_line(p.text):
             return "menu"
-        return self._edge_only(p.text)
+        reason = self._edge_only(p.text)
+        if reason is None and p.text[:1] in BULLET_FIRST and (item := bullet_text(p.text)):
+            reason = self.edge_boilerplate(item)  # "- 3 min read": a page's meta list, set as a list
+        return reason
 
     def _edge_only(self, text: str) -> str | None:
         """The part of edge_boilerplate after never_prose."""
