@@ -229,7 +229,8 @@ def test_credit_reader_matches_the_reader_without_prechecks(lines: list[str], da
 
 
 class _PlainReader(CreditReader):
-    """CreditReader.read as it was before its URL and poster-note pre-checks (b5a9082)."""
+    """CreditReader.read without its URL and poster-note pre-checks (as at b5a9082, with main's
+    later nameplate argument to _cut_date)."""
 
     def read(self, line: str, dayfirst: credits.DayFirst = None) -> credits.Credit | None:
         s = line.strip()
@@ -244,7 +245,7 @@ class _PlainReader(CreditReader):
             s = cued[0] + s[cued[1]:]
         if self._prose(credits._NOTES_IN.sub(" ", s) if "(" in s else s):
             return None
-        cut = credits._cut_date(s, dayfirst, self.vocab)
+        cut = credits._cut_date(s, dayfirst, self.vocab, self.outlets.nameplate)
         if cut is None:
             return None
         pieces, date, dated = cut
@@ -266,7 +267,8 @@ def _extract_url_plain(cand: Candidate) -> tuple[int, str] | None:
     if not cand.title:
         return None
     for n, line in reversed(metadata._last_nonblank(cand.body_lines, metadata.TAIL_LINES)):
-        if text.is_url_line(line) or metadata._URL_LABEL.match(text.clean_line(line)):
+        s = text.clean_line(line)
+        if text.is_url_line(line) or metadata._URL_LABEL.match(s) or metadata._SOURCE_URL.match(s):
             m = URL_RE.search(text.clean_line(line))
             if m and metadata._slug_matches(m.group(0), cand.title):
                 url = m.group(0)
