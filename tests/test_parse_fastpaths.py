@@ -386,3 +386,18 @@ def test_dates_kept_for_the_run_match_reading_the_line(s: str) -> None:
         assert dates.find_date(s) == (dates._find_date(s) if dates._HAS_YEAR.search(s) else None)
         plain = dates._date_line.__wrapped__(s) if len(s) <= 120 and dates._HAS_YEAR.search(s) else None
         assert dates.date_line(s) == plain
+
+
+def test_a_credit_line_reads_the_same_whatever_was_read_before() -> None:
+    """A line's credit does not depend on the lines a reader met earlier (a worker's history):
+    a line opened by a source cue ('From Digest, Harbour Gazette, …') whose parts were read
+    before keeps its cue's outlet, as on a first reading."""
+    lines = ["From Digest, Harbour Gazette, 5 May 2024", "Digest, Harbour Gazette, 5 May 2024",
+             "From The Grant Desk newsletter, 5 Apr 2025, by Megan Koh", "The Grant Desk, 5 Apr 2025, by Megan Koh"]
+    for line in lines:
+        fresh = CreditReader(Bylines(CFG.byline_files), CTX.outlets).read(line)
+        seasoned = CreditReader(Bylines(CFG.byline_files), CTX.outlets)
+        for earlier in lines:
+            seasoned.read(earlier)
+        assert seasoned.read(line) == fresh, line
+        assert seasoned.read(line) == fresh, line

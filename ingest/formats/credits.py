@@ -235,9 +235,10 @@ class CreditReader:
         return found
 
     def _read(self, line: str, dayfirst: DayFirst) -> tuple[Credit | None, Credit | None]:
-        """(the credit the line states now, what reading it again would give while the parts'
-        reading stays in `_classified`); the two differ only for a line opened by a source cue
-        whose parts were read before (a reading kept in `_classified` is returned as kept)."""
+        """(the credit the line states, what reading it again would give while the parts'
+        reading stays in `_classified`): the same credit twice since a kept reading gets the
+        line's source cue as a fresh one does (two values so read() can tell a line that
+        reads as no credit apart from one whose reading may be kept)."""
         s = line.strip()
         if not s or len(s) > MAX_CREDIT_CHARS or "@" in s or s.endswith(":"):
             return None, None
@@ -265,14 +266,16 @@ class CreditReader:
         if len(parts) + dated > MAX_PARTS or any(SENTENCE_END.search(p) and not _initial_end(p) for p in parts):
             return None, None
         memo, key = self._classified, (tuple(parts), date, dated)
-        if key in memo and len(self.bylines.orgs) == self._orgs:
-            return memo[key], memo[key]
-        if len(memo) >= _MEMO_SIZE or len(self.bylines.orgs) != self._orgs:
-            memo.clear()
-            self._lines.clear()  # a kept line's answer came from a reading dropped here
-            self._orgs = len(self.bylines.orgs)
-        found = memo[key] = self._classify(parts, date, dated)
-        return (found if cued is None else _cued(found, cued[0])), found
+        if key not in memo or len(self.bylines.orgs) != self._orgs:
+            if len(memo) >= _MEMO_SIZE or len(self.bylines.orgs) != self._orgs:
+                memo.clear()
+                self._lines.clear()  # a kept line's answer came from a reading dropped here
+                self._orgs = len(self.bylines.orgs)
+            memo[key] = self._classify(parts, date, dated)
+        # The source cue is applied to a kept reading as to a fresh one, so a line's answer never
+        # depends on which lines a worker happened to read before it.
+        found = memo[key] if cued is None else _cued(memo[key], cued[0])
+        return found, found
 
     def _source_lead(self, s: str) -> tuple[str, int] | None:
         """(publication, end of the lead) for a line opened by a source cue and a name-shaped
