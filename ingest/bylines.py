@@ -43,6 +43,7 @@ class Bylines:
         particles: list[str] = []
         joiners: list[str] = []
         pseudo: list[str] = []
+        photo: list[str] = []
         for path in files:
             with open(path, "rb") as fh:
                 data = tomllib.load(fh)
@@ -53,6 +54,7 @@ class Bylines:
             particles += data.get("name_particles", [])
             joiners += data.get("name_joiners", [])
             pseudo += data.get("pseudo_bylines", [])
+            photo += data.get("photo_credit_labels", [])
         self.openers = [o.lower() for o in openers]
         self.titles = {t.lower() for t in titles}
         # The nouns that end job titles ("writer", "correspondent", "lecturer"); short words such
@@ -60,6 +62,7 @@ class Bylines:
         self.title_heads = {t.split()[-1] for t in self.titles if len(t.split()[-1]) >= 5}
         self.orgs: set[str] = set()
         self.pseudo = {p.lower() for p in pseudo}
+        self.photo_labels = [p.lower() for p in photo]
         # Set by the caller that knows the outlet vocabulary (prepare.Preparer): whether a piece
         # names a publication by its shape ("Central Valley Courier"), so "By X, Valley Courier"
         # credits X only.

@@ -17,6 +17,7 @@ The lines below an anchor are read by ingest/formats/header_below.py.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ingest.formats.credits import title_case
@@ -27,6 +28,8 @@ from ingest.formats.lines import SLUG, Lines, strip_item
 from ingest.formats.roles import credit_roles
 from ingest.text import is_separator, is_url_line
 
+# "Thursday, 05/11/2026" reads as "Outlet, date", but a weekday before a date names no paper.
+_WEEKDAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$", re.I)
 MAX_STACK = 7  # header lines above an anchor: kicker, title (2 lines), subtitle, byline, outlet, slug
 
 
@@ -114,6 +117,8 @@ def header_at(lines: Lines, a: int, floor: int) -> Header | None:
         od = lines.outlet_date(a)
         if od is not None:
             outlet, date = od
+            if _WEEKDAY.match(outlet):
+                outlet = None  # "Thursday, 05/11/2026": the weekday settles the date, it names no paper
         elif (ld := labelled_date(lines.clean[a])) is not None:
             date = ld
         elif cr is not None and cr.dated and cr.date is not None and cr.outlet is not None and not cr.authors:

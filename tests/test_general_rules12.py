@@ -1,0 +1,134 @@
+"""General rules from blind10's first contact (session 8), each on invented text in shapes unlike
+that set's: a web page copied from a browser as text (the site's navigation on top, pages
+numbered by bare banners), a bare byline the story's own bio or photo credit confirms, a weekday
+before a date, and a bare date beside its 'Updated' part on a stamp line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+from ingest.dates import date_line
+from ingest.formats import epaper, plaintext
+from ingest.formats.chrome import page_chrome
+from ingest.formats.detect import sniff_text
+from ingest.records import Candidate, DecodedSource, Source
+from tests.test_plaintext import CTX, body
+
+PARA = ("The harbour board voted on Tuesday to award the dredging contract to a firm from Esbjerg, ending "
+        "two years of delay that had left the outer channel too shallow for the larger ferries.")
+PARA2 = ("Skippers said the silt had cost them two sailings a week since the spring, and the board promised "
+         "to publish the survey of the channel bed before the work begins in March.")
+
+
+def _decoded(name: str, text: str) -> DecodedSource:
+    return DecodedSource(Source(name, text.encode(), "0" * 64), text, "utf-8")
+
+
+def _cands(name: str, text: str) -> list[Candidate]:
+    return [c for c in plaintext.parse(_decoded(name, text), CTX) if isinstance(c, Candidate)]
+
+
+# One page: menu items in a column, today's date, a 'Search' box and a kicker above the headline;
+# a bare byline whose bio closes the story; a rights line naming the site.
+PAGE = textwrap.dedent(f"""\
+    Toggle navigation
+    Saturday 6 March 2027
+    Harbour Town Gazette
+    Local
+    Ports
+    Sport
+    Letters
+    Search
+
+    PORTS
+    Dredging contract awarded after two-year delay
+    Ingrid Solberg
+    5 March 2027
+
+    {PARA}
+
+    {PARA2}
+
+    Ingrid Solberg is the Gazette's ports and shipping reporter.
+    © 2027 Harbour Town Gazette. All rights reserved.
+    """)
+
+
+def test_the_site_navigation_on_top_of_a_copied_page_is_no_headline() -> None:
+    [c] = _cands("copied.txt", PAGE)
+    assert c.title == "Dredging contract awarded after two-year delay"
+    assert c.published_on == dt.date(2027, 3, 5)  # not the top bar's today
+    assert c.authors == ["Ingrid Solberg"]  # the bio below names her as the writer: no outlet
+    assert c.outlet == "Harbour Town Gazette"  # the chrome's name, which the rights line repeats
+    assert "Ports" not in body(c) and "Letters" not in body(c)
+
+
+def test_the_site_name_is_no_outlet_without_the_page_claiming_it() -> None:
+    text = PAGE.replace("© 2027 Harbour Town Gazette. All rights reserved.", "Comments are closed.")
+    [c] = _cands("copied.txt", text)
+    assert c.outlet is None and c.title == "Dredging contract awarded after two-year delay"
+
+
+def test_short_lines_without_navigation_are_left_alone() -> None:
+    # A list of names (no menu marker, no date line) at a file's top is no chrome.
+    lines = ["Anna Berg", "Tomas Lind", "Eva Holm", "Jon Sund", "Per Aker", "", "Ferry timetable changes", "", PARA]
+    assert page_chrome(lines) == []
+    # A short headline straight over its byline stays the headline.
+    lines = ["Skip to content", "Home", "Local", "Sport", "Weather", "Ferries cancelled", "By Jon Sund", "", PARA]
+    [chrome] = page_chrome(lines)
+    assert chrome.stop == 5
+
+
+def test_pasted_pages_under_bare_page_banners() -> None:
+    second = textwrap.dedent(f"""\
+        Coastline Weekly Homepage
+        Skip to content
+        News
+        Nature
+        Travel
+        Menu
+
+        Seal colony returns to the sandbank
+        1 hour ago
+        Share
+
+        {PARA2}
+
+        {PARA}
+
+        Rangers counted 214 grey seals on the bank at low water on Sunday, the most since the count began.
+
+        Copyright 2027 Coastline Weekly.
+        """)
+    text = f"--- page 1 ---\n\n{PAGE}\n\n--- page 2 ---\n\n{second}"
+    assert not epaper.sniff(text) and sniff_text(_decoded("pastes.txt", text)) is None  # no e-paper print
+    first, other = _cands("pastes.txt", text)
+    assert first.title == "Dredging contract awarded after two-year delay"
+    assert other.title == "Seal colony returns to the sandbank"  # no date, no byline: the line under the chrome
+    assert other.outlet == "Coastline Weekly"  # the home link's name, which the rights line repeats
+    assert "Menu" not in body(other) and "Copyright" not in body(first)
+    # Banners that name the paper or the date are an e-paper print's, as before.
+    assert epaper.sniff("=== Harbour Gazette · 3 May 2027 · Page 1 ===\nx\n=== Page 2 ===\ny\n")
+
+
+def test_a_weekday_before_a_date_names_no_outlet() -> None:
+    text = f"Ferry fares frozen for another year\nFri, 14/05/2027\n\n{PARA}\n\n{PARA2}\n"
+    [c] = _cands("one.txt", text)
+    assert c.outlet is None and c.published_on == dt.date(2027, 5, 14)
+
+
+def test_a_bare_name_is_the_byline_when_the_picture_credit_names_them() -> None:
+    text = (f"Seal pups counted on the outer sandbank\nTomas Lindqvist\n9 June 2027\n\n{PARA}\n\n"
+            f"Pups rest on the bank at low tide. Photo: TOMAS LINDQVIST\n\n{PARA2}\n")
+    [c] = _cands("one.txt", text)
+    assert c.authors == ["Tomas Lindqvist"] and c.outlet is None
+    # Without the story's word for it, the same line keeps its old reading (an outlet).
+    [c] = _cands("one.txt", text.replace("Photo: TOMAS LINDQVIST", "They return each summer."))
+    assert c.authors == [] and c.outlet == "Tomas Lindqvist"
+
+
+def test_a_bare_date_beside_its_update_on_a_stamp_line() -> None:
+    assert date_line("14 May 2027 · Updated 20 minutes ago") == dt.date(2027, 5, 14)
+    assert date_line("Published: 14 May 2027 | Last updated 15 May 2027") == dt.date(2027, 5, 14)
+    assert date_line("Updated 15 May 2027 · 4 min read") is None
