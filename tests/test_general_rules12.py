@@ -13,6 +13,7 @@ from ingest.formats import epaper, plaintext
 from ingest.formats.chrome import page_chrome
 from ingest.formats.detect import sniff_text
 from ingest.records import Candidate, DecodedSource, Source
+from tests.test_clean_fast import CLEANER
 from tests.test_plaintext import CTX, body
 
 PARA = ("The harbour board voted on Tuesday to award the dredging contract to a firm from Esbjerg, ending "
@@ -132,3 +133,22 @@ def test_a_bare_date_beside_its_update_on_a_stamp_line() -> None:
     assert date_line("14 May 2027 · Updated 20 minutes ago") == dt.date(2027, 5, 14)
     assert date_line("Published: 14 May 2027 | Last updated 15 May 2027") == dt.date(2027, 5, 14)
     assert date_line("Updated 15 May 2027 · 4 min read") is None
+
+
+def _clean(text: str) -> str:
+    cand = Candidate("a.txt", 0, 1, 1, text, [(n + 1, t) for n, t in enumerate(text.split("\n"))])
+    return "\n\n".join(CLEANER.clean(cand).paragraphs)
+
+
+def test_page_tools_timestamps_related_topics_and_beat_bios_are_cleaned() -> None:
+    text = "\n\n".join([
+        "40 minutes ago", "Print this story", "05/06/2027 · Updated 20 minutes ago", PARA,
+        "Skippers wait out the gale at the quay. (Coast Weekly photo)", PARA2,
+        "Tomas Lind covers fisheries and the harbour for the Coast Weekly.",
+        "Related Topics", "Fisheries", "Harbour", "Dredging under way in the outer channel",
+    ])
+    out = _clean(text)
+    assert out == f"{PARA}\n\n{PARA2}", out
+    # Prose that only looks like the same shapes stays: a fund covering costs, a former reporter.
+    tail = "The fund covers repairs for the ferry company. The mayor is a former reporter."
+    assert tail in _clean(f"{PARA}\n\n{PARA2}\n\n{tail}")
