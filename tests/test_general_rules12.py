@@ -152,3 +152,31 @@ def test_page_tools_timestamps_related_topics_and_beat_bios_are_cleaned() -> Non
     # Prose that only looks like the same shapes stays: a fund covering costs, a former reporter.
     tail = "The fund covers repairs for the ferry company. The mayor is a former reporter."
     assert tail in _clean(f"{PARA}\n\n{PARA2}\n\n{tail}")
+
+
+def test_a_forwarded_story_under_its_credit_line_of_writer_place_and_date() -> None:
+    text = textwrap.dedent(f"""\
+        Morning both,
+
+        Sending this on from the Ledger; the ferry numbers are worse than we thought.
+
+        Ola
+
+        ---------- Forwarded message ---------
+        From: Fjord Ledger <news@fjordledger.example>
+        Date: Tue, 4 May 2027 at 07:15
+        Subject: Ferry numbers fall for third year
+
+        Ferry numbers fall for a third year on the outer route
+        Maja Dahl · Tromsø · 3 May 2027
+
+        {PARA}
+
+        {PARA2}
+        """)
+    [c] = _cands("fwd.txt", text)
+    assert c.title == "Ferry numbers fall for a third year on the outer route"
+    assert c.authors == ["Maja Dahl"] and c.published_on == dt.date(2027, 5, 3)
+    assert body(c).startswith("The harbour board") and "Ola" not in body(c) and "Forwarded" not in body(c)
+    # Two words beside the name are no place of filing: the line stays unread as before.
+    assert CTX.credit_reader().read("Maja Dahl | North Cape | 3 May 2027") is None
