@@ -21,6 +21,8 @@ PARA = ("The harbour board voted on Tuesday to award the dredging contract to a 
 PARA2 = ("Skippers said the silt had cost them two sailings a week since the spring, and the board promised "
          "to publish the survey of the channel bed before the work begins in March.")
 
+PARA3 = "Rangers counted 214 grey seals on the bank at low water on Sunday, the most since the count began."
+
 
 def _decoded(name: str, text: str) -> DecodedSource:
     return DecodedSource(Source(name, text.encode(), "0" * 64), text, "utf-8")
@@ -98,7 +100,7 @@ def test_pasted_pages_under_bare_page_banners() -> None:
 
         {PARA}
 
-        Rangers counted 214 grey seals on the bank at low water on Sunday, the most since the count began.
+        {PARA3}
 
         Copyright 2027 Coastline Weekly.
         """)
@@ -180,3 +182,21 @@ def test_a_forwarded_story_under_its_credit_line_of_writer_place_and_date() -> N
     assert body(c).startswith("The harbour board") and "Ola" not in body(c) and "Forwarded" not in body(c)
     # Two words beside the name are no place of filing: the line stays unread as before.
     assert CTX.credit_reader().read("Maja Dahl | North Cape | 3 May 2027") is None
+
+
+def test_a_posters_note_of_sentences_over_a_pasted_headline_in_a_digest() -> None:
+    from tests.test_plaintext import split
+
+    def message(n: int, who: str, subject: str, paste: str) -> str:
+        return (f"Date:    Tue, {n} May 2027 08:0{n}:00 +0200\nFrom:    {who} <{who.split()[0].lower()}@example.org>\n"
+                f"Subject: {subject}\n\n{paste}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}\n\n{who.split()[0]}\n\n"
+                + "-" * 30 + "\n\n")
+    text = ("FJORD-L Digest, issue 212\n\n" + "-" * 30 + "\n\n"
+            + message(4, "Lena Moss", "Channel survey", "The board's survey write-up, which ran on 2 May 2027. See the "
+                      "last paragraph.\n\nOuter channel survey finds silt at record depth")
+            + message(5, "Raj Patel", "Ferries", "Ferry company asks for a new quay\nFjord Ledger, 3 May 2027"))
+    cands, _ = split(text)
+    assert [(c.title, c.published_on) for c in cands] == [
+        ("Outer channel survey finds silt at record depth", dt.date(2027, 5, 2)),
+        ("Ferry company asks for a new quay", dt.date(2027, 5, 3))]
+    assert all(body(c).startswith("The harbour board") for c in cands)

@@ -16,6 +16,7 @@ Everything cut here is counted as dropped with its reason (formats/plaintext.py)
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from itertools import pairwise
@@ -226,7 +227,7 @@ def message_top(clean: list[str], i: int) -> int:
     return i
 
 
-Pasted = tuple[str | None, list[str]]
+Pasted = tuple[str | None, list[str], dt.date | None]  # title, authors, date the lead-in states
 
 
 def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[int, int, int, Pasted | None]:
@@ -242,7 +243,9 @@ def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[
         i += 1
     intro_end = _lead_in(lines, i, stop)
     pasted: Pasted | None = None
-    if intro_end is not None:
+    if intro_end is None and (noted := _note_over_title(lines, i, stop)) is not None:
+        i, pasted = noted
+    elif intro_end is not None:
         i = intro_end
         while i <= stop and lines.blank(i):
             i += 1
@@ -276,6 +279,47 @@ def _lead_in(lines: Lines, i: int, stop: int) -> int | None:
     return None
 
 
+MIN_LEAD_WORDS = 15  # the paste's first paragraph under its headline reads as prose
+# 'published 3 November 2026', 'which ran on 4 May 2027': a date the poster gives the paste.
+_PUBLISHED = re.compile(r"\b(?:published|posted|dated|ran|printed)\b", re.I)
+
+
+def _block_end(lines: Lines, i: int, stop: int) -> int:
+    while i <= stop and not lines.blank(i):
+        i += 1
+    return i
+
+
+def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
+    """(first body line, pasted head) when a message opens with the poster's note in one short
+    paragraph of sentences ('This month's gauge report (published 3 May 2027). Note the 18th.'),
+    then the pasted headline alone on its line, then the paste's prose. The note is the poster's;
+    a date it says the paste was published on is the paste's."""
+    end = _block_end(lines, i, stop)
+    note = " ".join(lines.clean[i:end])
+    if not note or end == i or len(note.split()) > MAX_INTRO_WORDS or not SENTENCE_END.search(note):
+        return None
+    t = end
+    while t <= stop and lines.blank(t):
+        t += 1
+    if _block_end(lines, t, stop) != t + 1:
+        return None  # the headline is one line standing alone
+    title = lines.clean[t]
+    if (len(title.split()) > MAX_TOPIC_WORDS or SENTENCE_END.search(title) or not title[:1].isupper()
+            or lines.ctx.bylines.byline(title) is not None or lines.date(t) is not None):
+        return None
+    b = t + 1
+    while b <= stop and lines.blank(b):
+        b += 1
+    lead = " ".join(lines.clean[b : _block_end(lines, b, stop)])
+    if len(lead.split()) < MIN_LEAD_WORDS or not SENTENCE_END.search(lead):
+        return None
+    date = None
+    if (cue := _PUBLISHED.search(note)) is not None and (found := find_date(note[cue.end() : cue.end() + 40])):
+        date = found[0]
+    return b, (title, [], date)
+
+
 def _pasted_head(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
     """(next line, (title, authors)) when lines from i form a short block closed by a byline:
     an optional source line (dated), the title, the byline; else None."""
@@ -296,4 +340,4 @@ def _pasted_head(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
         rest = rest[1:]  # "The Courier, Mon 3/2/2025, p. 5": the source line, not the title
     if len(rest) != 1 or SENTENCE_END.search(rest[0]) or find_date(rest[0]):
         return None
-    return j, (rest[0], authors)
+    return j, (rest[0], authors, None)

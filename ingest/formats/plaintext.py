@@ -172,7 +172,8 @@ def _parse(
             continue
         cand = _candidate(path, k, lines, begin, stop, body, h)
         if pasted is not None:  # the pasted article's own title and byline, under the lead-in
-            cand.title, cand.authors = pasted
+            cand.title, cand.authors = pasted[0], pasted[1]
+            cand.published_on = pasted[2] or cand.published_on
         if cand.outlet is None and site is not None:
             cand.outlet = lines.ctx.outlets.canonical(site)  # a blog post, a release: the site's own
         yield cand
