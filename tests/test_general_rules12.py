@@ -200,3 +200,19 @@ def test_a_posters_note_of_sentences_over_a_pasted_headline_in_a_digest() -> Non
         ("Outer channel survey finds silt at record depth", dt.date(2027, 5, 2)),
         ("Ferry company asks for a new quay", dt.date(2027, 5, 3))]
     assert all(body(c).startswith("The harbour board") for c in cands)
+
+
+def test_a_posters_signature_above_the_lists_own_lines_is_cut() -> None:
+    from tests.test_plaintext import split
+
+    def message(n: str, who: str, title: str, sign: str) -> str:
+        return (f"{n}\n\nferry news\n    Posted by: \"{who}\" {who.split()[0].lower()}@example.org\n"
+                f"    Mon Oct 12, 2026 5:02 pm (PDT)\n\nFrom the Fjord Ledger:\n\n{title}\nBy Tom Hale\n\n"
+                f"{PARA}\n\n{PARA2}\n\n{sign}\n\nSent from my phone\n\nBack to top\n"
+                "Reply to sender | Reply to group | Reply via web post\nMessages in this topic (1)\n" + "_" * 60 + "\n")
+    text = ("Messages In This Digest (2 Messages)\n\n" + "_" * 60 + "\n"
+            + message("1a.", "Lena Moss", "Ferry fares frozen", "Lena Moss\nBodø, Nordland")
+            + message("2a.", "Raj Patel", "Quay repairs start", "Raj\nGalveston, Tex."))
+    cands, _ = split(text)
+    assert [c.title for c in cands] == ["Ferry fares frozen", "Quay repairs start"]
+    assert [body(c) for c in cands] == [f"{PARA}\n\n{PARA2}"] * 2

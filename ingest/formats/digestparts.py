@@ -79,7 +79,7 @@ def message_end(lines: Lines, first: int, stop: int, rules: set[str]) -> int:
     text_end = end
     while text_end > first and (lines.blank(text_end) or is_separator(lines.clean[text_end])
                                 or _client_line(lines, text_end)):
-        text_end -= 1  # ("Sent from my phone" under the signature: the mail client's)
+        text_end -= 1  # ("Sent from my phone", "Back to top" under the signature: the client's, the list's)
     sig = _signature_start(lines, first, text_end)
     return sig - 1 if sig is not None else end
 
@@ -114,9 +114,11 @@ _VALEDICTION = re.compile(r"^[^\W\d_][\w’'-]*(?: [\w’'-]+){0,2},$")
 
 
 def _client_line(lines: Lines, i: int) -> bool:
-    """A mail client's own line ('Sent from my iPhone'): the boilerplate rule mail-chatter."""
+    """A mail client's or the list's own line under a message ('Sent from my iPhone', 'Back to
+    top', 'Reply to sender | Reply to group', 'Messages in this topic (1)'): a line the boilerplate
+    rules call never prose (scope "any"), so the signature above it is still the text's end."""
     rules = lines.ctx.rules
-    return rules is not None and len(lines.clean[i]) <= 80 and rules.match(lines.clean[i]) == "mail-chatter"
+    return rules is not None and len(lines.clean[i]) <= 80 and rules.match(lines.clean[i], "any") is not None
 
 
 def _prose_above(lines: Lines, first: int, top: int) -> bool:
@@ -131,11 +133,15 @@ def _signature_line(s: str) -> bool:
         return False
     if s[:1] in "\"“" and s[-1:] in "\"”":
         return True  # '"Grown in the valley since 1952"': a firm's motto under its name
-    if SENTENCE_END.search(s) and not _initial(s):
+    if SENTENCE_END.search(s) and not _initial(s) and not _PLACE_ABBREVIATION.search(s):
         return False
     if sum(c.isdigit() for c in s) >= 7 and not any(c.isalpha() for c in s):
         return True  # "(319) 555-0117"
     return title_case(s.replace("|", " "))
+
+
+# 'Galveston, Tex.', 'Eureka, Calif.': a town and its state's short form, the poster's place.
+_PLACE_ABBREVIATION = re.compile(r",\s+[A-Z][a-z]{1,4}\.$")
 
 
 def _initial(s: str) -> bool:
