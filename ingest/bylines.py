@@ -152,14 +152,17 @@ class Bylines:
 
     def _trailer(self, text: str, name: str) -> bool:
         """The last piece after a comma is a dateline place or the publication, not a co-author:
-        'Jane Roe, Leeds' (one word: persons in a byline have two or more), 'Jane Roe, The
-        Register' or 'Jane Roe, Dale Valley Gazette' (three or more words ending in a nameplate word)."""
+        'Jane Roe, Leeds' (one word: persons in a byline have two or more), 'Jane Roe, St John's'
+        (a possessive), 'Jane Roe, The Register' or 'Jane Roe, Dale Valley Gazette' (three or
+        more words ending in a nameplate word)."""
         tail = text.rsplit(",", 1)[-1].strip(" .;:")
         if "," not in text or tail != name:
             return False  # joined by 'and' / '&': a co-author, even a one-word one
         toks = name.split()
         if len(toks) == 1 or toks[0] == "The":  # 'Jane Roe, The Register': no person's name opens with 'The'
             return True
+        if any(t.endswith(("'s", "’s")) for t in toks):
+            return True  # 'Jane Roe, King's Lynn': a possessive names a place, never a person
         return len(toks) >= 3 and self.publication is not None and self.publication(name)
 
     # -- line kinds ---------------------------------------------------------------------------

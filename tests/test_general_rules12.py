@@ -216,3 +216,11 @@ def test_a_posters_signature_above_the_lists_own_lines_is_cut() -> None:
     cands, _ = split(text)
     assert [c.title for c in cands] == ["Ferry fares frozen", "Quay repairs start"]
     assert [body(c) for c in cands] == [f"{PARA}\n\n{PARA2}"] * 2
+
+
+def test_a_possessive_place_after_a_byline_is_no_co_author() -> None:
+    from tests.test_general_rules11 import BYLINES
+
+    assert BYLINES.byline("By Maja Dahl, St John's") == ["Maja Dahl"]
+    assert BYLINES.names("Maja Dahl, King’s Lynn") == ["Maja Dahl"]
+    assert BYLINES.names("Maja Dahl, Tom Hale") == ["Maja Dahl", "Tom Hale"]
