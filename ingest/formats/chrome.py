@@ -33,6 +33,7 @@ from ingest.dates import date_line
 from ingest.formats.meta_clean import vocabulary
 from ingest.text import SENTENCE_END, clean_line, is_separator
 
+_RULE_FIRST = frozenset("=-_*#~─━═")  # what a rule between pasted pages starts with (a set: '' is no member)
 MAX_ITEM_WORDS = 4  # a menu item, a site name, a kicker: never a headline's length
 MIN_SHORT_ITEMS = 4  # capitalised one- or two-word items a navigation block holds at least
 MAX_NAME_WORDS = 5
@@ -74,7 +75,7 @@ def _short_item(s: str) -> bool:
 
 def page_chrome(raw: list[str]) -> list[Chrome]:
     """The chrome blocks at the top of the file and after each rule line (pasted pages)."""
-    tops = [0] + [i + 1 for i, line in enumerate(raw) if line[:1] in "=-_*#~─━═" and is_separator(line)]
+    tops = [0] + [i + 1 for i, line in enumerate(raw) if line[:1] in _RULE_FIRST and is_separator(line)]
     out: list[Chrome] = []
     markers: frozenset[str] | None = None
     for n, top in enumerate(tops):
