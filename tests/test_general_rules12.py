@@ -224,3 +224,15 @@ def test_a_possessive_place_after_a_byline_is_no_co_author() -> None:
     assert BYLINES.byline("By Maja Dahl, St John's") == ["Maja Dahl"]
     assert BYLINES.names("Maja Dahl, King’s Lynn") == ["Maja Dahl"]
     assert BYLINES.names("Maja Dahl, Tom Hale") == ["Maja Dahl", "Tom Hale"]
+
+
+def test_a_web_digests_topic_is_no_headline_over_a_pasted_credit_line() -> None:
+    from tests.test_plaintext import split
+
+    text = ("Messages In This Digest (1 Message)\n\n" + "_" * 60 + "\n1a.\n\nferry fares\n"
+            "    Posted by: \"Lena Moss\" lena@example.org   lenamoss\n    Mon Oct 12, 2026 5:02 pm (PDT)\n\n"
+            "Fjord Ledger, 11 October 2026 -- Tom Hale\n\nFerry fares frozen for a second winter\n\n"
+            f"{PARA}\n\n{PARA2}\n\n{PARA3}\n\nBack to top\n" + "_" * 60 + "\n")
+    (c,), _ = split(text)
+    assert (c.title, c.outlet, c.authors, c.published_on) == (
+        "Ferry fares frozen for a second winter", "Fjord Ledger", ["Tom Hale"], dt.date(2026, 10, 11))

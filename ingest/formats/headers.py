@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.formats.credits import title_case
+from ingest.formats.digestparts import head_line
 from ingest.formats.header_below import apply_label, read_forward, title_below, title_fragment
 from ingest.formats.header_vocab import header_furniture
 from ingest.formats.line_forms import dated_byline, furniture, generic_label, labelled_date
@@ -61,6 +62,8 @@ def _stack_above(lines: Lines, a: int, floor: int) -> list[int]:
             break
         if lines.boilerplate(s) is not None:
             break  # "[Download PDF (96 KB)]" closes the story above; it never heads the next
+        if head_line(lines.clean, j):
+            break  # a message's head ('Posted by: …' over its stamp): the poster's, so its topic is no headline
         stack.append(j)
         real += 1
         j, gap = lines.prev_nonblank(j)
