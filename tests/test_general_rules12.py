@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from pathlib import Path
 
 from ingest.dates import date_line
 from ingest.formats import epaper, plaintext
@@ -236,3 +237,20 @@ def test_a_web_digests_topic_is_no_headline_over_a_pasted_credit_line() -> None:
     (c,), _ = split(text)
     assert (c.title, c.outlet, c.authors, c.published_on) == (
         "Ferry fares frozen for a second winter", "Fjord Ledger", ["Tom Hale"], dt.date(2026, 10, 11))
+
+
+def test_a_mail_that_pastes_one_story_under_the_senders_lead_in(tmp_path: Path) -> None:
+    from tests.test_formats_feeds import body as feed_body
+    from tests.test_formats_feeds import run
+
+    mail = ("From: Ola Berg <ola@example.org>\nTo: team@example.org\nSubject: ledger thing\n"
+            "Date: Wed, 5 May 2027 09:12:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+            "Morning all,\n\nThe Ledger story we talked about on Monday:\n\n"
+            f"Outer channel survey finds silt at record depth\nMaja Dahl\n\n{PARA}\n\n{PARA2}\n\n{PARA3}\n\n"
+            "Cheers,\nOla\n")
+    path = tmp_path / "one.eml"
+    path.write_text(mail, encoding="utf-8")
+    fmt, (cand,), _ = run(path)
+    assert fmt == "eml"
+    assert (cand.title, cand.authors) == ("Outer channel survey finds silt at record depth", ["Maja Dahl"])
+    assert feed_body(cand) == f"{PARA}\n\n{PARA2}\n\n{PARA3}"
