@@ -254,3 +254,11 @@ def test_a_mail_that_pastes_one_story_under_the_senders_lead_in(tmp_path: Path) 
     assert fmt == "eml"
     assert (cand.title, cand.authors) == ("Outer channel survey finds silt at record depth", ["Maja Dahl"])
     assert feed_body(cand) == f"{PARA}\n\n{PARA2}\n\n{PARA3}"
+
+
+def test_a_papers_name_right_before_its_date_needs_no_comma() -> None:
+    reader = CTX.credit_reader()
+    credit = reader.read("Fjord Ledger 03/05/2027", True)
+    assert credit is not None and (credit.outlet, credit.date) == ("Fjord Ledger", dt.date(2027, 5, 3))
+    for line in ("Maja Dahl 03/05/2027", "It reopened on 3 May 2027", "The Ledger reported 3 May 2027"):
+        assert reader.read(line, True) is None, line  # a person, a sentence: no credit as before

@@ -87,9 +87,13 @@ def _date_span(s: str, dayfirst: DayFirst) -> tuple[dt.date | None, int, int] | 
     return found
 
 
-def _cut_date(s: str, dayfirst: DayFirst, vocab: HeaderVocabulary) -> tuple[list[str], dt.date | None, bool] | None:
+def _cut_date(
+    s: str, dayfirst: DayFirst, vocab: HeaderVocabulary, nameplate: Callable[[str], bool] | None = None,
+) -> tuple[list[str], dt.date | None, bool] | None:
     """The text around the date as pieces, the date, and whether a date stood there; None when
-    the date is glued into a sentence instead of standing as a part of its own."""
+    the date is glued into a sentence instead of standing as a part of its own. `nameplate`:
+    whether the whole text before the date names a publication ('Holderness Gazette 24/11/2026'
+    needs no comma: a paper's name is no sentence)."""
     if not has_year(s):
         return [s], None, False
     span = _date_span(s, dayfirst)
@@ -109,6 +113,8 @@ def _cut_date(s: str, dayfirst: DayFirst, vocab: HeaderVocabulary) -> tuple[list
                 head = before[: len(before) - len(last)].rstrip()
             elif _DATE_LABEL.match(before):
                 head = ""
+            elif not after.strip() and nameplate is not None and title_case(before) and nameplate(before):
+                head = before
             else:
                 return None  # "said on 5 May 2024": a date inside a sentence
         if _REVISION.match(head) or _DATE_LABEL.match(head):
@@ -204,7 +210,7 @@ class CreditReader:
             s = cued[0] + s[cued[1]:]  # "From The Grant Desk newsletter, …" -> "The Grant Desk, …"
         if self._prose(_NOTES_IN.sub(" ", s) if "(" in s else s):
             return None
-        cut = _cut_date(s, dayfirst, self.vocab)
+        cut = _cut_date(s, dayfirst, self.vocab, self.outlets.nameplate)
         if cut is None:
             return None
         pieces, date, dated = cut
