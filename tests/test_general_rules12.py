@@ -152,6 +152,9 @@ def test_page_tools_timestamps_related_topics_and_beat_bios_are_cleaned() -> Non
     ])
     out = _clean(text)
     assert out == f"{PARA}\n\n{PARA2}", out
+    # The topic links and teaser headlines under 'Related topics' go with it.
+    tail = ["Related Topics", "Fisheries", "Harbour", "Dredging under way in the outer channel"]
+    assert _clean("\n\n".join([PARA, PARA2, *tail])) == f"{PARA}\n\n{PARA2}"
     # Prose that only looks like the same shapes stays: a fund covering costs, a former reporter.
     tail = "The fund covers repairs for the ferry company. The mayor is a former reporter."
     assert tail in _clean(f"{PARA}\n\n{PARA2}\n\n{tail}")
