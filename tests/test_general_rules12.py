@@ -198,11 +198,14 @@ def test_a_posters_note_of_sentences_over_a_pasted_headline_in_a_digest() -> Non
     text = ("FJORD-L Digest, issue 212\n\n" + "-" * 30 + "\n\n"
             + message(4, "Lena Moss", "Channel survey", "The board's survey write-up, which ran on 2 May 2027. See the "
                       "last paragraph.\n\nOuter channel survey finds silt at record depth")
-            + message(5, "Raj Patel", "Ferries", "Ferry company asks for a new quay\nFjord Ledger, 3 May 2027"))
+            + message(5, "Raj Patel", "Ferries", "Ferry company asks for a new quay\nFjord Ledger, 3 May 2027")
+            + message(6, "Lena Moss", "Seals", "Ledger piece from last week. Good news for once.\n\n"
+                      "Seal colony returns to the sandbank\nTomas Lindqvist"))
     cands, _ = split(text)
-    assert [(c.title, c.published_on) for c in cands] == [
-        ("Outer channel survey finds silt at record depth", dt.date(2027, 5, 2)),
-        ("Ferry company asks for a new quay", dt.date(2027, 5, 3))]
+    assert [(c.title, c.published_on, c.authors) for c in cands] == [
+        ("Outer channel survey finds silt at record depth", dt.date(2027, 5, 2), []),
+        ("Ferry company asks for a new quay", dt.date(2027, 5, 3), []),
+        ("Seal colony returns to the sandbank", None, ["Tomas Lindqvist"])]
     assert all(body(c).startswith("The harbour board") for c in cands)
 
 

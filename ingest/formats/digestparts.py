@@ -299,8 +299,9 @@ def _block_end(lines: Lines, i: int, stop: int) -> int:
 def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
     """(first body line, pasted head) when a message opens with the poster's note in one short
     paragraph of sentences ('This month's gauge report (published 3 May 2027). Note the 18th.'),
-    then the pasted headline alone on its line, then the paste's prose. The note is the poster's;
-    a date it says the paste was published on is the paste's."""
+    then the pasted headline alone on its line (or over its byline: 'By Jane Roe', or a bare
+    name), then the paste's prose. The note is the poster's; a date it says the paste was
+    published on is the paste's."""
     end = _block_end(lines, i, stop)
     note = " ".join(lines.clean[i:end])
     if not note or end == i or len(note.split()) > MAX_INTRO_WORDS or not SENTENCE_END.search(note):
@@ -308,13 +309,23 @@ def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | No
     t = end
     while t <= stop and lines.blank(t):
         t += 1
-    if _block_end(lines, t, stop) != t + 1:
+    head_end = _block_end(lines, t, stop)
+    authors: list[str] = []
+    if head_end == t + 2:  # the headline over its byline
+        by = lines.clean[t + 1]
+        names = lines.ctx.bylines.byline(by)
+        if names is None and lines.credits.person_names(by) is not None and len(by.split()) <= 4:
+            names = lines.credits.person_names(by)
+        if not names:
+            return None
+        authors = names
+    elif head_end != t + 1:
         return None  # the headline is one line standing alone
     title = lines.clean[t]
     if (len(title.split()) > MAX_TOPIC_WORDS or SENTENCE_END.search(title) or not title[:1].isupper()
             or lines.ctx.bylines.byline(title) is not None or lines.date(t) is not None):
         return None
-    b = t + 1
+    b = head_end
     while b <= stop and lines.blank(b):
         b += 1
     lead = " ".join(lines.clean[b : _block_end(lines, b, stop)])
@@ -323,7 +334,7 @@ def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | No
     date = None
     if (cue := _PUBLISHED.search(note)) is not None and (found := find_date(note[cue.end() : cue.end() + 40])):
         date = found[0]
-    return b, (title, [], date)
+    return b, (title, authors, date)
 
 
 def _pasted_head(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
