@@ -268,3 +268,14 @@ def test_a_papers_name_right_before_its_date_needs_no_comma() -> None:
     assert credit is not None and (credit.outlet, credit.date) == ("Fjord Ledger", dt.date(2027, 5, 3))
     for line in ("Maja Dahl 03/05/2027", "It reopened on 3 May 2027", "The Ledger reported 3 May 2027"):
         assert reader.read(line, True) is None, line  # a person, a sentence: no credit as before
+
+
+def test_an_agencys_name_under_the_byline_is_the_outlet() -> None:
+    assert CTX.outlets.nameplate("Fjord Press Agency") and not CTX.outlets.nameplate("Harbour Fire Service")
+    text = f"Ferry union calls a two-day strike\nBy Maja Dahl\nNordic News Service\n\n{PARA}\n\n{PARA2}\n"
+    (c,) = _cands("wire.txt", text)
+    assert (c.title, c.authors, c.outlet) == (
+        "Ferry union calls a two-day strike", ["Maja Dahl"], "Nordic News Service")
+    assert "Nordic" not in body(c)
+    credit = CTX.credit_reader().read("Nordic News Service · Thu May 6, 2027 09:20 GMT")
+    assert credit is not None and credit.outlet == "Nordic News Service" and credit.date == dt.date(2027, 5, 6)

@@ -95,6 +95,9 @@ def read_forward(lines: Lines, h: Header) -> None:
             h.authors = h.authors or names  # "[South Front](#) 16 November 2020"
         elif h.outlet is None and first and lines.outletish(i) and lines.ctx.outlets.known(s):
             h.outlet = s  # "Title / Date / Outlet" layout, only for outlets we know
+        elif (h.outlet is None and h.authors and i - 1 in h.lines and lines.byline(i - 1) is not None
+              and lines.outletish(i) and lines.ctx.outlets.nameplate(s)):
+            h.outlet = s  # "By Jane Roe / Tidewater News Service": the byline's paper or agency
         elif not h.authors and first and (names := _bare_names(lines, s)):
             h.authors = names  # "Kirsty Mullan and Eoin Ó Murchú" under the date, no "By"
         else:
