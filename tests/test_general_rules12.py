@@ -200,12 +200,15 @@ def test_a_posters_note_of_sentences_over_a_pasted_headline_in_a_digest() -> Non
                       "last paragraph.\n\nOuter channel survey finds silt at record depth")
             + message(5, "Raj Patel", "Ferries", "Ferry company asks for a new quay\nFjord Ledger, 3 May 2027")
             + message(6, "Lena Moss", "Seals", "Ledger piece from last week. Good news for once.\n\n"
-                      "Seal colony returns to the sandbank\nTomas Lindqvist"))
+                      "Seal colony returns to the sandbank\nTomas Lindqvist")
+            + message(7, "Raj Patel", "Dredging", "Other coast, same problem. From the Fjord Ledger,\n"
+                      "by Eva Holm:\n\nDredgers return to the north channel"))
     cands, _ = split(text)
     assert [(c.title, c.published_on, c.authors) for c in cands] == [
         ("Outer channel survey finds silt at record depth", dt.date(2027, 5, 2), []),
         ("Ferry company asks for a new quay", dt.date(2027, 5, 3), []),
-        ("Seal colony returns to the sandbank", None, ["Tomas Lindqvist"])]
+        ("Seal colony returns to the sandbank", None, ["Tomas Lindqvist"]),
+        ("Dredgers return to the north channel", None, ["Eva Holm"])]
     assert all(body(c).startswith("The harbour board") for c in cands)
 
 

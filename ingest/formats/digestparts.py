@@ -258,6 +258,10 @@ def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[
         head = _pasted_head(lines, i, stop)
         if head is not None:
             i, pasted = head
+        elif (titled := _lone_title(lines, i, stop)) is not None:
+            # 'From the Chronicle, by Jane Roe:' over the headline alone: the byline ends the lead-in
+            by = lines.ctx.bylines.byline(lines.clean[intro_end - 1].rstrip(":"))
+            i, pasted = titled[0], (titled[1], titled[2] or by or [], None)
     while i <= stop and lines.blank(i):
         i += 1
     end = message_end(lines, i, stop, rules) if i < stop else stop
@@ -299,9 +303,8 @@ def _block_end(lines: Lines, i: int, stop: int) -> int:
 def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
     """(first body line, pasted head) when a message opens with the poster's note in one short
     paragraph of sentences ('This month's gauge report (published 3 May 2027). Note the 18th.'),
-    then the pasted headline alone on its line (or over its byline: 'By Jane Roe', or a bare
-    name), then the paste's prose. The note is the poster's; a date it says the paste was
-    published on is the paste's."""
+    then the pasted headline (see _lone_title), then the paste's prose. The note is the
+    poster's; a date it says the paste was published on is the paste's."""
     end = _block_end(lines, i, stop)
     note = " ".join(lines.clean[i:end])
     if not note or end == i or len(note.split()) > MAX_INTRO_WORDS or not SENTENCE_END.search(note):
@@ -309,6 +312,18 @@ def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | No
     t = end
     while t <= stop and lines.blank(t):
         t += 1
+    titled = _lone_title(lines, t, stop)
+    if titled is None:
+        return None
+    date = None
+    if (cue := _PUBLISHED.search(note)) is not None and (found := find_date(note[cue.end() : cue.end() + 40])):
+        date = found[0]
+    return titled[0], (titled[1], titled[2], date)
+
+
+def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, str, list[str]] | None:
+    """(first body line, title, authors) when line t is a pasted headline alone on its line (or
+    over its byline: 'By Jane Roe', or a bare name) with the paste's prose under it."""
     head_end = _block_end(lines, t, stop)
     authors: list[str] = []
     if head_end == t + 2:  # the headline over its byline
@@ -322,7 +337,7 @@ def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | No
     elif head_end != t + 1:
         return None  # the headline is one line standing alone
     title = lines.clean[t]
-    if (len(title.split()) > MAX_TOPIC_WORDS or SENTENCE_END.search(title) or not title[:1].isupper()
+    if (not title or len(title.split()) > MAX_TOPIC_WORDS or SENTENCE_END.search(title) or not title[:1].isupper()
             or lines.ctx.bylines.byline(title) is not None or lines.date(t) is not None):
         return None
     b = head_end
@@ -331,10 +346,7 @@ def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | No
     lead = " ".join(lines.clean[b : _block_end(lines, b, stop)])
     if len(lead.split()) < MIN_LEAD_WORDS or not SENTENCE_END.search(lead):
         return None
-    date = None
-    if (cue := _PUBLISHED.search(note)) is not None and (found := find_date(note[cue.end() : cue.end() + 40])):
-        date = found[0]
-    return b, (title, authors, date)
+    return b, title, authors
 
 
 def _pasted_head(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
