@@ -282,3 +282,13 @@ def test_an_agencys_name_under_the_byline_is_the_outlet() -> None:
     assert "Nordic" not in body(c)
     credit = CTX.credit_reader().read("Nordic News Service · Thu May 6, 2027 09:20 GMT")
     assert credit is not None and credit.outlet == "Nordic News Service" and credit.date == dt.date(2027, 5, 6)
+
+
+def test_a_lead_in_naming_the_paper_gives_the_pasted_storys_outlet() -> None:
+    text = (f"lena_m\nMay 4\n\nNo date on the clipping, sorry, but it's from the Fjord Ledger:\n\n"
+            f"Dredgers return to the north channel\nBy Eva Holm\n\n{PARA}\n\n{PARA2}\n")
+    (c,) = _cands("forum.txt", text)
+    assert (c.title, c.authors, c.outlet) == ("Dredgers return to the north channel", ["Eva Holm"], "Fjord Ledger")
+    # A name after 'from' that is no publication's by its shape gives nothing.
+    (c,) = _cands("forum.txt", text.replace("the Fjord Ledger:", "Eva's cousin Tom:"))
+    assert c.outlet is None

@@ -321,6 +321,29 @@ def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | No
     return titled[0], (titled[1], titled[2], date)
 
 
+# 'it's from the Kapiti Leader:', 'From today's Fjord Ledger:': a lead-in naming the paste's paper.
+_SOURCE_AT_END = re.compile(
+    r"\bfrom (?:the |today's |today’s |this morning's |this morning’s |yesterday's |yesterday’s )?"
+    r"(?P<name>[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|on))*)\s*:$")
+
+
+def lead_in_source(lines: Lines, start: int) -> str | None:
+    """The publication a poster's lead-in names at its end, right above a pasted header at line
+    `start` ('Found this in my feed, but it's from the Kapiti Leader:'): one short paragraph
+    ending in a colon, the name after 'from' a publication by its nameplate or a known alias."""
+    end, gap = lines.prev_nonblank(start)
+    if end < 0 or gap < 1 or not lines.clean[end].endswith(":"):
+        return None
+    top = end
+    while top > 0 and not lines.blank(top - 1):
+        top -= 1
+    lead = " ".join(lines.clean[top : end + 1])
+    if len(lead.split()) > MAX_INTRO_WORDS or (m := _SOURCE_AT_END.search(lead)) is None:
+        return None
+    name = m.group("name")
+    return name if lines.credits.outletish(name) else None
+
+
 def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, str, list[str]] | None:
     """(first body line, title, authors) when line t is a pasted headline alone on its line (or
     over its byline: 'By Jane Roe', or a bare name) with the paste's prose under it."""

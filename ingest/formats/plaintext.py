@@ -22,6 +22,7 @@ from ingest.formats.delimiters import message_breaks, separator_breaks
 from ingest.formats.digestparts import (
     boxed_breaks,
     contents_block,
+    lead_in_source,
     message_end,
     message_rules,
     message_text,
@@ -174,6 +175,8 @@ def _parse(
         if pasted is not None:  # the pasted article's own title and byline, under the lead-in
             cand.title, cand.authors = pasted[0], pasted[1]
             cand.published_on = pasted[2] or cand.published_on
+        if cand.outlet is None and h is not None and (named := lead_in_source(lines, h.start)) is not None:
+            cand.outlet = lines.ctx.outlets.canonical(named)  # "…, but it's from the Kapiti Leader:" above it
         if cand.outlet is None and site is not None:
             cand.outlet = lines.ctx.outlets.canonical(site)  # a blog post, a release: the site's own
         yield cand
