@@ -292,3 +292,16 @@ def test_a_lead_in_naming_the_paper_gives_the_pasted_storys_outlet() -> None:
     # A name after 'from' that is no publication's by its shape gives nothing.
     (c,) = _cands("forum.txt", text.replace("the Fjord Ledger:", "Eva's cousin Tom:"))
     assert c.outlet is None
+
+
+def test_a_byline_of_name_and_place_without_by() -> None:
+    # Between the headline and a dated line, and under a headline below the outlet's dated line.
+    above = f"Quay cranes idle after power cut\nMaja Dahl, Tromsø\nFjord Ledger, 3 May 2027\n\n{PARA}\n\n{PARA2}\n"
+    below = f"Fjord Ledger, 3 May 2027\nQuay cranes idle after power cut\nMaja Dahl, Tromsø\n\n{PARA}\n\n{PARA2}\n"
+    for text in (above, below):
+        (c,) = _cands("clip.txt", text)
+        assert (c.title, c.authors, c.outlet) == ("Quay cranes idle after power cut", ["Maja Dahl"], "Fjord Ledger")
+        assert "Tromsø" not in body(c)
+    # A publication's name by its nameplate beside a town stays the outlet.
+    credit = CTX.credit_reader().read("Harbour Gazette, Leeds")
+    assert credit is not None and credit.outlet == "Harbour Gazette" and credit.authors == ()

@@ -283,11 +283,11 @@ def _settle(authors: list[str], outlets: list[str], people: list[str], others: l
             date: dt.date | None, dated: bool, n_parts: int) -> Credit | None:
     """Place the undecided parts: beside a stated outlet a name is the person; beside stated
     people the one remaining part is the outlet; a one-word place beside an outlet, or beside a
-    dated name, is dropped."""
+    name (the writer's dateline: 'Jane Roe, Leeds'), is dropped."""
     if outlets:
         others = [o for o in others if " " in o]  # "PBN News, Leeds": the place of the desk
-    elif dated and len(people) == 1 and len(others) == 1 and " " not in others[0] and not authors:
-        # "Jane Roe | Leeds | 5 May 2024": the writer, where she filed from, the date
+    elif len(people) == 1 and len(others) == 1 and " " not in others[0] and not authors:
+        # "Jane Roe | Leeds | 5 May 2024", "Jane Roe, Leeds": the writer and where she filed from
         return Credit(None, date, (people[0],), None, dated, n_parts)
     if len(outlets) + len(others) > 1 or len(people) > 1 or (people and others):
         return None  # more parts than one outlet and one undecided name: not a credit we can read

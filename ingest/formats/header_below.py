@@ -82,6 +82,9 @@ def read_forward(lines: Lines, h: Header) -> None:
             h.authors = h.authors or list(cr.authors)  # "Jane Roe | Harbour Gazette | 5 May 2024"
             h.outlet = h.outlet or cr.outlet
             h.published_on = h.published_on or cr.date
+        elif (first and h.title and not h.authors and cr is not None and cr.authors and not cr.dated
+              and cr.outlet is None and cr.parts == 2):
+            h.authors = list(cr.authors)  # "Outlet, date / Title / Jane Roe, Leeds": the writer and her place
         elif first and h.outlet and h.title and not h.authors and (names := lone_name(lines, i)):
             h.authors = names  # "Outlet — date / Title / Jane Roe": the person under the headline
         elif (names := lines.byline(i)) is not None or (names := by.role_byline(s)) is not None:

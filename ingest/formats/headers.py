@@ -164,6 +164,8 @@ def _assign(lines: Lines, a: int, stack: list[int], outlet: str | None) -> Heade
     for j in stack:
         if (cr := lines.credit(j)) is not None and cr.authors and cr.outlet is not None:
             authors, outlet = authors or list(cr.authors), outlet or cr.outlet  # "Jane Roe | Harbour Gazette"
+        elif cr is not None and cr.authors and not cr.dated and cr.parts == 2 and j != stack[-1]:
+            authors = authors or list(cr.authors)  # "Title / Jane Roe, Leeds / date": the writer and her place
         elif (names := lines.bylineish(j)) is not None:
             authors = authors or names
         elif (lab := lines.label(j)) is not None and lab[0] == "outlet":
