@@ -305,3 +305,19 @@ def test_a_byline_of_name_and_place_without_by() -> None:
     # A publication's name by its nameplate beside a town stays the outlet.
     credit = CTX.credit_reader().read("Harbour Gazette, Leeds")
     assert credit is not None and credit.outlet == "Harbour Gazette" and credit.authors == ()
+
+
+def test_a_signature_under_the_pasted_storys_link_is_cut() -> None:
+    from tests.test_plaintext import split
+
+    def message(n: int, who: str, title: str) -> str:
+        return (f"Date:    Tue, {n} May 2027 08:00:00 +0200\nFrom:    {who} <x@example.org>\nSubject: {title}\n\n"
+                f"{title}\nFjord Ledger, {n} May 2027\n\n{PARA}\n\n{PARA2}\n\n"
+                f"https://www.fjordledger.example/news/{n}\n\n{who}\nHarbour Users Group, Bodø\n\n" + "-" * 30 + "\n\n")
+    text = "FJORD-L Digest\n\n" + "-" * 30 + "\n\n" + message(4, "Lena Moss", "Ferry fares frozen") + message(
+        5, "Raj Patel", "Quay repairs start")
+    cands, _ = split(text)
+    assert [c.title for c in cands] == ["Ferry fares frozen", "Quay repairs start"]
+    for c in cands:  # the parser cuts the signature: the link is the text's last line again
+        assert not any("Harbour Users Group" in t for _, t in c.body_lines)
+        assert c.body_lines[-1][1].startswith("https://www.fjordledger.example/news/")

@@ -24,7 +24,7 @@ from itertools import pairwise
 from ingest.dates import find_date
 from ingest.formats.credits import title_case
 from ingest.formats.lines import Lines, strip_item
-from ingest.text import SENTENCE_END, fold, is_separator, words
+from ingest.text import SENTENCE_END, fold, is_separator, is_url_line, words
 
 MAX_SIGNATURE_LINES = 4
 MAX_SIGNATURE_WORDS = 7  # per line: "Distribution Superintendent", "Cedar Falls Utilities | Water Operations"
@@ -122,8 +122,11 @@ def _client_line(lines: Lines, i: int) -> bool:
 
 
 def _prose_above(lines: Lines, first: int, top: int) -> bool:
-    """A paragraph that ends a sentence stands above the block: the article it signs."""
+    """A paragraph that ends a sentence stands above the block: the article it signs (the
+    article's link may stand between them: 'https://…' under the last paragraph)."""
     j, _ = lines.prev_nonblank(top)
+    while j > first and is_url_line(lines.clean[j]):
+        j, _ = lines.prev_nonblank(j)
     return j >= first and SENTENCE_END.search(lines.clean[j]) is not None
 
 
