@@ -321,3 +321,12 @@ def test_a_signature_under_the_pasted_storys_link_is_cut() -> None:
     for c in cands:  # the parser cuts the signature: the link is the text's last line again
         assert not any("Harbour Users Group" in t for _, t in c.body_lines)
         assert c.body_lines[-1][1].startswith("https://www.fjordledger.example/news/")
+
+
+def test_a_list_members_remark_under_the_pasted_story_is_cut() -> None:
+    for remark in ("Does anyone know if the vote went ahead?", "FWIW I was at the meeting and it was packed.",
+                   "Sad news. Anyone heard from the ferry company since?"):
+        assert _clean(f"{PARA}\n\n{PARA2}\n\n{remark}") == f"{PARA}\n\n{PARA2}", remark
+    # In the middle of a story the same words are its text.
+    middle = "Does anyone still use the old quay? The board says a dozen boats a week."
+    assert middle in _clean(f"{PARA}\n\n{middle}\n\n{PARA2}\n\n{PARA3}")
