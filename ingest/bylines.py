@@ -43,6 +43,7 @@ class Bylines:
         particles: list[str] = []
         joiners: list[str] = []
         pseudo: list[str] = []
+        photo: list[str] = []
         for path in files:
             with open(path, "rb") as fh:
                 data = tomllib.load(fh)
@@ -53,6 +54,7 @@ class Bylines:
             particles += data.get("name_particles", [])
             joiners += data.get("name_joiners", [])
             pseudo += data.get("pseudo_bylines", [])
+            photo += data.get("photo_credit_labels", [])
         self.openers = [o.lower() for o in openers]
         self.titles = {t.lower() for t in titles}
         # The nouns that end job titles ("writer", "correspondent", "lecturer"); short words such
@@ -60,6 +62,7 @@ class Bylines:
         self.title_heads = {t.split()[-1] for t in self.titles if len(t.split()[-1]) >= 5}
         self.orgs: set[str] = set()
         self.pseudo = {p.lower() for p in pseudo}
+        self.photo_labels = [p.lower() for p in photo]
         # Set by the caller that knows the outlet vocabulary (prepare.Preparer): whether a piece
         # names a publication by its shape ("Central Valley Courier"), so "By X, Valley Courier"
         # credits X only.
@@ -160,14 +163,17 @@ class Bylines:
 
     def _trailer(self, text: str, name: str) -> bool:
         """The last piece after a comma is a dateline place or the publication, not a co-author:
-        'Jane Roe, Leeds' (one word: persons in a byline have two or more), 'Jane Roe, The
-        Register' or 'Jane Roe, Dale Valley Gazette' (three or more words ending in a nameplate word)."""
+        'Jane Roe, Leeds' (one word: persons in a byline have two or more), 'Jane Roe, St John's'
+        (a possessive), 'Jane Roe, The Register' or 'Jane Roe, Dale Valley Gazette' (three or
+        more words ending in a nameplate word)."""
         tail = text.rsplit(",", 1)[-1].strip(" .;:")
         if "," not in text or tail != name:
             return False  # joined by 'and' / '&': a co-author, even a one-word one
         toks = name.split()
         if len(toks) == 1 or toks[0] == "The":  # 'Jane Roe, The Register': no person's name opens with 'The'
             return True
+        if any(t.endswith(("'s", "’s")) for t in toks):
+            return True  # 'Jane Roe, King's Lynn': a possessive names a place, never a person
         return len(toks) >= 3 and self.publication is not None and self.publication(name)
 
     # -- line kinds ---------------------------------------------------------------------------

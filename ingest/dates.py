@@ -211,7 +211,7 @@ _LABEL = re.compile(r"^\s*(?:published|posted|date|dated|first published|publica
 _STAMP_JOINER = re.compile(r"\s+[·|•]\s+")
 _STAMP_EXTRA = re.compile(
     r"^(?:(?:last\s+)?(?:updated|modified|edited|revised)\b.*|\d+\s*(?:min|mins|minutes?)\.?(?:\s+read)?)$", re.I
-)
+)  # ('11/12/2026 · Updated 3 hours ago': the bare date is the publication part)
 
 
 def date_line(line: str) -> dt.date | None:
@@ -229,8 +229,9 @@ def _date_line(line: str) -> dt.date | None:
     if ("·" in line or "|" in line or "•" in line) and _STAMP_JOINER.search(line):
         parts = _STAMP_JOINER.split(line.strip())
         kept = [p for p in parts if not _STAMP_EXTRA.match(p)]
-        if len(kept) == 1 and len(parts) > 1 and (lab := _LABEL.match(kept[0])) is not None and lab.end():
-            return _whole_date(kept[0][lab.end() :])  # only a labelled 'Published …' part
+        if len(kept) == 1 and len(parts) > 1:  # one publication part ('Published …', or a bare date)
+            lab = _LABEL.match(kept[0])
+            return _whole_date(kept[0][lab.end() if lab is not None else 0 :])
     return _whole_date(_LABEL.sub("", line, count=1))
 
 

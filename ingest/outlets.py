@@ -39,16 +39,19 @@ class OutletAliases:
         self._canonical: dict[str, str | None] = {}
         self.nameplate_words: set[str] = set()
         self.nameplate_suffixes: tuple[str, ...] = ()
+        self.nameplate_phrases: set[str] = set()
         for path in files:
             with open(path, "rb") as fh:
                 data = tomllib.load(fh)
             plate = data.get("nameplate", {})
             self.nameplate_words.update(w.lower() for w in plate.get("words", []))
             self.nameplate_suffixes += tuple(w.lower() for w in plate.get("suffixes", []))
+            self.nameplate_phrases.update(" ".join(p.lower().split()) for p in plate.get("phrases", []))
             for display, entry in data.get("outlet", {}).items():
                 self._by_key[outlet_key(display)] = display
                 for alias in entry.get("aliases", []):
                     self._by_key[outlet_key(alias)] = display
+        self._phrase_last = {p.split()[-1] for p in self.nameplate_phrases}
 
     def canonical(self, name: str | None) -> str | None:
         if name is None:
@@ -89,6 +92,8 @@ class OutletAliases:
         last = toks[-1]
         if last in self.nameplate_words:
             return True
+        if last in self._phrase_last and " ".join(toks[-2:]) in self.nameplate_phrases:
+            return True  # "Tidewater News Service": an agency's two-word nameplate
         if not last.endswith(self.nameplate_suffixes):
             return False  # no suffix at all (one C call): the length test below never runs
         return any(last.endswith(suf) and len(last) >= len(suf) + 3 for suf in self.nameplate_suffixes)

@@ -91,7 +91,9 @@ def _date_span(s: str, dayfirst: DayFirst) -> tuple[dt.date | None, int, int] | 
 def _cut_date(s: str, dayfirst: DayFirst, vocab: HeaderVocabulary,
               nameplate: Callable[[str], bool] | None = None) -> tuple[list[str], dt.date | None, bool] | None:
     """The text around the date as pieces, the date, and whether a date stood there; None when
-    the date is glued into a sentence instead of standing as a part of its own."""
+    the date is glued into a sentence instead of standing as a part of its own. `nameplate`:
+    whether the whole text before the date names a publication ('Holderness Gazette 24/11/2026'
+    needs no comma: a paper's name is no sentence)."""
     if not has_year(s):
         return [s], None, False
     span = _date_span(s, dayfirst)
@@ -334,9 +336,13 @@ class CreditReader:
 def _settle(authors: list[str], outlets: list[str], people: list[str], others: list[str],
             date: dt.date | None, dated: bool, n_parts: int) -> Credit | None:
     """Place the undecided parts: beside a stated outlet a name is the person; beside stated
-    people the one remaining part is the outlet; a one-word place beside an outlet is dropped."""
+    people the one remaining part is the outlet; a one-word place beside an outlet, or beside a
+    name (the writer's dateline: 'Jane Roe, Leeds'), is dropped."""
     if outlets:
         others = [o for o in others if " " in o]  # "PBN News, Leeds": the place of the desk
+    elif len(people) == 1 and len(others) == 1 and " " not in others[0] and not authors:
+        # "Jane Roe | Leeds | 5 May 2024", "Jane Roe, Leeds": the writer and where she filed from
+        return Credit(None, date, (people[0],), None, dated, n_parts)
     if len(outlets) + len(others) > 1 or len(people) > 1 or (people and others):
         return None  # more parts than one outlet and one undecided name: not a credit we can read
     outlet = outlets[0] if outlets else (others[0] if others else None)

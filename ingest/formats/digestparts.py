@@ -85,7 +85,7 @@ def message_end(lines: Lines, first: int, stop: int, rules: set[str]) -> int:
     text_end = end
     while text_end > first and (lines.blank(text_end) or is_separator(lines.clean[text_end])
                                 or _client_line(lines, text_end)):
-        text_end -= 1  # ("Sent from my phone" under the signature: the mail client's)
+        text_end -= 1  # ("Sent from my phone", "Back to top" under the signature: the client's, the list's)
     sig = _signature_start(lines, first, text_end)
     return sig - 1 if sig is not None else end
 
@@ -137,14 +137,19 @@ _VALEDICTION = re.compile(r"^[^\W\d_][\w’'-]*(?: [\w’'-]+){0,2},$")
 
 
 def _client_line(lines: Lines, i: int) -> bool:
-    """A mail client's own line ('Sent from my iPhone'): the boilerplate rule mail-chatter."""
+    """A mail client's or the list's own line under a message ('Sent from my iPhone', 'Back to
+    top', 'Reply to sender | Reply to group', 'Messages in this topic (1)'): a line the boilerplate
+    rules call never prose (scope "any"), so the signature above it is still the text's end."""
     rules = lines.ctx.rules
-    return rules is not None and len(lines.clean[i]) <= 80 and rules.match(lines.clean[i]) == "mail-chatter"
+    return rules is not None and len(lines.clean[i]) <= 80 and rules.match(lines.clean[i], "any") is not None
 
 
 def _prose_above(lines: Lines, first: int, top: int) -> bool:
-    """A paragraph that ends a sentence stands above the block: the article it signs."""
+    """A paragraph that ends a sentence stands above the block: the article it signs (the
+    article's link may stand between them: 'https://…' under the last paragraph)."""
     j, _ = lines.prev_nonblank(top)
+    while j > first and is_url_line(lines.clean[j]):
+        j, _ = lines.prev_nonblank(j)
     return j >= first and SENTENCE_END.search(lines.clean[j]) is not None
 
 
@@ -154,11 +159,15 @@ def _signature_line(s: str) -> bool:
         return False
     if s[:1] in "\"“" and s[-1:] in "\"”":
         return True  # '"Grown in the valley since 1952"': a firm's motto under its name
-    if SENTENCE_END.search(s) and not _initial(s):
+    if SENTENCE_END.search(s) and not _initial(s) and not _PLACE_ABBREVIATION.search(s):
         return False
     if sum(c.isdigit() for c in s) >= 7 and not any(c.isalpha() for c in s):
         return True  # "(319) 555-0117"
     return title_case(s.replace("|", " "))
+
+
+# 'Galveston, Tex.', 'Eureka, Calif.': a town and its state's short form, the poster's place.
+_PLACE_ABBREVIATION = re.compile(r",\s+[A-Z][a-z]{1,4}\.$")
 
 
 def _initial(s: str) -> bool:
@@ -305,7 +314,9 @@ def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[
         i += 1
     intro_end = _lead_in(lines, i, stop)
     pasted: Pasted | None = None
-    if intro_end is not None:
+    if intro_end is None and (noted := _note_over_title(lines, i, stop)) is not None:
+        i, pasted = noted
+    elif intro_end is not None:
         lead = "\n".join(clean[k] for k in range(i, intro_end))  # paragraphs apart by a blank line
         i = intro_end
         while i <= stop and lines.blank(i):
@@ -321,6 +332,8 @@ def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[
             i, pasted = head
         pasted = _read_lead(lead, _post_date(clean, begin, i), lines, pasted or Pasted())
         pasted.url = pasted.url or url
+        if not pasted.authors and (by := lines.ctx.bylines.byline(clean[intro_end - 1].rstrip(":"))):
+            pasted.authors = by  # 'From the Chronicle, / by Jane Roe:': the byline ends the lead-in
     while i <= stop and lines.blank(i):
         i += 1
     end = message_end(lines, i, stop, rules) if i < stop else stop
@@ -350,6 +363,89 @@ def _lead_in(lines: Lines, i: int, stop: int) -> int | None:
         if lines.clean[j].endswith(":"):
             return j + 1
     return None
+
+
+MIN_LEAD_WORDS = 15  # the paste's first paragraph under its headline reads as prose
+# 'published 3 November 2026', 'which ran on 4 May 2027': a date the poster gives the paste.
+_PUBLISHED = re.compile(r"\b(?:published|posted|dated|ran|printed)\b", re.I)
+
+
+def _block_end(lines: Lines, i: int, stop: int) -> int:
+    while i <= stop and not lines.blank(i):
+        i += 1
+    return i
+
+
+def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
+    """(first body line, pasted head) when a message opens with the poster's note in one short
+    paragraph of sentences ('This month's gauge report (published 3 May 2027). Note the 18th.'),
+    then the pasted headline (see _lone_title), then the paste's prose. The note is the
+    poster's; a date it says the paste was published on is the paste's."""
+    end = _block_end(lines, i, stop)
+    note = " ".join(lines.clean[i:end])
+    if not note or end == i or len(note.split()) > MAX_INTRO_WORDS or not SENTENCE_END.search(note):
+        return None
+    t = end
+    while t <= stop and lines.blank(t):
+        t += 1
+    titled = _lone_title(lines, t, stop)
+    if titled is None:
+        return None
+    date = None
+    if (cue := _PUBLISHED.search(note)) is not None and (found := find_date(note[cue.end() : cue.end() + 40])):
+        date = found[0]
+    return titled[0], Pasted(titled[1], titled[2], published_on=date)
+
+
+# 'it's from the Kapiti Leader:', 'From today's Fjord Ledger:': a lead-in naming the paste's paper.
+_SOURCE_AT_END = re.compile(
+    r"\bfrom (?:the |today's |today’s |this morning's |this morning’s |yesterday's |yesterday’s )?"
+    r"(?P<name>[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|on))*)\s*:$")
+
+
+def lead_in_source(lines: Lines, start: int) -> str | None:
+    """The publication a poster's lead-in names at its end, right above a pasted header at line
+    `start` ('Found this in my feed, but it's from the Kapiti Leader:'): one short paragraph
+    ending in a colon, the name after 'from' a publication by its nameplate or a known alias."""
+    end, gap = lines.prev_nonblank(start)
+    if end < 0 or gap < 1 or not lines.clean[end].endswith(":"):
+        return None
+    top = end
+    while top > 0 and not lines.blank(top - 1):
+        top -= 1
+    lead = " ".join(lines.clean[top : end + 1])
+    if len(lead.split()) > MAX_INTRO_WORDS or (m := _SOURCE_AT_END.search(lead)) is None:
+        return None
+    name = m.group("name")
+    return name if lines.credits.outletish(name) else None
+
+
+def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, str, list[str]] | None:
+    """(first body line, title, authors) when line t is a pasted headline alone on its line (or
+    over its byline: 'By Jane Roe', or a bare name) with the paste's prose under it."""
+    head_end = _block_end(lines, t, stop)
+    authors: list[str] = []
+    if head_end == t + 2:  # the headline over its byline
+        by = lines.clean[t + 1]
+        names = lines.ctx.bylines.byline(by)
+        if names is None and lines.credits.person_names(by) is not None and len(by.split()) <= 4:
+            names = lines.credits.person_names(by)
+        if not names:
+            return None
+        authors = names
+    elif head_end != t + 1:
+        return None  # the headline is one line standing alone
+    title = lines.clean[t]
+    if (not title or len(title.split()) > MAX_TOPIC_WORDS or SENTENCE_END.search(title) or not title[:1].isupper()
+            or lines.ctx.bylines.byline(title) is not None or lines.date(t) is not None):
+        return None
+    b = head_end
+    while b <= stop and lines.blank(b):
+        b += 1
+    lead = " ".join(lines.clean[b : _block_end(lines, b, stop)])
+    if len(lead.split()) < MIN_LEAD_WORDS or not SENTENCE_END.search(lead):
+        return None
+    return b, title, authors
 
 
 _SOURCE_CUE = re.compile(r"^(?i:from|via|aus|seen in|spotted in)\s+(?i:the\s+|today's\s+|yesterday's\s+)?"

@@ -64,13 +64,17 @@ def banner(line: str) -> tuple[str | None, dt.date | None, str] | None:
 
 
 def sniff(text: str) -> bool:
-    """Two or more page banners: an e-paper print."""
+    """Two or more page banners, one at least naming the paper or the issue date: an e-paper
+    print. Banners that name a page and nothing else ('=== page 2 ===') only number the pages
+    of a file of pasted web pages, each its own site's (the plain-text reader's file)."""
     count = 0
+    named = False
     for line in text[:400_000].split("\n"):
         head = line.lstrip()[:1]
-        if head and head in _RULE and banner(line):  # (an empty head is "in" every string)
+        if head and head in _RULE and (b := banner(line)):  # (an empty head is "in" every string)
             count += 1
-            if count >= 2:
+            named = named or b[0] is not None or b[1] is not None
+            if count >= 2 and named:
                 return True
     return False
 

@@ -82,6 +82,9 @@ def read_forward(lines: Lines, h: Header) -> None:
             h.authors = h.authors or list(cr.authors)  # "Jane Roe | Harbour Gazette | 5 May 2024"
             h.outlet = h.outlet or cr.outlet
             h.published_on = h.published_on or cr.date
+        elif (first and h.title and not h.authors and cr is not None and cr.authors and not cr.dated
+              and cr.outlet is None and cr.parts == 2):
+            h.authors = list(cr.authors)  # "Outlet, date / Title / Jane Roe, Leeds": the writer and her place
         elif first and h.outlet and h.title and not h.authors and (names := lone_name(lines, i)):
             h.authors = names  # "Outlet — date / Title / Jane Roe": the person under the headline
         elif (names := lines.byline(i)) is not None or (names := by.role_byline(s)) is not None:
@@ -95,6 +98,9 @@ def read_forward(lines: Lines, h: Header) -> None:
             h.authors = h.authors or names  # "[South Front](#) 16 November 2020"
         elif h.outlet is None and first and lines.outletish(i) and lines.ctx.outlets.known(s):
             h.outlet = s  # "Title / Date / Outlet" layout, only for outlets we know
+        elif (h.outlet is None and h.authors and i - 1 in h.lines and lines.byline(i - 1) is not None
+              and lines.outletish(i) and lines.ctx.outlets.nameplate(s)):
+            h.outlet = s  # "By Jane Roe / Tidewater News Service": the byline's paper or agency
         elif not h.authors and first and (names := _bare_names(lines, s)):
             h.authors = names  # "Kirsty Mullan and Eoin Ó Murchú" under the date, no "By"
         else:

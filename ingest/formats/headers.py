@@ -17,9 +17,11 @@ The lines below an anchor are read by ingest/formats/header_below.py.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ingest.formats.credits import title_case
+from ingest.formats.digestparts import head_line
 from ingest.formats.header_below import apply_label, read_forward, title_below, title_fragment
 from ingest.formats.header_vocab import header_furniture
 from ingest.formats.line_forms import dated_byline, furniture, generic_label, labelled_date
@@ -27,6 +29,8 @@ from ingest.formats.lines import SLUG, Lines, strip_item
 from ingest.formats.roles import credit_roles
 from ingest.text import is_separator, is_url_line
 
+# "Thursday, 05/11/2026" reads as "Outlet, date", but a weekday before a date names no paper.
+_WEEKDAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$", re.I)
 MAX_STACK = 7  # header lines above an anchor: kicker, title (2 lines), subtitle, byline, outlet, slug
 
 
@@ -58,6 +62,8 @@ def _stack_above(lines: Lines, a: int, floor: int) -> list[int]:
             break
         if lines.boilerplate(s) is not None:
             break  # "[Download PDF (96 KB)]" closes the story above; it never heads the next
+        if head_line(lines.clean, j):
+            break  # a message's head ('Posted by: …' over its stamp): the poster's, so its topic is no headline
         stack.append(j)
         real += 1
         j, gap = lines.prev_nonblank(j)
@@ -114,6 +120,8 @@ def header_at(lines: Lines, a: int, floor: int) -> Header | None:
         od = lines.outlet_date(a)
         if od is not None:
             outlet, date = od
+            if _WEEKDAY.match(outlet):
+                outlet = None  # "Thursday, 05/11/2026": the weekday settles the date, it names no paper
         elif (ld := labelled_date(lines.clean[a])) is not None:
             date = ld
         elif cr is not None and cr.dated and cr.date is not None and cr.outlet is not None and not cr.authors:
@@ -156,6 +164,8 @@ def _assign(lines: Lines, a: int, stack: list[int], outlet: str | None) -> Heade
     for j in stack:
         if (cr := lines.credit(j)) is not None and cr.authors and cr.outlet is not None:
             authors, outlet = authors or list(cr.authors), outlet or cr.outlet  # "Jane Roe | Harbour Gazette"
+        elif cr is not None and cr.authors and not cr.dated and cr.parts == 2 and j != stack[-1]:
+            authors = authors or list(cr.authors)  # "Title / Jane Roe, Leeds / date": the writer and her place
         elif (names := lines.bylineish(j)) is not None:
             authors = authors or names
         elif (lab := lines.label(j)) is not None and lab[0] == "outlet":

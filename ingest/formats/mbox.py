@@ -27,6 +27,8 @@ from email.utils import parseaddr, parsedate_to_datetime
 
 from ingest.charsets import decode_with_charset, repair_mojibake
 from ingest.formats import plaintext
+from ingest.formats.digestparts import message_text as pasted_text
+from ingest.formats.lines import Lines
 from ingest.formats.mailnotes import not_an_article
 from ingest.formats.plaintext import ParseContext
 from ingest.outlets import outlet_key
@@ -160,6 +162,25 @@ def _fallbacks(cands: list[Candidate], msg: EmailMessage, text: str) -> None:
             cand.date_inferred = True  # the day it was sent: a copy stating its own date wins
 
 
+def _pasted_under_lead_in(cand: Candidate, text: str, ctx: ParseContext) -> int:
+    """A message that is one headerless article, whose sender writes a lead-in ('Rumana, / Here
+    is the Courier piece I mentioned:') over the pasted title and byline, read as a digest's
+    message is (formats/digestparts.py): the pasted title and authors, the text under them, the
+    sign-off cut. Only when that pasted head is there. Returns the lines dropped."""
+    if cand.title is not None or cand.header_lines:
+        return 0
+    raw = text.split("\n")
+    first, last, dropped, pasted = pasted_text(Lines(raw, ctx), 0, len(raw) - 1, set())
+    if pasted is None or pasted.title is None:
+        return 0
+    cand.title, cand.authors = pasted.title, pasted.authors
+    cand.published_on = cand.published_on or pasted.published_on
+    cand.outlet = cand.outlet or ctx.outlets.canonical(pasted.outlet)
+    cand.url = cand.url or pasted.url
+    cand.body_lines = [(n, t) for n, t in cand.body_lines if first < n <= last + 1]
+    return dropped
+
+
 def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str) -> None:
     """A newsletter's items that name no outlet are the sender's own, when the sender's name
     ('Inland Waterways Weekly <news@…>') is also the masthead the text prints at its top."""
@@ -276,6 +297,8 @@ def _message(
             else:
                 item.position, item.start_line, item.end_line = len(found) + len(cands), index, index
                 cands.append(item)
+        if len(cands) == 1 and (dropped := _pasted_under_lead_in(cands[0], text, ctx)):
+            yield Rejection(path, "message headers, poster's introduction and signature", f"message {index}", dropped)
         if amend is None or amend(cands, msg, text):
             _fallbacks(cands, msg, text)
         _sender_outlet(cands, msg, text)

@@ -19,12 +19,14 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from ingest.dates import find_date, has_year
+from ingest.formats.chrome import page_chrome
 from ingest.formats.datelines import dateline_date
 from ingest.formats.delimiters import message_breaks, separator_breaks
 from ingest.formats.digestparts import (
     Pasted,
     boxed_breaks,
     contents_block,
+    lead_in_source,
     message_end,
     message_rules,
     message_text,
@@ -38,7 +40,7 @@ from ingest.formats.newsletters import numbered_layout, separated_layout
 from ingest.formats.pages import PAGE_BREAK, strip_page_furniture
 from ingest.formats.sitename import site_name
 from ingest.records import Candidate, DecodedSource, Rejection
-from ingest.text import bullet_text, clean_line, fold, is_separator
+from ingest.text import SENTENCE_END, bullet_text, clean_line, fold, is_separator
 
 __all__ = ["ParseContext", "parse"]
 
@@ -50,24 +52,60 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     orig = decoded.text.split("\n")
     # (no form feed in the text: no page breaks, and strip_page_furniture returns the list itself)
     raw = strip_page_furniture(orig) if PAGE_BREAK in decoded.text else orig
+    chrome = page_chrome(raw)  # a browser copy of a web page: the site's navigation on top (chrome.py)
+    if chrome:
+        raw = list(raw)
+        for c in chrome:
+            raw[c.start : c.stop] = [""] * (c.stop - c.start)
     if raw is orig:
-        yield from _parse(decoded, ctx, raw)
+        yield from _parse(decoded, ctx, raw, [])
         return
-    # PDF text (formats/pages.py): page furniture was blanked. Candidates keep the file's own
-    # lines as their raw text, and blanked lines outside every article are counted as dropped.
-    items = list(_parse(decoded, ctx, raw))
+    # PDF text (formats/pages.py) or a pasted page: page furniture or site chrome was blanked.
+    # Candidates keep the file's own lines as their raw text, and blanked lines outside every
+    # article are counted as dropped.
+    items = list(_parse(decoded, ctx, raw, [c.stop for c in chrome]))
     inside: set[int] = set()
     for item in items:
         if isinstance(item, Candidate):
             item.raw_text = "\n".join(orig[item.start_line - 1 : item.end_line])
             inside.update(range(item.start_line - 1, item.end_line))
-    gone = sum(1 for i, line in enumerate(raw) if i not in inside and clean_line(orig[i]) and not clean_line(line))
+            page = next((c for c in chrome if c.stop < item.start_line <= c.page_end), None)
+            if page is None:
+                continue
+            if page.site is not None and item.outlet is None:
+                item.outlet = ctx.outlets.canonical(page.site)  # the site's name, confirmed by its rights line
+            if item.title is None and item.start_line == page.stop + 1 and item.body_lines:
+                _headline_under_chrome(item)
+    nav = {i for c in chrome for i in range(c.start, c.stop)}
+    gone = sum(1 for i, line in enumerate(raw) if i not in inside and i not in nav and clean_line(orig[i])
+               and not clean_line(line))
     if gone:
         yield Rejection(decoded.source.path, "page furniture (running heads, page numbers)", "", gone)
+    if dropped := sum(1 for i in nav if clean_line(orig[i])):
+        yield Rejection(decoded.source.path, "site navigation at the top of a page copied as text", "", dropped)
     yield from items
 
 
-def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterator[Candidate | Rejection]:
+MAX_HEADLINE_WORDS = 20
+
+
+def _headline_under_chrome(cand: Candidate) -> None:
+    """A pasted page with no dated or signed header: its first line under the chrome is the
+    headline when it is shaped like one (a few words, not a sentence, not a label)."""
+    n, text = cand.body_lines[0]
+    s = clean_line(text)
+    if not s or len(s.split()) > MAX_HEADLINE_WORDS or SENTENCE_END.search(s) or s.endswith(":"):
+        return
+    cand.title = s
+    cand.header_lines.add(n)
+    del cand.body_lines[0]
+
+
+def _parse(
+    decoded: DecodedSource, ctx: ParseContext, raw: list[str], pages: list[int],
+) -> Iterator[Candidate | Rejection]:
+    """Candidates between headers and delimiters; `pages`: where a pasted page's text begins
+    under its site chrome, a boundary whether or not a header is found there."""
     lines = Lines(raw, ctx)
     breaks: list[int] = []
     layout = trailer_layout(lines)
@@ -96,6 +134,7 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
     inside = _header_spans(headers)
     mail = message_breaks(lines)
     opens = {lines.next_nonblank(sep) for sep in separator_breaks(lines, headers)}  # after the rule
+    opens |= set(pages)  # a pasted page starts under its chrome (formats/chrome.py)
     opens |= set(mail)  # a message starts at its first header line ("Message: 3", "Date: …")
     opens |= set(boxed_breaks(lines, lambda j: j in starts or j in mail))
     for nxt in sorted(opens):
@@ -156,6 +195,8 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
             cand.url = cand.url or pasted.url
             cand.published_on = cand.published_on or pasted.published_on
             cand.outlet = cand.outlet or lines.ctx.outlets.canonical(pasted.outlet)
+        if cand.outlet is None and h is not None and (named := lead_in_source(lines, h.start)) is not None:
+            cand.outlet = lines.ctx.outlets.canonical(named)  # "…, but it's from the Kapiti Leader:" above it
         if cand.outlet is None and site is not None:
             cand.outlet = lines.ctx.outlets.canonical(site)  # a blog post, a release: the site's own
         if cand.published_on is None and issued is not None:

@@ -6,7 +6,9 @@ date', 'Title / Author / Follow / 6 min read · date'. Both names have the same 
 capitalised words), so a line's role comes from its vocabulary (formats/credits.py: a
 nameplate word, a known alias or a domain makes it the outlet) and from what the rest of the
 header already states: once the outlet is known, a lone person-shaped name beside the
-headline is the author; a name over a platform's 'Follow' button is the author too.
+headline is the author; a name over a platform's 'Follow' button is the author too, and so is
+a name the story below describes as its writer ('Jane Roe is the Gazette's health reporter',
+'Jane Roe covers …') or credits with its picture ('Picture: JANE ROE').
 """
 
 from __future__ import annotations
@@ -50,6 +52,37 @@ def _button_below(lines: Lines, j: int) -> bool:
     return k < len(lines) and VOCABULARY.author_button.match(lines.clean[k]) is not None
 
 
+SIGNED_REACH = 80  # lines below the name searched for the writer's bio or photo credit
+_BIO_VERB = re.compile(r"\s+(?:is|was)\s+(?P<rest>.{3,120})$|\s+(?:covers|writes|reports)\s+\S", re.I)
+
+
+def _signed_below(lines: Lines, j: int) -> bool:
+    """Whether the bare name on line j (under a headline) is the writer's: the story below describes
+    that person as its writer ('Jane Roe is the Gazette's health reporter.', 'Jane Roe covers the
+    courts') or credits them with its picture ('Picture: JANE ROE'). A two-word outlet ('Harbour
+    Light') and a person's name look alike; only the story's own words tell them apart."""
+    s = lines.clean[j]
+    credits = lines.credits
+    if credits.outletish(s) or (names := credits.person_names(s)) is None or len(names) != 1:
+        return False
+    name = names[0]
+    bylines = lines.ctx.bylines
+    labels = "|".join(re.escape(w) for w in bylines.photo_labels)
+    photo = re.compile(rf"\b(?:{labels})(?:\s+by)?\s*[:/]?\s*{re.escape(name)}\b", re.I) if labels else None
+    low = name.lower()
+    for k in range(j + 1, min(j + SIGNED_REACH, len(lines))):
+        t = lines.clean[k]
+        if not t:
+            continue
+        if t[: len(name)].lower() == low and (m := _BIO_VERB.match(t, len(name))):
+            rest = m.group("rest")
+            if rest is None or any(w.strip(".,;") in bylines.title_heads for w in rest.lower().split()):
+                return True
+        if photo is not None and low in t.lower() and photo.search(t):
+            return True
+    return False
+
+
 def credit_roles(lines: Lines, rest: list[int], outlet: str | None,
                  authors: list[str]) -> tuple[str | None, list[str], list[int]]:
     """Take the outlet line and the author line out of a header's title candidates (`rest`,
@@ -62,7 +95,7 @@ def credit_roles(lines: Lines, rest: list[int], outlet: str | None,
                 outlet, rest = name, [k for k in rest if k != j]
                 break
     name = _lone_person(lines, rest[0]) if not authors and len(rest) >= 2 else None
-    if name is not None and (outlet is not None or _button_below(lines, rest[0])):
+    if name is not None and (outlet is not None or _button_below(lines, rest[0]) or _signed_below(lines, rest[0])):
         authors, rest = [name], rest[1:]
     return outlet, authors, rest
 

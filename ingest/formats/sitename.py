@@ -34,8 +34,8 @@ def site_name(lines: Lines, first: Header) -> str | None:
     top = first.end + 1
     for j in range(min(top, len(lines))):
         s = lines.clean[j]
-        if not s or is_separator(s) or s == first.title:
-            continue
+        if not s or is_separator(s) or s == first.title or s in first.authors:
+            continue  # (a bare byline the bio below repeats is the writer, not the site)
         seen += 1
         if seen > MAX_TOP_LINES or _MAIL_HEADER.match(s):
             return None  # a mail's header: a digest or a forward, whose masthead is no site's
