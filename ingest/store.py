@@ -234,19 +234,19 @@ class Store:
             key = self._outlet_keys[name] = outlet_key(name)
         return key
 
-    def write(self, s: Session, decoded: DecodedSource, fmt: str, articles: list[CleanArticle],
-              lines_dropped: int, fingerprints: list[Fingerprint] | None = None,
-              edges: list[dict[str, str]] | None = None) -> StoreResult:
-        """Store one source's clean articles (fingerprinted and their edge paragraphs found
-        here when not given)."""
+    def write_clean(self, s: Session, decoded: DecodedSource, fmt: str, articles: list[CleanArticle],
+                    lines_dropped: int, fingerprints: list[Fingerprint] | None = None,
+                    edges: list[dict[str, str]] | None = None) -> StoreResult:
+        """`write` for clean articles (fingerprinted and their edge paragraphs found here when
+        not given), packed first."""
         fps = fingerprints if fingerprints is not None else [self.fingerprint(a.body) for a in articles]
         if edges is None:
             edges = [self.learner.edges(a.paragraphs) for a in articles]
         packed = [wire.pack_article(a, fp, e) for a, fp, e in zip(articles, fps, edges, strict=True)]
-        return self.write_packed(s, decoded, fmt, packed, lines_dropped)
+        return self.write(s, decoded, fmt, packed, lines_dropped)
 
-    def write_packed(self, s: Session, decoded: DecodedSource, fmt: str, articles: Sequence[wire.Article],
-                     lines_dropped: int) -> StoreResult:
+    def write(self, s: Session, decoded: DecodedSource, fmt: str, articles: Sequence[wire.Article],
+              lines_dropped: int) -> StoreResult:
         """Store one source's articles, packed (ingest/wire.py)."""
         src = decoded.source
         source_id = queries.insert_source(
