@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import zlib
 from dataclasses import dataclass
 from itertools import repeat
@@ -61,6 +62,21 @@ def _run_cuts() -> bytes:
 # table lower-cases ASCII letters; other characters are lower-cased per run, which is the body's
 # lower case since str.lower maps each character on its own, capital sigma aside (_CONTEXT_CASE).
 _RUN_CUTS = _run_cuts()
+
+
+def _punctuation_block() -> re.Pattern[bytes] | None:
+    """The UTF-8 form of any character of Unicode's General Punctuation block (U+2000-U+206F:
+    curly quotes, dashes, ellipsis, odd spaces), which holds no word character. News text is
+    full of them, and each makes its run hold several words or none ("“we", "council’s",
+    "—"), which token_hashes must settle word by word in Python; cut into spaces first (as
+    _RUN_CUTS cuts ASCII non-word bytes), they leave single-word runs and the same words.
+    None, and no cutting, should a Python's Unicode tables ever count one of them a word."""
+    if any(WORD_RE.match(chr(c)) for c in range(0x2000, 0x2070)):
+        return None
+    return re.compile(rb"\xe2(?:\x80[\x80-\xbf]|\x81[\x80-\xaf])")
+
+
+_PUNCTUATION = _punctuation_block()
 _CONTEXT_CASE = "\u03a3"  # "Σ" lower-cases to "ς" or "σ" depending on the letters around it
 
 
@@ -156,7 +172,10 @@ class Fingerprinter:
         non-ASCII non-word character: "council’s", "—"), are settled in `_expand`."""
         if _CONTEXT_CASE in body:
             return plain_token_hashes(body)
-        runs = body.encode("utf-8", "surrogatepass").translate(_RUN_CUTS).split()
+        cut = body.encode("utf-8", "surrogatepass").translate(_RUN_CUTS)
+        if _PUNCTUATION is not None and not body.isascii():
+            cut = _PUNCTUATION.sub(b" ", cut)
+        runs = cut.split()
         cache = self._runs
         if len(cache) > _TOKEN_CACHE_MAX:
             cache.clear()

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from collections.abc import Iterator
 from itertools import compress
 from operator import itemgetter, not_
+from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ingest.bylines import Bylines
@@ -103,7 +105,21 @@ def _blocks(lines: list[tuple[int, str]]) -> list[str]:
     return out
 
 
-_DATELINE_AGENCY = re.compile(r"^[A-ZÀ-Ý]{2,}[\w .,'’-]{0,60}?\((AP|Reuters|AFP|Bloomberg|dpa|Xinhua|UPI)\)\s*[—–-]")
+# 'LISBON, Portugal (AP) — …', 'OSLO, May 4 (Nordwire) -': the place in capitals, the agency in
+# brackets before a dash. Any name-shaped agency counts (a digest of a wire nobody listed is as
+# much the wire's); bracketed words that name none are in ingest/data/wires.toml [dateline].
+_DATELINE_AGENCY = re.compile(
+    r"^[A-ZÀ-Ý]{2,}[\w .,'’-]{0,60}?\((AP|Reuters|AFP|Bloomberg|dpa|Xinhua|UPI"
+    r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})\)\s*(?:--|[—–-])")
+WIRES_FILE = Path(__file__).resolve().parent / "data" / "wires.toml"
+
+
+def _not_agencies(path: Path = WIRES_FILE) -> frozenset[str]:
+    with path.open("rb") as fh:
+        return frozenset(w.lower() for w in tomllib.load(fh).get("dateline", {}).get("not_agencies", []))
+
+
+_NOT_AGENCIES = _not_agencies()
 
 
 def extract_agency(cand: Candidate) -> str | None:
@@ -112,10 +128,31 @@ def extract_agency(cand: Candidate) -> str | None:
     return _head_agency(_first_nonblank(cand.body_lines, 2))
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?: (?:of |and |& )?[A-Z][\w'’-]+){1,5}")
+
+
+def _spelled_out(agency: str, body: list[tuple[int, str]]) -> str:
+    """'TNS' -> 'Tidewater News Service' when the copy spells out the name its initials stand
+    for (a name line above the dateline, a '(c) 2026 Tidewater News Service' line): the
+    agency's name, not its abbreviation."""
+    if not (agency.isupper() and 2 <= len(agency) <= 5):
+        return agency
+    for _, text in body:
+        if agency[0] not in text:
+            continue
+        for m in _NAME_RUN.finditer(text):
+            parts = m.group(0).split()
+            initials = "".join(w[0] for w in parts if w[0].isupper())
+            hyphened = "".join(h[0] for w in parts for h in w.split("-") if h[:1].isupper())  # "Pan-Pacific"
+            if agency in (initials, hyphened):
+                return m.group(0)
+    return agency
+
+
 def _head_agency(head: list[tuple[int, str]]) -> str | None:
     for _, text in head:
         m = _DATELINE_AGENCY.match(clean_line(text))
-        if m:
+        if m and m.group(1).lower() not in _NOT_AGENCIES:
             return m.group(1)
     return None
 
@@ -143,12 +180,18 @@ def _slug_matches(url: str, title: str) -> bool:
     return len(slug) >= 3 and sum(1 for w in slug if w in title_set) >= max(3, 0.6 * len(slug))
 
 
+# "Source: https://…" under a pasted article: its address, and also the line the cleaner's
+# original-source rule cuts the trailer at (a poster's signature below it), so it is left to
+# the cleaner rather than taken out of the body here.
+_SOURCE_URL = re.compile(r"^(?:source|via|quelle|fuente|fonte|bron)\s*:\s*(?:https?://|www\.)\S+$", re.I)
+
+
 def extract_url(cand: Candidate) -> tuple[int, str] | None:
     """A URL line among the last lines whose slug spells the title: the article's own address."""
     if not cand.title:
         return None
     for n, text in reversed(_last_nonblank(cand.body_lines, TAIL_LINES)):
-        if is_url_line(text) or _URL_LABEL.match(clean_line(text)):
+        if is_url_line(text) or _URL_LABEL.match(clean_line(text)) or _SOURCE_URL.match(clean_line(text)):
             m = URL_RE.search(clean_line(text))
             if m and _slug_matches(m.group(0), cand.title):
                 url = m.group(0)
@@ -192,14 +235,15 @@ def enrich(cand: Candidate, bylines: Bylines) -> Candidate:
             cand.published_on = cand.published_on or date
             cand.header_lines.add(n)
     if cand.outlet is None and (agency := _head_agency(head[:2])):
-        cand.outlet = agency
+        cand.outlet = _spelled_out(agency, cand.body_lines)
     if not cand.authors:
         cand.authors = extract_credits(cand, bylines) or []
     found = extract_url(cand)
     if found:
         n, url = found
         cand.url = cand.url or url
-        cand.header_lines.add(n)
+        if not any(k == n and _SOURCE_URL.match(clean_line(t)) for k, t in _last_nonblank(cand.body_lines, TAIL_LINES)):
+            cand.header_lines.add(n)
     cand.published_on = cand.published_on or url_date(cand.url)
     cand.title = unquote_title(cand.title)
     cand.body_lines = _without(cand.body_lines, cand.header_lines)

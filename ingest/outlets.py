@@ -13,7 +13,10 @@ _WITH_PLACE = re.compile(r"^(.+?) (?:in|from) [A-Z][\w .'-]*$")
 _MEMO_SIZE = 4096
 _NAME_TOKENS = re.compile(r"[^\W\d_]+")
 _EDITION_SEP = re.compile(r"\s+(?:—|--|·|•)\s+")
-_QUALIFIER = re.compile(r"\s*\((?:[A-Z][\w.'-]*\s?){1,3}\)$")
+# "(Spain)", "(United Kingdom)", and the place databases print after a paper's name: "(Denver,
+# CO)", "(Andorra la Vella)" (NewsBank, EBSCO, ProQuest): capitalised words, commas, short
+# lower-case particles.
+_QUALIFIER = re.compile(r"\s*\([A-Z][\w.'-]*(?:,?\s(?:[A-Z][\w.'-]*|[a-z]{1,4})){0,4}\)$")
 # "The Evening Post, Tuesday, 29/04/2025": the weekday belongs to the date cut off after it.
 _TRAILING_WEEKDAY = re.compile(
     r",\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rday|urday)?\.?$", re.I)

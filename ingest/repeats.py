@@ -34,13 +34,14 @@ import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ingest.clean import TRAILER_CONTENT_WORDS, WEAK_WORDS, fingerprint
+from ingest.clean import OTHER_SPACE_RE, TRAILER_CONTENT_WORDS, WEAK_WORDS, fingerprint
 from ingest.config import CleanConfig
 from ingest.text import SENTENCE_END, WORD_RE, has_url_or_email, is_url_line, words
 
 MAX_EDGE_WORDS = 100  # the longest boilerplate paragraph worth learning (a fair-use notice)
 SIBLING_TITLES = 0.6  # word-set Jaccard (numbers left out) at which two titles name one template
 QUOTE_MARKS = "\"“”„«»"  # quotation marks: a paragraph quoting someone is a story's text
+_MEMO_MAX = 1 << 15  # paragraphs whose reading edges() remembers (a few MB); then it starts over
 
 
 class RepetitionLearner:
@@ -51,6 +52,9 @@ class RepetitionLearner:
         self.content_edge = cfg.content_edge_paragraphs
         self.cues = FurnitureCues.load((*cfg.furniture_files, *cfg.rule_files))
         self.weak = weak
+        # Paragraph -> cues.reads_like_content(paragraph, None): the answer depends on the text
+        # alone, and texts recur (each copy of a story brings its paragraphs again).
+        self._content: dict[str, bool] = {}
 
     def edges(self, paragraphs: list[str]) -> dict[str, str]:
         """Fingerprint -> text of the head and tail paragraphs that may be furniture: short
@@ -65,19 +69,54 @@ class RepetitionLearner:
             tail = paragraphs[-self.edge :]
             picked = [*enumerate(paragraphs[: self.edge]), *enumerate(tail, n - len(tail))]
         out: dict[str, str] = {}
-        light: dict[int, bool] = {}
+        head_reach = tail_reach = -1  # computed on first need (see _reach)
         for i, p in picked:
             if not _at_most_edge_words(p):
                 continue
-            if not self._near_edge(paragraphs, i, light) and self.cues.reads_like_content(p, None):
+            if head_reach < 0:
+                head_reach, tail_reach = self._reach(paragraphs)
+            # _near_edge(i): i <= head_reach or i >= tail_reach, from one walk in from each end.
+            if head_reach < i < tail_reach and self._reads_like_content(p):
                 continue
             out[fingerprint(p)] = p
         return out
 
+    def _reads_like_content(self, text: str) -> bool:
+        """cues.reads_like_content(text, None), remembered."""
+        memo = self._content
+        found = memo.get(text)
+        if found is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            found = memo[text] = self.cues.reads_like_content(text, None)
+        return found
+
+    def _reach(self, paragraphs: list[str]) -> tuple[int, int]:
+        """(h, t) such that `_near_edge(paragraphs, i)` is `i <= h or i >= t`: h is the index of the
+        `content_edge`-th substantial paragraph from the head (fewer than that many stand before
+        any paragraph up to it; len(paragraphs) when there are not that many), t the same from the
+        tail (-1 when there are not that many). One walk from each end instead of one per
+        paragraph asked about."""
+        k, n = self.content_edge, len(paragraphs)
+        head, found = n, 0
+        for j in range(n):
+            found += not _light(paragraphs[j])
+            if found == k:
+                head = j
+                break
+        tail, found = -1, 0
+        for j in range(n - 1, -1, -1):
+            found += not _light(paragraphs[j])
+            if found == k:
+                tail = j
+                break
+        return head, tail
+
     def _near_edge(self, paragraphs: list[str], i: int, light: dict[int, bool]) -> bool:
         """Fewer than `content_edge` substantial paragraphs stand between paragraph i and the head
         or the tail. Short lines and links do not count: a page's footer blurb is often followed
-        by "Share this:", "Like this:" and a list of related titles, and is still its edge."""
+        by "Share this:", "Like this:" and a list of related titles, and is still its edge.
+        (edges() asks `_reach` instead; this is the definition, kept for the tests.)"""
         k = self.content_edge
         for step in (-1, 1):
             found, j = 0, i + step
@@ -225,7 +264,7 @@ def _trails_off(text: str) -> bool:
 def _light(text: str) -> bool:
     """A short line or a link: no substantial paragraph (words counted by spaces, which is
     cheap and close enough to the cleaner's `weak` for telling depth)."""
-    return len(text.split(maxsplit=WEAK_WORDS)) <= WEAK_WORDS or has_url_or_email(text)
+    return _at_most_split_words(text, WEAK_WORDS) or has_url_or_email(text)
 
 
 def _names(text: str, outlet: str) -> bool:
@@ -245,8 +284,18 @@ def _title_words(title: str | None) -> frozenset[str]:
 
 
 def _at_most_edge_words(text: str) -> bool:
-    """len(text.split()) <= MAX_EDGE_WORDS: n words take at least 2n - 1 characters, so a short
-    text needs no split, and a long one is split no further than the limit."""
-    if len(text) < 2 * MAX_EDGE_WORDS + 1:
+    """len(text.split()) <= MAX_EDGE_WORDS."""
+    return _at_most_split_words(text, MAX_EDGE_WORDS)
+
+
+def _at_most_split_words(text: str, limit: int) -> bool:
+    """len(text.split()) <= limit, mostly without splitting: n words take at least 2n - 1
+    characters, so a short text needs no count; a text whose only white space is single plain
+    spaces inside it (a clean paragraph, nearly always) has one word more than it has spaces;
+    anything else is split no further than the limit. (Splitting a non-ASCII text costs ~50 ns
+    a character: the cleaner's paragraphs are half of them, with their curly quotes.)"""
+    if len(text) < 2 * limit + 1:
         return True
-    return len(text.split(maxsplit=MAX_EDGE_WORDS)) <= MAX_EDGE_WORDS
+    if "  " in text or text[0] == " " or text[-1] == " " or OTHER_SPACE_RE.search(text) is not None:
+        return len(text.split(maxsplit=limit)) <= limit
+    return text.count(" ") < limit

@@ -15,11 +15,11 @@ literals is let through by its `requires` literals instead, or else always runs.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ingest.patternlits import FOLD_TRAPS, required_literals
-from ingest.text import words
 
 if TYPE_CHECKING:
     from ingest.rules import Rule
@@ -33,6 +33,7 @@ except ImportError:  # pragma: no cover - a declared dependency; the plain scan 
 # it. A text that contains the mark itself can only make a rule run needlessly, never skip one.
 _START = "\x02"
 _MEMO_MAX = 1 << 15  # texts remembered per rule index (a few MB); then it starts over
+_MORE_THAN: dict[int, re.Pattern[str]] = {}
 
 
 class CompiledRules:
@@ -88,17 +89,13 @@ class CompiledRules:
 
     def _first(self, text: str, lower: str, todo: int) -> str | None:
         """The first rule among `todo` (a bit mask) that accepts the text."""
-        n_words = -1
         while todo:
             low_bit = todo & -todo
             todo ^= low_bit
             i = low_bit.bit_length() - 1
             rule = self.rules[i]
-            if rule.max_words is not None:
-                if n_words < 0:
-                    n_words = len(words(text))
-                if n_words > rule.max_words:
-                    continue
+            if rule.max_words is not None and more_words_than(text, rule.max_words):
+                continue
             requires = self._requires[i]
             if requires and not any(k in lower for k in requires):
                 continue  # the rule's own pre-check, exactly as the plain loop makes it
@@ -112,6 +109,20 @@ class CompiledRules:
         for key, mask in self._keys.items():
             if key in marked:
                 yield 0, mask
+
+
+def more_words_than(text: str, limit: int) -> bool:
+    """len(words(text)) > limit, without making the words (findall builds a string per word,
+    ~3x the cost): `\\W*+\\w++(?:\\W++\\w++){limit}` matched at the start of the text stops
+    once it has seen limit + 1 words. Exact: each `\\w++` takes a whole run of word characters
+    and each `\\W++` a whole gap, so the match spans limit + 1 of WORD_RE's words if the text
+    has them and fails otherwise; possessive, it never backtracks (one pass at most)."""
+    if len(text) < 2 * limit + 1:
+        return False  # n words take at least 2n - 1 characters
+    pattern = _MORE_THAN.get(limit)
+    if pattern is None:
+        pattern = _MORE_THAN[limit] = re.compile(rf"\W*+\w++(?:\W++\w++){{{limit}}}")
+    return pattern.match(text) is not None
 
 
 def _automaton(keys: dict[str, int]) -> Any:

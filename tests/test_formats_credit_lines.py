@@ -32,6 +32,9 @@ SIG_MARK = "-- "  # RFC 3676 signature separator, trailing space included
     ("Hafenblatt (hb), Online-Ausgabe", "Hafenblatt", (), None),
     ("By Yusuf Demir, Staff Writer, Marmara Gazette", "Marmara Gazette", ("Yusuf Demir",), None),
     ("Written by Aino Virtanen · Lakeland Post · April 9th, 2024", "Lakeland Post", ("Aino Virtanen",), APR),
+    # a weekday standing as a part of its own before a numeric date, in the review's language
+    ("Hafenblatt, Di, 09.04.2024, S. 3 – Jonas Weber", "Hafenblatt", ("Jonas Weber",), APR),
+    ("Le Courrier Picard | mar. 09.04.2024 | Auteur: Claire Dubois", "Le Courrier Picard", ("Claire Dubois",), APR),
 ])
 def test_credit_parts_are_read_by_their_shape(line: str, outlet: str, authors: tuple[str, ...],
                                               date: dt.date | None) -> None:

@@ -133,3 +133,49 @@ def test_database_names() -> None:
 def test_releases_without_rules_between_them_stay_plain_text() -> None:
     release = (FIXTURES / "wire_single.txt").read_text()
     assert not is_release_file(release + "\n\n" + release.replace("Harbourline", "Seaview"))
+
+
+SAVED_DOCS = """Library news service
+
+Saved items: 2
+
+================================================================
+Ferry timetable cut for the winter
+Coast Gazette (Bergen, Norway) - March 4, 2025
+Author/Byline: Petra Lund, Transport Reporter
+Section: Local
+Readability: 8-9 grade level (Lexile: 1010L)
+
+The island ferry will run four times a day instead of six from November, the operator said
+on Monday, citing falling passenger numbers after the summer season.
+
+Commuters said the first crossing would now leave too late for the morning shift at the fish plant.
+
+Record Number: cg_20250304_11
+
+================================================================
+Quay lights switched back on after repairs
+Harbour Review (St Ives, Cornwall) - March 6, 2025
+Author/Byline: Omar Reyes
+
+The quay lights are on again after three weeks of repairs to the cabling that storms had
+damaged in February, the harbour office said on Thursday morning.
+
+Fishermen had complained that landing catches in the dark was dangerous in the early hours of the day.
+
+Record Number: hr_20250306_02
+"""
+
+
+def test_saved_documents_with_labelled_bylines_and_places_after_the_outlet() -> None:
+    """A news database's saved documents: headline, 'Outlet (City, Region) - date', then labelled
+    lines ('Author/Byline:', 'Section:', 'Readability:'): the byline is read, the labels are not
+    text, the place is no part of the outlet."""
+    _fmt, arts, _ = _parse("saved.txt", SAVED_DOCS.encode())
+    assert [_meta(a)[:4] for a in arts] == [
+        ("Ferry timetable cut for the winter", "Coast Gazette", dt.date(2025, 3, 4), ["Petra Lund"]),
+        ("Quay lights switched back on after repairs", "Harbour Review", dt.date(2025, 3, 6), ["Omar Reyes"]),
+    ]
+    for a in arts:
+        labels = ("Author/Byline", "Section:", "Readability", "Record Number")
+        assert not any(p.startswith(labels) for p in a.paragraphs)

@@ -76,3 +76,38 @@ def test_only_article_arrays_are_claimed() -> None:
     assert not jsondoc.sniff("[{broken")
     assert jsondoc.sniff('\ufeff  {"meta": {"n": 1}, "items": [{"title": "T", "text": "x"}]}')
     assert jsondoc.find_records('{"meta": [1], "items": [{"title": "T"}]}') == 23
+
+
+def test_json_feed_items_inherit_the_feeds_site_and_authors(tmp_path: Path) -> None:
+    """A JSON Feed (jsonfeed.org): the body is content_text or content_html, never the
+    `summary` excerpt; the feed's title names the outlet when its home page's domain spells it;
+    items without authors inherit the feed's; the `id` is not the URL."""
+    feed = {
+        "version": "https://jsonfeed.org/version/1",
+        "title": "Harbour Lights",
+        "home_page_url": "https://harbourlights.example.org/",
+        "author": {"name": "Petra Lund"},
+        "items": [
+            {"id": "42", "url": "https://harbourlights.example.org/ferry-timetable",
+             "title": "The winter ferry timetable, explained",
+             "content_text": "Crossings drop to four a day from December.\nThe last boat leaves at six.",
+             "summary": "Crossings drop to four a day [...]", "date_published": "2025-11-30T22:30:00-05:00"},
+            {"id": "43", "title": "Quay lights switched back on", "authors": [{"name": "Omar Reyes"}],
+             "content_html": "<p>The quay lights are back.</p><p>Repairs took three weeks.</p>"},
+        ],
+    }
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed, indent=1))
+    fmt, (ferry, quay), _ = run(path)
+    assert fmt == "json"
+    assert body(ferry) == "Crossings drop to four a day from December.\n\nThe last boat leaves at six."
+    assert (ferry.outlet, ferry.authors) == ("Harbour Lights", ["Petra Lund"])
+    assert ferry.published_on == dt.date(2025, 11, 30)
+    assert ferry.url == "https://harbourlights.example.org/ferry-timetable"
+    assert body(quay) == "The quay lights are back.\n\nRepairs took three weeks."
+    assert quay.authors == ["Omar Reyes"] and quay.url is None
+    # the same wrapper without the JSON Feed version is a generic document: its title is no outlet
+    del feed["version"]
+    path.write_text(json.dumps(feed, indent=1))
+    _, (plain, _q), _ = run(path)
+    assert plain.outlet is None and plain.authors == []

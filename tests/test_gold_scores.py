@@ -88,6 +88,14 @@ FLOORS = {
     # a Discourse summary's date line read as a title, and the monthly report that its digest
     # copy's subject line lets join the next month's.
     "blind10": {"missed": 0, "spurious": 3, "false_merges": 1, "leaks": 40, "meta": 0.79, "body_f1": 0.93},
+    # blind11: first contact in tests/blind11/first_contact.txt (outlets .29, 3 spurious, 2 false
+    # merges, 66 leaks, 41 of 60 copies found): library-database exports, a WhatsApp chat and a
+    # JSON Feed were not read, nor a press review saved as Word HTML, an agency's digest, Lyris
+    # lead-ins, a pipermail page or an MHTML snapshot. Held at what session 8 reached with both
+    # parts. The five leaks: three wire credit lines '(Reporting by …)', which the seeds' gold
+    # keeps in the body; a newsletter's subtitle, which blind3/blind4 keep; a poster's remark
+    # under a paste.
+    "blind11": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 5, "meta": 1.0, "body_f1": 0.99},
 }
 
 

@@ -47,6 +47,7 @@ FORMATS: dict[str, Parser] = {
     "jsonl": _reader("jsonl"),
     "json": _reader("jsondoc"),  # an array of article records (news-API exports), or an object holding one
     "proquest": _reader("proquest"),
+    "ebsco": _reader("ebsco"),  # EBSCOhost plain-text exports ('Record: N', 'Title:', 'Source:')
     "wire": _reader("wires"),
     "rss": _reader("feeds"),  # RSS 2.0 and RSS 1.0 (RDF)
     "atom": _reader("feeds"),
@@ -61,6 +62,7 @@ FORMATS: dict[str, Parser] = {
     "pages": _reader("printpages"),  # a newspaper's pages as PDF text (form feeds, running heads, jumps)
     "epaper": _reader("epaper"),  # an e-paper issue printed as text (page banners, jumps)
     "telegram": _reader("telegram"),  # a Telegram Desktop chat export (result.json)
+    "whatsapp": _reader("whatsapp"),  # a WhatsApp chat export (.txt, iOS or Android layout)
     "enex": _reader("enex"),  # Evernote exports of web clips (ENEX)
 }
 

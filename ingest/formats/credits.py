@@ -44,6 +44,7 @@ _REVISION = re.compile(r"^(?:updated|modified|edited|revised|last updated)\b", r
 _LABEL_BEFORE_DATE = re.compile(r"\s(?:published|posted|first published|publication date|dated?)\s*:\s*$", re.I)
 _DATE_LABEL = re.compile(r"^(?:published|posted|first published|publication date|dated?|datum|erschienen)\s*:?$", re.I)
 _LABEL = re.compile(r"^[^\W\d_][\w /&.-]{0,30}\s*:\s")
+_LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]{2,12}\.?),?$")
 _TOKEN = re.compile(r"[\w'’.-]+")
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word's start ("14th" holds none)
 _DOMAIN_IN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # "lakeshorepost.com", "a.m.", "S. 21" stay out of the prose test
@@ -87,7 +88,8 @@ def _date_span(s: str, dayfirst: DayFirst) -> tuple[dt.date | None, int, int] | 
     return found
 
 
-def _cut_date(s: str, dayfirst: DayFirst, vocab: HeaderVocabulary) -> tuple[list[str], dt.date | None, bool] | None:
+def _cut_date(s: str, dayfirst: DayFirst, vocab: HeaderVocabulary,
+              nameplate: Callable[[str], bool] | None = None) -> tuple[list[str], dt.date | None, bool] | None:
     """The text around the date as pieces, the date, and whether a date stood there; None when
     the date is glued into a sentence instead of standing as a part of its own."""
     if not has_year(s):
@@ -97,6 +99,8 @@ def _cut_date(s: str, dayfirst: DayFirst, vocab: HeaderVocabulary) -> tuple[list
         return [s], None, False
     date, start, end = span
     before, after = s[:start].rstrip(), s[end:]
+    if before and (day := _LAST_WORD.search(before)) is not None and vocab.weekday.match(day.group(1)):
+        before = before[: day.start(1)].rstrip()  # "Gazette, Mi, 04.03.2026": the date's weekday, no part
     after = after[m.end():] if (m := _CLOCK.match(after)) else after
     pieces: list[str] = []
     if (lab := _LABEL_BEFORE_DATE.search(before)) and lab.start() > 0:
@@ -109,6 +113,8 @@ def _cut_date(s: str, dayfirst: DayFirst, vocab: HeaderVocabulary) -> tuple[list
                 head = before[: len(before) - len(last)].rstrip()
             elif _DATE_LABEL.match(before):
                 head = ""
+            elif nameplate is not None and title_case(before) and nameplate(before):
+                head = before  # "Southern Lakes Herald 28/10/2026": a paper's name, then its date
             else:
                 return None  # "said on 5 May 2024": a date inside a sentence
         if _REVISION.match(head) or _DATE_LABEL.match(head):
@@ -204,7 +210,7 @@ class CreditReader:
             s = cued[0] + s[cued[1]:]  # "From The Grant Desk newsletter, …" -> "The Grant Desk, …"
         if self._prose(_NOTES_IN.sub(" ", s) if "(" in s else s):
             return None
-        cut = _cut_date(s, dayfirst, self.vocab)
+        cut = _cut_date(s, dayfirst, self.vocab, self.outlets.nameplate)
         if cut is None:
             return None
         pieces, date, dated = cut
@@ -249,8 +255,10 @@ class CreditReader:
                 return None  # "Issue 112 | 17 March 2025": a newsletter's masthead, not an article's credit
             if len(part.split()) > MAX_PART_WORDS or not any(c.isalpha() for c in part):
                 return None  # a bare number ("2000", "12") is no outlet, person or date
-            if self.bylines.may_open(part):
-                names = self.bylines.byline(part)
+            labelled = self.vocab.author_label.match(part) if ":" in part else None
+            if labelled is not None or self.bylines.may_open(part):
+                # "By Jane Roe", or a labelled "Autor: Jane Roe" part
+                names = self.bylines.names(labelled.group("names")) if labelled else self.bylines.byline(part)
                 if names is None or any(self.outletish(n) for n in names):
                     return None
                 authors += names

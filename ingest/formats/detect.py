@@ -13,7 +13,7 @@ import json
 import re
 import zlib
 
-from ingest.formats import clippings, epaper, frontmatter, jsondoc, printpages, table, telegram
+from ingest.formats import clippings, ebsco, epaper, frontmatter, jsondoc, printpages, table, telegram, whatsapp
 from ingest.formats.wires import is_release_file
 from ingest.records import DecodedSource
 
@@ -172,6 +172,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "markdown"
     if telegram.sniff(text):  # a chat export: its messages' "text" key reads like an article array
         return "telegram"
+    if whatsapp.sniff(head):  # a chat export: '[19/11/2025, 12:30:45] Name: text' / '19/11/2025, 12:30 - Name: text'
+        return "whatsapp"
     if jsondoc.sniff(text):  # one JSON document holding an array of article records
         return "json"
     if _jsonl(text):
@@ -183,6 +185,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return table_kind
     if _PROQUEST_DOC.search(text[:200_000]) and _PROQUEST_FIELD.search(text[:200_000]):  # after a long contents list
         return "proquest"
+    if ebsco.sniff(text):  # 'Record: N' blocks of EBSCO's labels (Title:, Source:, Accession Number:)
+        return "ebsco"
     if _NEXIS.search(head) or (_NEXIS_UNI_END.search(text[:200_000]) and _NEXIS_UNI_FIELD.search(text[:200_000])):
         return "nexis"
     tags = {m.group(1) for m in _FACTIVA_TAG.finditer(head)}

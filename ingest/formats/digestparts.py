@@ -16,21 +16,27 @@ Everything cut here is counted as dropped with its reason (formats/plaintext.py)
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from itertools import pairwise
 
 from ingest.dates import find_date
 from ingest.formats.credits import title_case
+from ingest.formats.datelines import MONTH, MONTH_NAMES, nearest
+from ingest.formats.header_vocab import VOCABULARY
 from ingest.formats.lines import Lines, strip_item
-from ingest.text import SENTENCE_END, fold, is_separator, words
+from ingest.text import SENTENCE_END, URL_RE, fold, is_separator, is_url_line, words
 
 MAX_SIGNATURE_LINES = 4
 MAX_SIGNATURE_WORDS = 7  # per line: "Distribution Superintendent", "Cedar Falls Utilities | Water Operations"
 SIGNATURE_MARK_REACH = 8  # the '-- ' mark stands within the last lines of a message
 MAX_BOX_WORDS = 80  # as plaintext.MIN_HEADERLESS_WORDS: more than that reads as an article
 MAX_FOOTER_LINE_WORDS = 15  # a footer line ("Forward to a colleague | Unsubscribe") is no paragraph
-MAIL_HEADER = re.compile(r"^(from|to|cc|subject|date|sent|message-id|reply-to|content-type|posted by)\s*:\s*\S", re.I)
+MAIL_HEADER = re.compile(
+    r"^(from|to|cc|subject|date|sent|message-id|reply-to|content-type|posted by|x-[a-z]+(?:-[a-z]+)*)\s*:\s*\S", re.I)
 # A web-archive digest's post stamp under its "Posted by:" line (Yahoo Groups and its heirs):
 # "Mon Oct 12, 2026 5:02 pm (PDT)", "12 Oct 2026 17:02": a date and a clock time, nothing else.
 POST_STAMP = re.compile(
@@ -101,10 +107,27 @@ def _signature_start(lines: Lines, first: int, end: int) -> int | None:
     while top - 1 > first and not lines.blank(top - 1):
         top -= 1
     block = range(top, end + 1)
-    if top <= first or len(block) > MAX_SIGNATURE_LINES or not _prose_above(lines, first, top):
+    if top <= first or len(block) > MAX_SIGNATURE_LINES:
         return None
+    if not _prose_above(lines, first, top):
+        return _signed_block(lines, first, top, block)
     sign_off = _VALEDICTION.match(lines.clean[top]) is not None  # "Regards," / "Ngā mihi," above the name
     return top if all(_signature_line(lines.clean[j]) for j in block[sign_off:]) else None
+
+
+_FIRST_NAME = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}$")
+
+
+def _signed_block(lines: Lines, first: int, top: int, block: range) -> int | None:
+    """A poster's first name alone under the article's last sentence, then one short block
+    ('Sophie' / blank / 'Office de Tourisme - service presse'): the name signs the message,
+    so the block under it is the sender's, whatever its case. None for any other shape."""
+    j, _ = lines.prev_nonblank(top)
+    if j <= first or not _FIRST_NAME.match(lines.clean[j]) or not _prose_above(lines, first, j):
+        return None
+    short = all(len(words(lines.clean[k])) <= MAX_SIGNATURE_WORDS and not SENTENCE_END.search(lines.clean[k])
+                for k in block)
+    return j if short else None
 
 
 # A letter's closing word(s) alone on a line, with their comma: "Regards,", "Best wishes,",
@@ -226,7 +249,19 @@ def message_top(clean: list[str], i: int) -> int:
     return i
 
 
-Pasted = tuple[str | None, list[str]]
+@dataclass(slots=True)
+class Pasted:
+    """What a message states of the article pasted into it, above the paste's text: its title
+    and byline under the poster's lead-in, the address standing right under the lead-in, and
+    what the lead-in itself says ('Jane Roe in the Harbour Gazette, 3 May 2026:', 'the Nov 2
+    issue', 'an update (21 Nov)'): a full date, a day and month in the year nearest the
+    message's Date: header, a publication by its nameplate and a person who writes in it."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None
+    published_on: dt.date | None = None
+    outlet: str | None = None
 
 
 def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[int, int, int, Pasted | None]:
@@ -243,12 +278,21 @@ def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[
     intro_end = _lead_in(lines, i, stop)
     pasted: Pasted | None = None
     if intro_end is not None:
+        lead = "\n".join(clean[k] for k in range(i, intro_end))  # paragraphs apart by a blank line
         i = intro_end
         while i <= stop and lines.blank(i):
             i += 1
-        head = _pasted_head(lines, i, stop)
+        url = None
+        if i < stop and is_url_line(clean[i]) and lines.blank(i + 1) and (m := URL_RE.search(clean[i])):
+            url = m.group(0)  # the paste's address, right under the lead-in
+            i += 1
+            while i <= stop and lines.blank(i):
+                i += 1
+        head = _pasted_head(lines, i, stop) or _title_alone(lines, i, stop)
         if head is not None:
             i, pasted = head
+        pasted = _read_lead(lead, _post_date(clean, begin, i), lines, pasted or Pasted())
+        pasted.url = pasted.url or url
     while i <= stop and lines.blank(i):
         i += 1
     end = message_end(lines, i, stop, rules) if i < stop else stop
@@ -258,13 +302,17 @@ def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[
 
 
 def _lead_in(lines: Lines, i: int, stop: int) -> int | None:
-    """The line after a poster's lead-in starting at i (see MAX_INTRO_WORDS), else None."""
+    """The line after a poster's lead-in starting at i (see MAX_INTRO_WORDS), else None: short,
+    and ending in a colon within its first two paragraphs, or a first paragraph that opens by
+    naming a publication as its source ('From the Harbour Gazette this morning (3/5/2026).')."""
     n_words = 0
     paragraphs = 0
     for j in range(i, stop + 1):
         if lines.blank(j):
             if j > i and not lines.blank(j - 1):
                 paragraphs += 1
+                if paragraphs == 1 and _cued_source(lines, lines.clean[i]):
+                    return j
                 if paragraphs >= 2:
                     return None
             continue
@@ -274,6 +322,16 @@ def _lead_in(lines: Lines, i: int, stop: int) -> int | None:
         if lines.clean[j].endswith(":"):
             return j + 1
     return None
+
+
+_SOURCE_CUE = re.compile(r"^(?i:from|via|aus|seen in|spotted in)\s+(?i:the\s+|today's\s+|yesterday's\s+)?"
+                         r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def _cued_source(lines: Lines, first: str) -> bool:
+    """A lead-in's opening that names a publication by its nameplate as the paste's source."""
+    m = _SOURCE_CUE.match(first)
+    return m is not None and first[:1].isupper() and bool(lines.ctx.outlets.nameplate(m.group("name")))
 
 
 def _pasted_head(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
@@ -296,4 +354,76 @@ def _pasted_head(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
         rest = rest[1:]  # "The Courier, Mon 3/2/2025, p. 5": the source line, not the title
     if len(rest) != 1 or SENTENCE_END.search(rest[0]) or find_date(rest[0]):
         return None
-    return j, (rest[0], authors)
+    return j, Pasted(rest[0], authors)
+
+
+MIN_PASTE_PARAGRAPH_WORDS = 25  # under a title standing alone: the paste's first paragraph
+
+
+def _title_alone(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
+    """(next line, title) when line i under a lead-in is a headline standing alone, with no
+    byline: one short line with no sentence end, no date and no address, then a blank line
+    and a paragraph of prose ('Update: the weak layer is reacting' / blank / the text)."""
+    clean = lines.clean
+    if i >= stop or lines.blank(i) or not lines.blank(i + 1):
+        return None
+    title = clean[i]
+    if (len(title.split()) > MAX_TOPIC_WORDS or SENTENCE_END.search(title) or title.endswith(":")
+            or find_date(title) or URL_RE.search(title) or lines.ctx.bylines.byline(title) is not None
+            or VOCABULARY.furniture.match(title)):  # "Member-only story": a platform's badge
+        return None
+    j = i + 1
+    while j <= stop and lines.blank(j):
+        j += 1
+    n_words = 0
+    while j <= stop and not lines.blank(j):
+        n_words += len(clean[j].split())
+        j += 1
+    return (i + 1, Pasted(title)) if n_words >= MIN_PASTE_PARAGRAPH_WORDS else None
+
+
+_DATE_HEADER = re.compile(r"^date\s*:\s*(.+)$", re.I)
+# 'the Nov 2 issue', 'an update (21 Nov)': a day and month in a lead-in, without a year
+_DAY_MONTH = re.compile(rf"\b(?:(?P<day2>\d{{1,2}}) (?P<month2>{MONTH_NAMES})\b|{MONTH} (?P<day>\d{{1,2}})\b)")
+_CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+")
+_LEAD_CUE = re.compile(r"^(?:(?:From|Via|In|On|Aus|See|Today|Yesterday)\s+)?(?:\S+['’]s\s+)*")
+
+
+def _post_date(clean: list[str], begin: int, end: int) -> dt.date | None:
+    """The day the message was sent, from its Date: header (a fallback year, never the article's date)."""
+    for k in range(begin, end):
+        if (m := _DATE_HEADER.match(clean[k])) is not None:
+            try:
+                return parsedate_to_datetime(m.group(1)).date()
+            except (TypeError, ValueError):
+                return None
+    return None
+
+
+def _read_lead(lead: str, posted: dt.date | None, lines: Lines, pasted: Pasted) -> Pasted:
+    """What the poster's lead-in states about the paste (see Pasted). The paragraph nearest the
+    paste speaks of it ('… the next hearing is 6 May.' / 'From the Gazette, Wednesday 9 April:'),
+    so the last paragraph that states a date gives it."""
+    for para in reversed([" ".join(p.split()) for p in lead.split("\n\n") if p.strip()]):
+        if (found := find_date(para)) is not None:
+            pasted.published_on = found[0]
+            break
+        if posted is not None and (days := list(_DAY_MONTH.finditer(para))):
+            pasted.published_on = nearest(days[-1], posted)
+            break
+    lead = " ".join(lead.split())
+    outlets, bylines = lines.ctx.outlets, lines.ctx.bylines
+    for m in _CAPITALISED_RUN.finditer(lead):
+        # "From Monday's Harbour Gazette": the cue and the day are the poster's, not the name's
+        name = _LEAD_CUE.sub("", re.sub(r"['’]s$", "", m.group(0)))
+        if len(name.split()) < 2 and not outlets.known(name):
+            continue  # "the Sentinel", "Wire story": one nameplate word names no paper for sure
+        if outlets.nameplate(name) or outlets.known(name):
+            pasted.outlet = name
+            # "Jane Roe in the Harbour Gazette": the person writing in it, when the lead opens with her
+            before = lead[: m.start()].strip()
+            person = re.sub(r"\s+(?:in|at|for)(?: the)?$", "", before, flags=re.I)
+            if person != before and not pasted.authors and bylines.is_name(person) and len(person.split()) >= 2:
+                pasted.authors = bylines.names(person) or []
+            break
+    return pasted

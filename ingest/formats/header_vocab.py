@@ -22,7 +22,7 @@ class HeaderVocabulary:
 
     date_joiners: frozenset[str]
     edition: re.Pattern[str]  # an edition word, whole or ending a compound ("Lokal*ausgabe*")
-    lower_words: frozenset[str]  # page marks and edition words, which may stand in lower case
+    lower_words: frozenset[str]  # page marks, edition words and weekdays, which may stand in lower case
     page_ref: re.Pattern[str]
     item_mark: re.Pattern[str]
     issue_mark: re.Pattern[str]
@@ -30,6 +30,10 @@ class HeaderVocabulary:
     author_button: re.Pattern[str]
     # "From <Publication>[ newsletter]" opening a credit line: group "name" is the publication.
     source_lead: re.Pattern[str]
+    weekday: re.Pattern[str]  # a weekday part of its own before a date ("Mi, 04.03.2026")
+    author_label: re.Pattern[str]  # "Autor: Jane Roe" as a part of a credit line: group "names"
+    # "Quelle: https://…", "Link: https://…": a source or link label before a bare address, group "url"
+    source_url: re.Pattern[str]
 
     @classmethod
     def load(cls, path: Path = LABELS_FILE) -> HeaderVocabulary:
@@ -44,7 +48,8 @@ class HeaderVocabulary:
         return cls(
             frozenset(w.lower() for w in credit.get("date_joiners", [])),
             _edition(credit.get("edition_words", [])),
-            frozenset(w.lower() for w in [*credit.get("edition_words", []), *marks]),
+            frozenset(w.lower().rstrip(".") for w in [*credit.get("edition_words", []), *marks,
+                                                      *credit.get("weekdays", [])]),
             re.compile(rf"^(?:{alt})\.?\s*[A-Z]?\d+[\w-]*$", re.I),
             # "Nr. 4", "Item 12:", "(2)", "Nr. 8 (Printfassung von Nr. 1)"
             re.compile(rf"^(?:(?:{items})\.?\s*\d{{1,3}}[.:]?|\(\d{{1,3}}\)|\[\d{{1,3}}\])(?:\s*\([^()]{{0,60}}\))?$",
@@ -53,6 +58,9 @@ class HeaderVocabulary:
             _whole_lines(furniture.get("patterns", [])),
             _whole_lines(furniture.get("author_buttons", [])),
             _source_lead(credit.get("source_cues", []), credit.get("publication_kinds", [])),
+            _whole_lines([re.escape(w.rstrip(".")) for w in credit.get("weekdays", [])], dot=True),
+            _labelled(data.get("labels", {}).get("authors", [])),
+            _source_url([*data.get("labels", {}).get("url", []), *data.get("labels", {}).get("outlet", [])]),
         )
 
 
@@ -71,8 +79,20 @@ def _source_lead(cues: list[str], kinds: list[str]) -> re.Pattern[str]:
     return re.compile(rf"^(?:{cue})\s+(?P<name>[^,|·•;—–]+?)(?:\s+(?:{kind}))?(?=\s*(?:,|\s[|·•;—–]|\s--?\s|$))")
 
 
-def _whole_lines(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("^(?:" + ("|".join(f"(?:{p})" for p in patterns) or "(?!)") + r")\W*$", re.I)
+def _whole_lines(patterns: list[str], dot: bool = False) -> re.Pattern[str]:
+    end = r"\.?$" if dot else r"\W*$"
+    return re.compile("^(?:" + ("|".join(f"(?:{p})" for p in patterns) or "(?!)") + ")" + end, re.I)
+
+
+def _labelled(labels: list[str]) -> re.Pattern[str]:
+    """'Autor: Jane Roe', 'By: A and B': an author label, a colon and the names."""
+    alt = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^(?:{alt})\s*:\s*(?P<names>\S.*)$", re.I)
+
+
+def _source_url(labels: list[str]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^(?:{alt})\s*:\s*(?P<url>https?://\S+)$", re.I)
 
 
 VOCABULARY = HeaderVocabulary.load()

@@ -26,10 +26,10 @@ from urllib.parse import urlsplit
 import trafilatura
 from bs4 import BeautifulSoup, Tag
 
-from ingest.dates import find_date
+from ingest.formats import pipermail
 from ingest.formats.html_meta import PageMeta, page_meta
 from ingest.formats.html_prune import ARTICLE_BODY, prune
-from ingest.formats.html_stories import Story, saved_from, site_name, split_stories, story_url
+from ingest.formats.html_stories import PageOrder, Story, credit_date, saved_from, site_name, split_stories, story_url
 from ingest.formats.meta_clean import clean_authors
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
@@ -175,19 +175,23 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     """A saved page or an HTML file: one article (or a rejection naming why not), or one per
     story on a page that carries several (ingest/formats/html_stories.py)."""
     text = decoded.text
+    if pipermail.is_pipermail(text):  # a list archive's message page: read as the message
+        yield from pipermail.parse(decoded, ctx)
+        return
     span = (1, max(1, len(text.rstrip("\n").split("\n"))))
     pruned = BeautifulSoup(text, "lxml")
     prune(pruned)
-    stories = split_stories(pruned, ctx.bylines)
+    dayfirst = PageOrder(pruned)
+    stories = split_stories(pruned, ctx.bylines, dayfirst)
     if len(stories) >= 2:
-        yield from story_candidates(text, decoded.source.path, span, stories, ctx)
+        yield from story_candidates(text, decoded.source.path, span, stories, ctx, dayfirst)
         return
     item, _ = page_candidate(text, decoded.source.path, 0, span, ctx)
     yield item
 
 
 def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[Story],
-                     ctx: ParseContext) -> Iterator[Candidate]:
+                     ctx: ParseContext, dayfirst: PageOrder | None = None) -> Iterator[Candidate]:
     """One candidate per story of a multi-story page. Each takes its heading as title and its
     credit line's byline, date and outlet (a newsletter quoting other papers names each item's
     source there); the page's own metadata gives what all stories share (outlet, language).
@@ -200,9 +204,9 @@ def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[
     outlet = meta.outlet or ctx.outlets.canonical(site_name(soup, host))
     for position, story in enumerate(stories):
         credit = story.credit or ""
-        found = find_date(credit) if credit else None
+        found = credit_date(credit, dayfirst) if credit else None
         names = (ctx.bylines.byline(credit) or ctx.bylines.dated_names(credit) or []) if credit else []
-        reading = ctx.credit_reader().read(credit) if credit else None
+        reading = ctx.credit_reader().read(credit, dayfirst) if credit else None
         paragraphs = story.paragraphs
         if not names and paragraphs and (under := ctx.bylines.byline(paragraphs[0])):
             names, paragraphs = under, paragraphs[1:]  # "Outlet · date", then "By X" on its own line
@@ -218,6 +222,6 @@ def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[
         yield Candidate(
             source_path=path, position=position, start_line=span[0], end_line=span[1], raw_text=html,
             body_lines=body[:-1], title=story.title, outlet=story_outlet,
-            published_on=found[0] if found else None, authors=clean_authors(names, story_outlet, ctx.bylines),
+            published_on=found, authors=clean_authors(names, story_outlet, ctx.bylines),
             url=canonical_url(own) if (own := story_url(story)) else None, language=meta.language,
         )

@@ -11,13 +11,15 @@ text under it, are needed. Shapes only: no site's markup or wording is assumed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup
 
 from ingest.bylines import Bylines
-from ingest.dates import find_date
+from ingest.dates import find_date, numeric_date, numeric_order
+from ingest.formats.header_vocab import VOCABULARY
 from ingest.formats.meta_clean import title_site
 from ingest.text import normalize_spaces, words
 
@@ -33,6 +35,7 @@ _CLOSING_LINK = re.compile(
     r"|continue reading|keep reading|read more)\b[^.!?]{0,60}$", re.I)
 CLOSING_MAX_WORDS = 16
 _URL_AT_END = re.compile(r"https?://\S+$")
+_NUMERIC = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d")
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.I)
 
 
@@ -43,10 +46,35 @@ class Story:
     paragraphs: list[str] = field(default_factory=list)
 
 
-def _is_credit(text: str, bylines: Bylines) -> bool:
+def _is_credit(text: str, bylines: Bylines, dayfirst: PageOrder | None = None) -> bool:
     if not text or len(words(text)) > CREDIT_MAX_WORDS:
         return False
-    return bool(bylines.byline(text) or bylines.dated_names(text) or find_date(text))
+    return bool(bylines.byline(text) or bylines.dated_names(text) or credit_date(text, dayfirst))
+
+
+class PageOrder:
+    """The order of a page's all-numeric dates where the page proves it (dates.numeric_order),
+    read from the page's text only when a credit line needs it: most pages never ask."""
+
+    def __init__(self, soup: BeautifulSoup) -> None:
+        self._soup = soup
+        self._order: list[bool | None] = []
+
+    def __call__(self) -> bool | None:
+        if not self._order:
+            self._order.append(numeric_order(self._soup.get_text(" ")))
+        return self._order[0]
+
+
+def credit_date(text: str, dayfirst: PageOrder | None) -> dt.date | None:
+    """A credit line's date: any full date the archive reads, else an all-numeric one read in
+    the order the page proves ('Do, 12.11.2026' on a page that also prints '24.11.2026')."""
+    found = find_date(text)
+    if found is not None:
+        return found[0]
+    if dayfirst is None or not _NUMERIC.search(text) or (order := dayfirst()) is None:
+        return None
+    return numeric_date(text, order)
 
 
 def _closes(text: str) -> bool:
@@ -56,12 +84,19 @@ def _closes(text: str) -> bool:
 
 
 def story_url(story: Story) -> str | None:
-    """The address in the item's closing link ("Read the full story → https://…"), if any."""
+    """The address in the item's closing link ("Read the full story → https://…"), or in a
+    labelled source line near its end ("Quelle: https://…", "Link: https://…": a clippings
+    file's note of where the clip came from), if any."""
     if not story.paragraphs:
         return None
     last = story.paragraphs[-1]
     m = _URL_AT_END.search(last)
-    return m.group(0) if m and _closes(last[: m.start()].strip()) else None
+    if m and _closes(last[: m.start()].strip()):
+        return m.group(0)
+    for para in story.paragraphs[-3:]:
+        if ":" in para and (labelled := VOCABULARY.source_url.match(para)) is not None:
+            return labelled.group("url")
+    return None
 
 
 def _blocks(soup: BeautifulSoup) -> list[tuple[str, str]]:
@@ -81,13 +116,14 @@ def _blocks(soup: BeautifulSoup) -> list[tuple[str, str]]:
     return out
 
 
-def split_stories(soup: BeautifulSoup, bylines: Bylines) -> list[Story]:
-    """The page's stories when it holds several (see module docstring), else []."""
+def split_stories(soup: BeautifulSoup, bylines: Bylines, dayfirst: PageOrder | None = None) -> list[Story]:
+    """The page's stories when it holds several (see module docstring), else []. `dayfirst`:
+    the order of the page's all-numeric dates, where the page proves it (dates.numeric_order)."""
     blocks = _blocks(soup)
     best: list[Story] = []
     for level in HEADINGS:
         starts = [i for i, (name, _) in enumerate(blocks) if name == level
-                  and any(_is_credit(t, bylines) for n, t in blocks[i + 1 : i + 3] if n not in HEADINGS)]
+                  and any(_is_credit(t, bylines, dayfirst) for n, t in blocks[i + 1 : i + 3] if n not in HEADINGS)]
         if len(starts) < 2:
             continue
         stories = []
@@ -99,7 +135,7 @@ def split_stories(soup: BeautifulSoup, bylines: Bylines) -> list[Story]:
                     break  # a heading of this level or above without a credit: the story is over
                 if story.paragraphs and _closes(story.paragraphs[-1]):
                     break  # the item's own closing link came before: the rest is not the item
-                if story.credit is None and not story.paragraphs and _is_credit(text, bylines):
+                if story.credit is None and not story.paragraphs and _is_credit(text, bylines, dayfirst):
                     story.credit = text
                 else:
                     story.paragraphs.append(text)

@@ -141,6 +141,32 @@ def sniff(text: str) -> bool:
     return skip_space(text, end) == len(text)
 
 
+_JSON_FEED = re.compile(r'"version"\s*:\s*"https?://jsonfeed\.org/version/')
+
+
+def feed_defaults(text: str) -> dict[str, Any]:
+    """What a JSON Feed (jsonfeed.org) states once for all its items, as record keys of the key
+    table: the feed's `home_page_url` (the outlet, by its domain), its `title` (the site's name,
+    taken as the outlet when the domain spells it: formats/jsonl.py), its `authors`/`author` (the
+    spec makes items inherit them) and `language`. Empty for any other document: a generic
+    wrapper's `title` is not an outlet."""
+    i = skip_space(text, 0)
+    if not text.startswith("{", i) or not _JSON_FEED.search(text, 0, 4096):
+        return {}
+    wanted = {"home_page_url": "outlet", "title": "page_title", "authors": "authors", "author": "authors",
+              "language": "language"}
+    out: dict[str, Any] = {}
+    try:
+        for key, at in members(text, i):
+            if key in wanted:
+                value, _end = _DECODER.raw_decode(text, at)
+                if value not in (None, "", [], {}):
+                    out.setdefault(wanted[key], value)
+    except ValueError:
+        return out
+    return out
+
+
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
     """One candidate per article record (module docstring)."""
     path, text = decoded.source.path, decoded.text
@@ -149,6 +175,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     if start is None:
         yield Rejection(path, "JSON document without an array of article records", "", total)
         return
+    defaults = feed_defaults(text)
     covered, position, line = 0, 0, 1
     try:
         for begin, end, value, line, last in numbered_elements(text, start):
@@ -157,7 +184,8 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
             if not isinstance(value, dict):
                 yield Rejection(path, "JSON array element that is not an object", span, last - line + 1)
             else:
-                cand = record_candidate(value, path, position, line, text[begin:end], ctx)
+                record = {**defaults, **value} if defaults else value
+                cand = record_candidate(record, path, position, line, text[begin:end], ctx)
                 cand.end_line = last
                 if not cand.body_lines and cand.title is None:
                     yield Rejection(path, "JSON record with neither title nor text", span, last - line + 1)

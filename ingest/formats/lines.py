@@ -40,7 +40,7 @@ _LABEL_LINE = LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z /&.-]{0,30}?)\s*::?\s*
 EXTRA_LABEL = re.compile(
     r"^(source|section|length|words|word count|updated|published|posted|dateline|location|region|theme|"
     r"category|topics?|tags?|keywords?|edition|page|type|language|url|link|summary|description|excerpt|abstract|"
-    r"standfirst|dek|folder|account|exported|read original article)\s*:\s*\S",
+    r"standfirst|dek|folder|account|exported|read original article|readability|lexile|record number)\s*:\s*\S",
     re.I,
 )
 _HANDLE = re.compile(r"^@?[a-z0-9][a-z0-9._-]{2,29}$")  # a forum or chat user name: one lower-case token

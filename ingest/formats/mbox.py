@@ -172,14 +172,78 @@ def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str) -> None
             cand.outlet = cand.outlet or name
 
 
+# A newsletter platform's sender name: "Jane Roe from The Harbour Letter" (Substack's shape).
+_FROM_PUBLICATION = re.compile(r"^(?P<name>[^,()]{3,60}?) from (?P<publication>[A-Z][^,()]{1,60})$")
+# "View this post on the web at https://…", "View this email in your browser: https://…": the
+# web version of a newsletter post, printed above its text.
+_WEB_VERSION = re.compile(
+    r"^view (?:this|the) (?:post|email|e-mail|newsletter|issue|story|article) "
+    r"(?:on the web|online|in (?:your|a|the) (?:web )?browser)(?: at)?\s*:?\s*<?(?P<url>https?://\S+?)>?$", re.I)
+WEB_VERSION_LINES = 6  # the web-version line stands among the first lines of the text
+
+
+def _newsletter_post(cands: list[Candidate], msg: EmailMessage, ctx: ParseContext) -> None:
+    """A newsletter e-mail that is one post (a List-Unsubscribe or List-Id header, one article):
+    the sender name 'Jane Roe from The Harbour Letter' gives the publication and, where the
+    text names nobody, the writer; the web-version line above the text gives the post's address
+    and leaves the body."""
+    if len(cands) != 1 or not (msg.get("List-Unsubscribe") or msg.get("List-Id")):
+        return
+    cand = cands[0]
+    head = [item for item in cand.body_lines[: WEB_VERSION_LINES * 2] if item[1].strip()][:WEB_VERSION_LINES]
+    for item in head:
+        if (m := _WEB_VERSION.match(" ".join(item[1].split()))) is not None:
+            cand.url = cand.url or m.group("url")
+            cand.body_lines = [x for x in cand.body_lines if x is not item]
+            break
+    sender = _FROM_PUBLICATION.match(" ".join(parseaddr(str(msg.get("From") or ""))[0].split()))
+    if sender is None:
+        return
+    cand.outlet = cand.outlet or sender.group("publication")
+    name = sender.group("name")
+    if not cand.authors and ctx.bylines is not None and ctx.bylines.is_name(name) and len(name.split()) >= 2:
+        cand.authors = [name]
+
+
+def _snapshot_page(msg: EmailMessage) -> tuple[str, str | None] | None:
+    """The saved page of a browser's single-file snapshot (MHTML: Chrome's 'Saved by Blink' with
+    its Snapshot-Content-Location, IE and Word's .mht whose page part names its Content-Location),
+    else None. Its page part is a web page, not a mail's text: the HTML reader reads it, with
+    the page's meta tags (an HTML newsletter with inline images is related parts too, but
+    addressed To someone and without a page location). Returns the page and its address."""
+    if msg.get_content_type() != "multipart/related":
+        return None
+    saved = bool(msg.get("Snapshot-Content-Location")) or "saved by" in str(msg.get("From") or "").lower()
+    for part in msg.iter_parts():
+        if isinstance(part, EmailMessage) and part.get_content_type() == "text/html":
+            located = str(msg.get("Snapshot-Content-Location") or part.get("Content-Location") or "").strip()
+            if saved or (located and not msg.get("To")):
+                return _part_text(part), located if located.startswith("http") else None
+            return None
+    return None
+
+
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
     """Articles from every message of an mbox file (see module docstring)."""
     path = decoded.source.path
     found: list[Candidate] = []
     for index, raw in enumerate(split_messages(decoded.source.data), start=1):
         msg = email.message_from_bytes(raw, policy=email.policy.default)
-        if isinstance(msg, EmailMessage):
+        if not isinstance(msg, EmailMessage):
+            continue
+        snapshot = _snapshot_page(msg)
+        if snapshot is None:
             yield from _message(msg, index, path, ctx, found)
+            continue
+        from ingest.formats import html  # HTML readers load on demand (formats/__init__.py)
+
+        page, located = snapshot
+        for item in html.parse(DecodedSource(Source(path, b"", ""), page, "utf-8"), ctx):
+            if isinstance(item, Candidate):
+                item.position, item.start_line, item.end_line = len(found), index, index
+                item.url = item.url or located
+                found.append(item)
+            yield item
 
 
 def _message(
@@ -215,6 +279,7 @@ def _message(
         if amend is None or amend(cands, msg, text):
             _fallbacks(cands, msg, text)
         _sender_outlet(cands, msg, text)
+        _newsletter_post(cands, msg, ctx)
         found.extend(cands)
         yield from cands
     for inner in attached:

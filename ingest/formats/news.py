@@ -32,7 +32,10 @@ from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from ingest.dates import MONTHS
+from ingest.formats.datelines import DATELINE as _DATELINE
+from ingest.formats.datelines import MONTH as _MONTH
+from ingest.formats.datelines import MONTH_NAMES as _MONTH_NAMES
+from ingest.formats.datelines import nearest as _yearless
 from ingest.formats.detect import RNEWS
 from ingest.formats.digestparts import MAX_INTRO_WORDS
 from ingest.formats.mbox import Amend, read_message
@@ -52,13 +55,7 @@ def _snip_pattern(path: Path = NEWS_FILE) -> re.Pattern[str]:
 
 
 _SNIP_END = _snip_pattern()
-_MONTH_NAMES = "(?i:" + "|".join(sorted((re.escape(k) for k in MONTHS if k.isalpha()), key=len, reverse=True)) + ")"
-_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
-# 'OSLO, May 4 (XYZ) --', 'FUNCHAL, Portugal, Aug 22 (PPN) --', 'LYON, 4 May (XYZ) -': a
-# yearless wire dateline opening the text (the place in capitals, the agency in brackets).
-_DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'-]{{1,40}}(?:, [A-Z][\w .'-]{{0,30}})?, (?:{_MONTH} (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) "
-    rf"(?P<month2>{_MONTH_NAMES})\.?)(?:, \d{{4}})? \([^)]{{1,25}}\) ?(?:--|[—–-])")
+# (the yearless dateline and its year: formats/datelines.py, which digests share)
 # 'Thursday 16 July', '(Thu, July 16)', 'July 16': a yearless date in a poster's lead-in.
 _LEAD_DATE = re.compile(rf"\b(?:(?P<day2>\d{{1,2}}) (?P<month2>{_MONTH_NAMES})\b|{_MONTH} (?P<day>\d{{1,2}})\b)")
 
@@ -81,21 +78,6 @@ def tidy(text: str) -> tuple[str, int]:
             break
     cut = sum(1 for line in lines[keep:] if line.strip())
     return "\n".join(lines[:keep]), cut
-
-
-def _yearless(m: re.Match[str], posted: dt.date) -> dt.date | None:
-    """The date of a day-and-month match in the year that puts it nearest the post's date."""
-    month = MONTHS.get((m.group("month") or m.group("month2") or "").lower())
-    day = int(m.group("day") or m.group("day2") or 0)
-    if month is None:
-        return None
-    found: list[dt.date] = []
-    for year in (posted.year - 1, posted.year, posted.year + 1):
-        try:
-            found.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    return min(found, key=lambda d: abs((d - posted).days)) if found else None
 
 
 def _posted(msg: EmailMessage) -> dt.date | None:

@@ -13,12 +13,16 @@ the delimiters that are not headers (rule lines, mail messages) ingest/formats/d
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
+from ingest.dates import find_date, has_year
+from ingest.formats.datelines import dateline_date
 from ingest.formats.delimiters import message_breaks, separator_breaks
 from ingest.formats.digestparts import (
+    Pasted,
     boxed_breaks,
     contents_block,
     message_end,
@@ -37,6 +41,8 @@ from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import bullet_text, clean_line, fold, is_separator
 
 __all__ = ["ParseContext", "parse"]
+
+MASTHEAD_LINES = 6  # the masthead's lines read for the file's issue date
 
 
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
@@ -109,6 +115,8 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
     pre = [n for n in range(segments[0][0]) if not lines.blank(n)]
     if pre:
         yield Rejection(path, "text before the first article header", f"lines 1-{segments[0][0]}", len(pre))
+    issued = _issue_date(lines, pre)
+    lead: tuple[Pasted, int] | None = None  # a lead-in read in a message's segment, and where it ends
     for k, (begin, h) in enumerate(segments):
         stop = segments[k + 1][0] - 1 if k + 1 < len(segments) else len(raw) - 1
         if h is not None and len(mail) >= 2 and h.end < stop:  # a pasted article inside a mail digest
@@ -131,13 +139,37 @@ def _parse(decoded: DecodedSource, ctx: ParseContext, raw: list[str]) -> Iterato
         if h is None and (reason := _not_an_article(body)):
             yield Rejection(path, reason, f"lines {begin + 1}-{stop + 1}",
                             sum(1 for _, t in body if clean_line(t)))
+            # a lead-in alone above an article with a header of its own ("the Nov 2 issue has
+            # the numbers:"): what it states serves that article
+            lead = (pasted, stop) if pasted is not None else None
             continue
         cand = _candidate(path, k, lines, begin, stop, body, h)
+        if lead is not None and h is not None and lead[1] + 1 == begin:
+            cand.published_on = cand.published_on or lead[0].published_on
+            cand.outlet = cand.outlet or lines.ctx.outlets.canonical(lead[0].outlet)
+            cand.url = cand.url or lead[0].url
+        lead = None
         if pasted is not None:  # the pasted article's own title and byline, under the lead-in
-            cand.title, cand.authors = pasted
+            cand.title, cand.authors = pasted.title, pasted.authors
+            cand.url = cand.url or pasted.url
+            cand.published_on = cand.published_on or pasted.published_on
+            cand.outlet = cand.outlet or lines.ctx.outlets.canonical(pasted.outlet)
         if cand.outlet is None and site is not None:
             cand.outlet = lines.ctx.outlets.canonical(site)  # a blog post, a release: the site's own
+        if cand.published_on is None and issued is not None:
+            first = next((clean_line(t) for _, t in cand.body_lines if t.strip()), "")
+            cand.published_on = dateline_date(first, issued)  # 'OSLO, May 4 (XYZ) -' in a digest of 2026
         yield cand
+
+
+def _issue_date(lines: Lines, pre: list[int]) -> dt.date | None:
+    """The date the file's masthead states above its first article ('issued Friday 27 November
+    2026'): never an item's date, but the year a yearless wire dateline of an item falls in."""
+    for n in pre[:MASTHEAD_LINES]:
+        s = lines.clean[n]
+        if has_year(s) and (found := find_date(s)) is not None:
+            return found[0]
+    return None
 
 
 def _all_headed(items: list[Header], headers: list[Header]) -> bool:

@@ -108,7 +108,7 @@ def _headline(parts: list[tuple[str, str, str]]) -> tuple[str, int] | None:
     return None
 
 
-def _intro_date(intro: list[str], posted: dt.date | None) -> dt.date | None:
+def intro_date(intro: list[str], posted: dt.date | None) -> dt.date | None:
     """A date the poster's note states: a full one, or a day and month whose year is the last
     one that does not put it after the post."""
     note = " ".join(intro)
@@ -176,7 +176,7 @@ def _pasted(message: dict[str, Any], parts: list[tuple[str, str, str]], ctx: Par
     return Candidate(
         source_path="", position=0, start_line=0, end_line=0, raw_text="", body_lines=body,
         title=h.title, outlet=ctx.outlets.canonical(outlet),
-        published_on=h.published_on or _intro_date(intro, _posted(message)),
+        published_on=h.published_on or intro_date(intro, _posted(message)),
         authors=list(h.authors), url=url, header_lines={n + 1 for n in taken},
     )
 

@@ -76,3 +76,37 @@ def test_short_credited_items_are_not_stories() -> None:
            f"<p>By Ana Souza</p><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
     out = prepare(page)
     assert len(out.articles) == 1
+
+
+# A press review saved from a word processor as HTML: each clip a heading, then a source line
+# whose all-numeric date is ambiguous on its own ("Mi, 04.03.2026" could be 3 April) but not in
+# a file that also prints "17.03.2026"; a labelled author part; the compiler's source line and
+# remark after the text.
+PRESS_REVIEW = f"""<html><head><meta name=Generator content="Microsoft Word 15 (filtered)"></head>
+<body lang=NL><div class=WordSection1>
+<p class=MsoTitle>Persoverzicht week 10</p>
+<h3>Harbour dredging starts a month early</h3>
+<p class=MsoNormal>Kustbode, Mi, 04.03.2026, S. 2 | Autor: Pieter de Wolff</p>
+<p class=MsoNormal>{PROSE}</p><p class=MsoNormal>{PROSE}</p>
+<p class=MsoNormal><i>Quelle: https://www.kustbode.example/haven/baggeren</i></p>
+<p class=MsoNormal><span style='color:red'>Interne Notiz: an die Hafenverwaltung weitergeleitet.</span></p>
+<h3>Ferry fares to rise in April</h3>
+<p class=MsoNormal>Eiland Courant | vr, 17.03.2026 | Mira Jansen</p>
+<p class=MsoNormal>{PROSE}</p><p class=MsoNormal>{PROSE}</p>
+<p class=MsoNormal><i>Quelle: Eiland Courant, 17.03.2026, S. 9</i></p>
+<p class=MsoNormal>Bemerkung KOM: Tarife vergleichen.</p>
+</div></body></html>"""
+
+
+def test_a_press_review_reads_credit_lines_in_the_files_own_date_order() -> None:
+    out = prepare(PRESS_REVIEW, "persoverzicht.htm")
+    first, second = out.articles
+    assert [first.candidate.title, second.candidate.title] == [
+        "Harbour dredging starts a month early", "Ferry fares to rise in April"]
+    assert first.candidate.published_on == dt.date(2026, 3, 4)  # day-first: the file prints 17.03.2026
+    assert first.candidate.authors == ["Pieter de Wolff"]  # a labelled "Autor:" part
+    assert first.candidate.outlet == "Kustbode"
+    assert first.candidate.url == "https://www.kustbode.example/haven/baggeren"  # "Quelle: <address>"
+    assert (second.candidate.outlet, second.candidate.authors) == ("Eiland Courant", ["Mira Jansen"])
+    for art in out.articles:  # the compiler's source line and remark are not the clip's text
+        assert not any(p.startswith(("Quelle:", "Interne Notiz", "Bemerkung")) for p in art.paragraphs)
