@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress
 from typing import Any, TypeVar
 
 import numpy as np
 from sqlalchemy import func, insert, select, union, union_all
 from sqlalchemy.orm import Session
 
-from db.bloom import Filters, as_keys, edge_key
+from db.bloom import Filters, edge_keys
+from db.engine import driver
 from db.models import (
     ArticleAuthorRow,
     ArticleRow,
@@ -52,8 +54,17 @@ def is_sqlite(s: Session) -> bool:
 # tuples (db/batch_writes.py); PostgreSQL keeps the Core statements below them.
 
 
+def dbapi(s: Session) -> Any:
+    """The session's sqlite3 connection, inside its open transaction (`db.engine.driver`). The
+    writer's many small statements (a candidate copy's body, a title key) cost ~30 µs each
+    through SQLAlchemy's execution context and ~3 µs through the driver; rows come back as
+    plain tuples."""
+    return driver(s)
+
+
 def _raw(s: Session, sql: str, params: Any = ()) -> list[Any]:
-    return list(s.connection().exec_driver_sql(sql, params).fetchall())
+    rows: list[Any] = dbapi(s).execute(sql, params).fetchall()
+    return rows
 
 
 def _json_list(values: Iterable[Any]) -> str:
@@ -67,6 +78,17 @@ def outlet_ids(s: Session, names: dict[str, str]) -> dict[str, int]:
     """key -> id for these outlets (key -> display name), creating the missing ones."""
     out: dict[str, int] = {}
     keys = sorted(names)
+    if not keys:
+        return out
+    if is_sqlite(s):
+        db = dbapi(s)
+        out.update(db.execute("SELECT key, id FROM outlets WHERE key IN (SELECT value FROM json_each(?))",
+                              (json.dumps(keys),)).fetchall())
+        for key in keys:
+            if key not in out:
+                out[key] = db.execute("INSERT INTO outlets (name, key) VALUES (?, ?) RETURNING id",
+                                      (names[key], key)).fetchone()[0]
+        return out
     for part in chunks(keys):
         rows = s.execute(select(OutletRow.key, OutletRow.id).where(OutletRow.key.in_(part)))
         out.update({str(k): int(i) for k, i in rows})
@@ -78,8 +100,21 @@ def outlet_ids(s: Session, names: dict[str, str]) -> dict[str, int]:
 
 
 def author_ids(s: Session, names: Iterable[str]) -> dict[str, int]:
+    """name -> id for these authors, creating the missing ones (in name order)."""
     wanted = sorted(set(names))
     out: dict[str, int] = {}
+    if not wanted:
+        return out
+    if is_sqlite(s):
+        db = dbapi(s)
+        find = "SELECT name, id FROM authors WHERE name IN (SELECT value FROM json_each(?))"
+        out.update(db.execute(find, (json.dumps(wanted),)).fetchall())
+        missing = [name for name in wanted if name not in out]
+        if missing:
+            # One executemany in name order: the ids one INSERT per name would give.
+            db.executemany("INSERT INTO authors (name) VALUES (?)", [(name,) for name in missing])
+            out.update(db.execute(find, (json.dumps(missing),)).fetchall())
+        return out
     for part in chunks(wanted):
         rows = s.execute(select(AuthorRow.name, AuthorRow.id).where(AuthorRow.name.in_(part)))
         out.update({str(n): int(i) for n, i in rows})
@@ -107,16 +142,24 @@ _BUCKET_ROWS = "SELECT bucket, copy_id FROM {table} WHERE bucket IN (SELECT valu
 
 def bucket_copies(s: Session, buckets: Sequence[int], main_filter: Filters | None = None) -> dict[int, list[int]]:
     """bucket -> copy ids, over the LSH index's main and recent rows (a row is in one of them).
-    With `main_filter` (db/filters.py), the main table is asked only about buckets it may hold."""
+    With `main_filter` (db/filters.py), the main table is asked only about buckets it may hold.
+    The order of a bucket's copies is not defined (the dedup decisions rank candidates by a key
+    of their own)."""
     out: dict[int, list[int]] = {}
     if is_sqlite(s):
-        wanted = sorted(set(buckets))
-        in_main = wanted if main_filter is None else _maybe(wanted, main_filter, as_keys(wanted))
-        rows = _raw(s, _BUCKET_ROWS.format(table="lsh_buckets_recent"), (json.dumps(wanted),))
+        unique = np.unique(np.asarray(buckets, dtype=np.int64))  # sorted: the probes walk the b-tree in order
+        wanted = unique.tolist()
+        in_main = wanted if main_filter is None else _maybe(wanted, main_filter, unique.view(np.uint64))
+        db = dbapi(s)
+        rows = db.execute(_BUCKET_ROWS.format(table="lsh_buckets_recent"), (json.dumps(wanted),)).fetchall()
         if in_main:
-            rows += _raw(s, _BUCKET_ROWS.format(table="lsh_buckets"), (json.dumps(in_main),))
-        for bucket, copy_id in sorted(rows):
-            out.setdefault(bucket, []).append(copy_id)
+            rows += db.execute(_BUCKET_ROWS.format(table="lsh_buckets"), (json.dumps(in_main),)).fetchall()
+        for bucket, copy_id in rows:
+            found = out.get(bucket)
+            if found is None:
+                out[bucket] = [copy_id]
+            else:
+                found.append(copy_id)
         return out
     pairs: list[tuple[int, int]] = []
     for model in (LshBucketRow, LshBucketRecentRow):
@@ -145,6 +188,10 @@ def copy_heads(s: Session, copy_ids: Sequence[int]) -> dict[int, tuple[int, byte
 def articles_by_title(s: Session, title_keys: Sequence[str]) -> list[tuple[int, str, int | None, int]]:
     """(article id, title key, outlet id, word count) of articles with these title keys."""
     out: list[tuple[int, str, int | None, int]] = []
+    if is_sqlite(s):
+        out += dbapi(s).execute("SELECT id, title_key, outlet_id, word_count FROM articles WHERE title_key IN "
+                                "(SELECT value FROM json_each(?))", (_json_list(title_keys),)).fetchall()
+        return out
     for part in chunks(sorted(set(title_keys))):
         rows = s.execute(select(ArticleRow.id, ArticleRow.title_key, ArticleRow.outlet_id, ArticleRow.word_count)
                          .where(ArticleRow.title_key.in_(part)))
@@ -153,56 +200,123 @@ def articles_by_title(s: Session, title_keys: Sequence[str]) -> list[tuple[int, 
 
 
 def copy_body(s: Session, copy_id: int) -> str:
-    if is_sqlite(s):
-        rows = _raw(s, "SELECT body FROM copies WHERE id = ?", (copy_id,))
-        return str(rows[0][0] or "") if rows else ""
-    return s.scalar(select(CopyRow.body).where(CopyRow.id == copy_id)) or ""
+    return reads(s).copy_body(copy_id)
 
 
 def copy_title_key(s: Session, copy_id: int) -> str | None:
-    if is_sqlite(s):
-        rows = _raw(s, "SELECT title_key FROM copies WHERE id = ?", (copy_id,))
-        return str(rows[0][0]) if rows and rows[0][0] is not None else None
-    return s.scalar(select(CopyRow.title_key).where(CopyRow.id == copy_id))
+    return reads(s).copy_title_key(copy_id)
 
 
 def article_title_keys(s: Session, article_id: int) -> list[str]:
     """The title keys of an article's stored copies."""
-    if is_sqlite(s):
-        return [str(r[0]) for r in _raw(s, "SELECT DISTINCT title_key FROM copies WHERE article_id = ? "
-                                           "AND title_key IS NOT NULL", (article_id,))]
-    return [str(k) for k in s.scalars(select(CopyRow.title_key).where(CopyRow.article_id == article_id,
-                                                                     CopyRow.title_key.is_not(None)).distinct())]
+    return reads(s).article_title_keys(article_id)
 
 
 def first_copy_body(s: Session, article_id: int) -> str:
-    if is_sqlite(s):
-        rows = _raw(s, "SELECT body FROM copies WHERE article_id = ? ORDER BY id LIMIT 1", (article_id,))
-        return str(rows[0][0] or "") if rows else ""
-    return s.scalar(select(CopyRow.body).where(CopyRow.article_id == article_id).order_by(CopyRow.id).limit(1)) or ""
+    return reads(s).first_copy_body(article_id)
 
 
-def copies_of(s: Session, article_ids: Sequence[int]) -> dict[int, list[CopyView]]:
-    """The stored copies of these articles, in ingestion order."""
+class CopyReads:
+    """The single-row reads the dedup decisions make about a candidate (its body, its title key,
+    its article's title keys and first copy), through SQLAlchemy."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def copy_body(self, copy_id: int) -> str:
+        return self.s.scalar(select(CopyRow.body).where(CopyRow.id == copy_id)) or ""
+
+    def copy_title_key(self, copy_id: int) -> str | None:
+        return self.s.scalar(select(CopyRow.title_key).where(CopyRow.id == copy_id))
+
+    def article_title_keys(self, article_id: int) -> list[str]:
+        return [str(k) for k in self.s.scalars(select(CopyRow.title_key).where(
+            CopyRow.article_id == article_id, CopyRow.title_key.is_not(None)).distinct())]
+
+    def first_copy_body(self, article_id: int) -> str:
+        return self.s.scalar(select(CopyRow.body).where(CopyRow.article_id == article_id)
+                             .order_by(CopyRow.id).limit(1)) or ""
+
+
+class SqliteCopyReads(CopyReads):
+    """The same reads straight to the SQLite driver (see `dbapi`): a few µs each instead of ~30."""
+
+    def __init__(self, s: Session) -> None:
+        super().__init__(s)
+        self.db = dbapi(s)
+
+    def _one(self, sql: str, key: int) -> Any:
+        row = self.db.execute(sql, (key,)).fetchone()
+        return row[0] if row else None
+
+    def copy_body(self, copy_id: int) -> str:
+        return str(self._one("SELECT body FROM copies WHERE id = ?", copy_id) or "")
+
+    def copy_title_key(self, copy_id: int) -> str | None:
+        key = self._one("SELECT title_key FROM copies WHERE id = ?", copy_id)
+        return str(key) if key is not None else None
+
+    def article_title_keys(self, article_id: int) -> list[str]:
+        return [str(r[0]) for r in self.db.execute(
+            "SELECT DISTINCT title_key FROM copies WHERE article_id = ? AND title_key IS NOT NULL", (article_id,))]
+
+    def first_copy_body(self, article_id: int) -> str:
+        return str(self._one("SELECT body FROM copies WHERE article_id = ? ORDER BY id LIMIT 1", article_id) or "")
+
+
+def reads(s: Session) -> CopyReads:
+    return SqliteCopyReads(s) if is_sqlite(s) else CopyReads(s)
+
+
+_COPIES_OF = ("SELECT article_id, id, title, outlet_id, published_on, url, language, {body}, word_count, authors_json, "
+              "title_key, date_inferred FROM copies WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY id")
+COPIES_OF_SQL = _COPIES_OF.format(body="body")
+COPIES_OF_NO_BODIES_SQL = _COPIES_OF.format(body="''")  # the keeper's body is read on its own
+
+
+def copies_of(s: Session, article_ids: Sequence[int], *, keeper_bodies_only: bool = False,
+              known_bodies: dict[int, str] | None = None) -> dict[int, list[CopyView]]:
+    """The stored copies of these articles, in ingestion order. With `keeper_bodies_only`, only
+    each article's keeper copy (the most words, then the earliest: `queries.keeper_fields`)
+    carries its body, the others an empty one: the keeper policy reads no other body, and an
+    article with many copies would otherwise read them all. `known_bodies` (copy id -> body)
+    spares reading bodies the caller has at hand."""
     out: dict[int, list[CopyView]] = {}
+    if not article_ids:
+        return out
     if is_sqlite(s):
         dialect = s.get_bind().dialect
         to_date = CopyRow.__table__.c.published_on.type.dialect_impl(dialect).result_processor(dialect, None)
-        for r in _raw(s, "SELECT article_id, id, title, outlet_id, published_on, url, language, body, word_count, "
-                         "authors_json, title_key, date_inferred FROM copies "
-                         "WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY id",
-                      (_json_list(article_ids),)):
-            published = to_date(r[4]) if to_date is not None and r[4] is not None else r[4]
-            out.setdefault(r[0], []).append(
-                CopyView(r[1], r[2], r[3], published, r[5], r[6], r[7], r[8], json.loads(r[9]), r[10], bool(r[11])))
+        db = dbapi(s)
+        grouped: dict[int, list[Any]] = {}
+        for r in db.execute(COPIES_OF_NO_BODIES_SQL if keeper_bodies_only else COPIES_OF_SQL,
+                            (_json_list(article_ids),)):
+            group = grouped.get(r[0])
+            if group is None:
+                grouped[r[0]] = [r]
+            else:
+                group.append(r)
+        bodies: dict[int, str] = {}
+        if keeper_bodies_only:
+            known = known_bodies or {}
+            keepers = [max(rows, key=lambda r: (r[8], -r[1]))[1] for rows in grouped.values()]
+            bodies = {cid: known[cid] for cid in keepers if cid in known}
+            wanted = [cid for cid in keepers if cid not in bodies]
+            if wanted:
+                bodies.update(db.execute("SELECT id, body FROM copies WHERE id IN (SELECT value FROM json_each(?))",
+                                         (_json_list(wanted),)).fetchall())
+        for aid, rows in grouped.items():
+            out[aid] = [CopyView(r[1], r[2], r[3], to_date(r[4]) if to_date is not None and r[4] is not None else r[4],
+                                 r[5], r[6], bodies.get(r[1], r[7]) or "" if keeper_bodies_only else r[7], r[8],
+                                 json.loads(r[9]), r[10], bool(r[11])) for r in rows]
         return out
     for part in chunks(sorted(set(article_ids))):
-        rows = s.execute(
+        found = s.execute(
             select(CopyRow.article_id, CopyRow.id, CopyRow.title, CopyRow.outlet_id, CopyRow.published_on,
                    CopyRow.url, CopyRow.language, CopyRow.body, CopyRow.word_count, CopyRow.authors_json,
                    CopyRow.title_key, CopyRow.date_inferred)
             .where(CopyRow.article_id.in_(part)).order_by(CopyRow.id))
-        for r in rows:
+        for r in found:
             out.setdefault(int(r[0]), []).append(
                 CopyView(int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], int(r[8]), json.loads(r[9]), r[10],
                          bool(r[11])))
@@ -212,6 +326,13 @@ def copies_of(s: Session, article_ids: Sequence[int]) -> dict[int, list[CopyView
 def authors_of(s: Session, article_ids: Sequence[int]) -> dict[int, list[str]]:
     """The stored author names of these articles, in byline order."""
     out: dict[int, list[str]] = {}
+    if is_sqlite(s):
+        for aid, name in dbapi(s).execute(
+                "SELECT aa.article_id, au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id "
+                "WHERE aa.article_id IN (SELECT value FROM json_each(?)) ORDER BY aa.article_id, aa.position",
+                (_json_list(article_ids),)):
+            out.setdefault(aid, []).append(str(name))
+        return out
     for part in chunks(sorted(set(article_ids))):
         rows = s.execute(select(ArticleAuthorRow.article_id, AuthorRow.name)
                          .join(AuthorRow, AuthorRow.id == ArticleAuthorRow.author_id)
@@ -225,6 +346,11 @@ def authors_of(s: Session, article_ids: Sequence[int]) -> dict[int, list[str]]:
 def next_ids(s: Session) -> tuple[int, int]:
     """First free article and copy ids on SQLite (the caller holds the write lock). Ids of
     articles merged away by hand stay retired (see manual_decisions)."""
+    if is_sqlite(s):
+        retired, last_article, last_copy = dbapi(s).execute(
+            "SELECT (SELECT max(from_article_id) FROM manual_decisions WHERE action = 'merge'), "
+            "(SELECT max(id) FROM articles), (SELECT max(id) FROM copies)").fetchone()
+        return max(last_article or 0, retired or 0) + 1, (last_copy or 0) + 1
     retired = s.scalar(select(func.max(ManualDecisionRow.from_article_id)).where(ManualDecisionRow.action == "merge"))
     article = max(s.scalar(select(func.max(ArticleRow.id))) or 0, retired or 0) + 1
     copy = (s.scalar(select(func.max(CopyRow.id))) or 0) + 1
@@ -260,7 +386,7 @@ def learned_for(s: Session, outlet_ids: Iterable[int]) -> dict[int, set[str]]:
 
 def _maybe(values: list[T], bloom: Filters, keys: np.ndarray) -> list[T]:
     """The values whose keys the filter may hold (in their order)."""
-    return [v for v, hit in zip(values, bloom.might_contain(keys).tolist(), strict=True) if hit]
+    return list(compress(values, bloom.might_contain(keys).tolist()))
 
 
 def edge_counts(s: Session, pairs: Iterable[tuple[int, str]],
@@ -272,19 +398,19 @@ def edge_counts(s: Session, pairs: Iterable[tuple[int, str]],
         by_outlet.setdefault(oid, set()).add(fp)
     out: dict[tuple[int, str], int] = {}
     if is_sqlite(s):
+        db = dbapi(s)
         # One query per outlet, its fingerprints as one JSON list: each is a probe of the
         # primary keys (outlet, fingerprint, article).
         for oid in sorted(by_outlet):
             fps = sorted(by_outlet[oid])
-            in_main = fps if main_filter is None else _maybe(
-                fps, main_filter, np.fromiter((edge_key(oid, fp) for fp in fps), dtype=np.uint64, count=len(fps)))
+            in_main = fps if main_filter is None else _maybe(fps, main_filter, edge_keys(oid, fps))
             wanted = json.dumps(fps)
-            found = _raw(s, "SELECT fingerprint, count(DISTINCT article_id) FROM ("
+            found = db.execute("SELECT fingerprint, count(DISTINCT article_id) FROM ("
                             "SELECT fingerprint, article_id FROM edge_paragraphs WHERE outlet_id = ? AND "
                             "fingerprint IN (SELECT value FROM json_each(?)) UNION ALL "
                             "SELECT fingerprint, article_id FROM edge_paragraphs_recent WHERE outlet_id = ? AND "
                             "fingerprint IN (SELECT value FROM json_each(?))) GROUP BY fingerprint",
-                         (oid, json.dumps(in_main), oid, wanted))
+                         (oid, json.dumps(in_main), oid, wanted)).fetchall()
             out.update({(oid, f): n for f, n in found})
         return out
     for oid in sorted(by_outlet):

@@ -47,6 +47,20 @@ def edge_key(outlet_id: int, fingerprint: str) -> int:
     return (int(fingerprint, 16) ^ (outlet_id * 0x9E3779B97F4A7C15)) & _MASK64
 
 
+def edge_keys(outlet_id: int, fingerprints: list[str]) -> np.ndarray:
+    """`edge_key` of one outlet's fingerprints, as uint64: read from their hex digits in one go
+    when each is exactly 16 of them (as the learner writes them), else one by one."""
+    if fingerprints and all(len(f) == 16 for f in fingerprints):
+        try:
+            raw = bytes.fromhex("".join(fingerprints))
+        except ValueError:
+            raw = b""
+        if len(raw) == 8 * len(fingerprints):
+            values = np.frombuffer(raw, dtype=">u8").astype(np.uint64)
+            return values ^ np.uint64((outlet_id * 0x9E3779B97F4A7C15) & _MASK64)
+    return np.fromiter((edge_key(outlet_id, f) for f in fingerprints), dtype=np.uint64, count=len(fingerprints))
+
+
 class Bloom:
     def __init__(self, nbits: int, bits: np.ndarray | None = None, hashes: int = HASHES) -> None:
         self.nbits = nbits

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from db.engine import driver
 from db.models import (
     ArticleAuthorRow,
     ArticleRow,
@@ -32,6 +33,10 @@ from db.models import (
 
 
 def get_setting(s: Session, name: str) -> str | None:
+    if s.get_bind().dialect.name == "sqlite":
+        # Read by the writer several times a file: straight to the driver (~20 µs, not ~400).
+        row = driver(s).execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+        return None if row is None else str(row[0])
     return s.scalar(select(SettingRow.value).where(SettingRow.name == name))
 
 
@@ -62,23 +67,26 @@ def insert_source(
     lossy: bool = False,
     lines_dropped: int = 0,
 ) -> int:
-    result = s.execute(
-        insert(SourceRow)
-        .values(
-            path=path,
-            sha256=sha256,
-            size_bytes=size_bytes,
-            format=fmt,
-            encoding=encoding,
-            ingested_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-            status=status,
-            error=error,
-            lossy_decode=lossy,
-            lines_dropped=lines_dropped,
-        )
-        .returning(SourceRow.id)
-    )
+    values: dict[str, Any] = {
+        "path": path, "sha256": sha256, "size_bytes": size_bytes, "format": fmt, "encoding": encoding,
+        "ingested_at": dt.datetime.now(dt.UTC).replace(tzinfo=None), "status": status, "error": error,
+        "lossy_decode": lossy, "lines_dropped": lines_dropped,
+    }
+    if s.get_bind().dialect.name == "sqlite":
+        # One per file, so for one-story files as dear as the file's articles through the ORM:
+        # the same row, values through the columns' own bind processors, straight to the driver.
+        dialect = s.get_bind().dialect
+        params = []
+        for name, value in values.items():
+            proc = SourceRow.__table__.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            params.append(value if proc is None or value is None else proc(value))
+        return int(driver(s).execute(_INSERT_SOURCE, params).fetchone()[0])
+    result = s.execute(insert(SourceRow).values(**values).returning(SourceRow.id))
     return int(result.scalar_one())
+
+
+_INSERT_SOURCE = ("INSERT INTO sources (path, sha256, size_bytes, format, encoding, ingested_at, status, error, "
+                  "lossy_decode, lines_dropped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
 
 
 def record_failure(
@@ -106,10 +114,17 @@ def delete_failed_source(s: Session, source_id: int) -> None:
     s.execute(delete(SourceRow).where(SourceRow.id == source_id, SourceRow.status == "failed"))
 
 
+_SOURCES_NAMED = ("SELECT id, path, sha256, size_bytes FROM sources WHERE status = 'done' AND size_bytes < ? "
+                  "AND size_bytes > 0 AND (path = ? OR path = ? OR path LIKE ? ESCAPE '\\') ORDER BY id")
+
+
 def sources_named(s: Session, path: str, name: str, smaller_than: int) -> list[tuple[int, str, str, int]]:
     """(id, path, sha256, size_bytes) of done sources smaller than `smaller_than` bytes with this
     path or this file name: the candidates for an earlier version of a file that grew."""
     pattern = "%/" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    if s.get_bind().dialect.name == "sqlite":  # asked for every file: straight to the driver
+        found = driver(s).execute(_SOURCES_NAMED, (smaller_than, path, name, pattern)).fetchall()
+        return [(int(r[0]), r[1], r[2], int(r[3])) for r in found]
     rows = s.execute(
         select(SourceRow.id, SourceRow.path, SourceRow.sha256, SourceRow.size_bytes)
         .where(SourceRow.status == "done", SourceRow.size_bytes < smaller_than, SourceRow.size_bytes > 0)

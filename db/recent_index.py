@@ -14,7 +14,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db import filters
-from db.batch import is_sqlite
+from db.batch import dbapi, is_sqlite
 from db.models import CopyRow, EdgeParagraphRecentRow, EdgeParagraphRow, LshBucketRecentRow, LshBucketRow
 from db.queries import get_setting, set_setting
 
@@ -31,11 +31,17 @@ _MERGED_SETTING = "index_merged_through_copy"
 def merge_recent_if_due(s: Session) -> bool:
     """Move the recent LSH and edge rows into the main tables if enough have gathered."""
     merged = int(get_setting(s, _MERGED_SETTING) or 0)
-    newest = int(s.scalar(select(func.max(CopyRow.id))) or 0)
+    newest = _newest_copy(s)
     if newest - merged < max(MERGE_MIN_COPIES, merged // MERGE_SHARE):
         return False
     merge_recent(s, newest)
     return True
+
+
+def _newest_copy(s: Session) -> int:
+    if is_sqlite(s):  # asked after every file: straight to the driver
+        return int(dbapi(s).execute("SELECT coalesce(max(id), 0) FROM copies").fetchone()[0])
+    return int(s.scalar(select(func.max(CopyRow.id))) or 0)
 
 
 def merge_recent(s: Session, through_copy: int | None = None) -> None:

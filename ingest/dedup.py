@@ -51,6 +51,9 @@ class Decision:
     basis: str | None  # body | title
 
 
+_FIRST = Decision(None, "first", None, None)  # the commonest decision, made once (it is immutable)
+
+
 def title_key(title: str | None) -> str | None:
     if not title:
         return None
@@ -103,6 +106,8 @@ class Deduplicator:
         # Body -> shingles. A stored copy is compared with each new copy that names it as a
         # candidate, and the chosen article's first copy once more: hash each body once.
         self._shingles: dict[str, np.ndarray] = {}
+        sketch = getattr(self.fp, "sketch", None)
+        self._sig_header: bytes | None = getattr(sketch, "lean_header", None)
 
     def shingles(self, body: str) -> np.ndarray:
         found = self._shingles.get(body)
@@ -144,11 +149,24 @@ class Deduplicator:
             return True
         return any(installments(tkey, key) for key in index.article_title_keys(article_id))
 
+    def _signature(self, data: bytes) -> np.ndarray:
+        """A stored signature's hash values: after the header this run's signatures are written
+        with (`Sketch.lean_header`), the values as they stand; anything else through datasketch."""
+        header = self._sig_header
+        if header is not None and len(data) == len(header) + 4 * self.cfg.num_perm and data.startswith(header):
+            return np.frombuffer(data, dtype=np.uint32, offset=len(header))
+        return signature_from_bytes(data)
+
     def decide(
         self, body: str, title: str | None, outlet_id: int | None, fp: Fingerprint, index: DedupIndex
     ) -> Decision:
-        tkey = title_key(title)
-        if not body.strip():
+        return self.decide_keyed(body, title_key(title), outlet_id, fp, index)
+
+    def decide_keyed(
+        self, body: str, tkey: str | None, outlet_id: int | None, fp: Fingerprint, index: DedupIndex
+    ) -> Decision:
+        """`decide`, given the title's key (`title_key(title)`) instead of the title."""
+        if not body or body.isspace():  # = not body.strip(), without copying the body
             if tkey:
                 found = index.by_title(tkey, outlet_id, True)
                 if found is not None:
@@ -156,7 +174,7 @@ class Deduplicator:
                 found = index.by_title(tkey, outlet_id, False)
                 if found is not None:  # the same title-only entry pasted again
                     return Decision(found, "exact", 1.0, "title")
-            return Decision(None, "first", None, None)
+            return _FIRST
         found = index.exact(fp.content_hash)
         if found is not None:
             return Decision(found, "exact", 1.0, "body")
@@ -171,7 +189,7 @@ class Deduplicator:
                 continue
             # The signature estimate (sd ~0.04 near J=0.3 with 128 permutations) rules out
             # most candidates before any body is read.
-            if sig and fp.signature is not None and estimated_jaccard(fp.signature, signature_from_bytes(sig)) < 0.15:
+            if sig and fp.signature is not None and estimated_jaccard(fp.signature, self._signature(sig)) < 0.15:
                 continue
             other = index.copy_body(copy_id)
             j, c = self._similarity(body, fp, other)
@@ -191,4 +209,4 @@ class Deduplicator:
             orphan = index.by_title(tkey, outlet_id, False)
             if orphan is not None:
                 return Decision(orphan, "near", 0.0, "title")
-        return Decision(None, "first", None, None)
+        return _FIRST

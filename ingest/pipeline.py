@@ -22,18 +22,19 @@ from sqlalchemy.orm import Session
 
 from db import migrate, queries
 from db.engine import atomic
-from ingest import bundles, discover, guards, versions
+from ingest import bundles, discover, guards, versions, wire
 from ingest.config import IngestConfig
-from ingest.prepare import Failed, Prepared, Preparer, init_worker, prepare_in_worker
-from ingest.records import Candidate, CleanArticle, DecodedSource, Rejection, Source
+from ingest.prepare import Failed, Prepared, Preparer, init_worker
+from ingest.records import Candidate, DecodedSource, Rejection, Source
 from ingest.runlock import exclusive_run
 from ingest.store import Store, StoreResult
 from ingest.summary import Summary
+from ingest.wire import Packed
 from ingest.writegroup import WriteGroup, sigint_blocked, writing
 
 # What one file's write gives back: the store's result, the earlier version of the file (if
 # it grew), how many of its articles that version already held, and the articles written.
-_Written = tuple[StoreResult, versions.Prior, int, list[CleanArticle]]
+_Written = tuple[StoreResult, versions.Prior, int, list[wire.Article]]
 
 
 class SettingsMismatch(RuntimeError):
@@ -63,7 +64,7 @@ class Pipeline:
         self.store = Store(cfg.dedup, self.preparer.learner)
         self.bundle_limits = bundles.BundleLimits(max_member_bytes=min(cfg.max_file_bytes, 256 * 1024**2))
         self._pool: ProcessPoolExecutor | None = None
-        self._pending: deque[tuple[Source, Future[Prepared | Failed]]] = deque()
+        self._pending: deque[tuple[Source, Future[Packed | Failed]]] = deque()
         self.group = WriteGroup(engine, cfg.commit_articles, cfg.commit_seconds, on_rollback=self.store.forget)
 
     def prepare(self) -> None:
@@ -151,7 +152,7 @@ class Pipeline:
             self.commit(src, self.preparer(src), summary)
             return
         with sigint_blocked():  # a worker this submit starts must not die of an early Ctrl-C
-            future = self._pool.submit(prepare_in_worker, src)
+            future = self._pool.submit(wire.prepare_packed, src)
         self._pending.append((src, future))
         # A bounded window: workers stay busy while the writer commits, and memory stays flat.
         while len(self._pending) > 2 * self.cfg.workers:
@@ -165,29 +166,37 @@ class Pipeline:
         src, future = self._pending.popleft()
         self.commit(src, future.result(), summary)
 
-    def commit(self, src: Source, prepared: Prepared | Failed, summary: Summary) -> None:
+    def commit(self, src: Source, prepared: Prepared | Packed | Failed, summary: Summary) -> None:
         """The writer: store one prepared source whole, inside the open group transaction
-        (ingest/writegroup.py), sources in discovery order."""
+        (ingest/writegroup.py), sources in discovery order. Workers hand it packed
+        (ingest/wire.py); a source prepared in this process is packed here."""
         if isinstance(prepared, Failed):
             self._failed(src, prepared.reason, summary)
             return
-        written = self.group.write(lambda s: self._write(s, src, prepared), len(prepared.articles))
+        if isinstance(prepared, Prepared):
+            if not prepared.edges and prepared.articles:
+                prepared.edges = [self.preparer.learner.edges(a.paragraphs) for a in prepared.articles]
+            prepared = wire.pack(prepared)
+        packed = prepared
+        written = self.group.write(lambda s: self._write(s, src, packed), len(packed.articles))
         if isinstance(written, str):
             summary.already(src.path, written)
             return
         result, prior, known, articles = written
-        summary.dropped.update(prepared.dropped)
+        summary.dropped.update(packed.dropped)
         if prior:
             summary.grown.append((src.path, known))
         summary.files_done += 1
-        summary.formats[prepared.fmt] += 1
+        summary.formats[packed.fmt] += 1
         summary.articles_new += result.articles_new
         summary.copies += result.copies
         summary.matches.update(result.matches)
+        removed = summary.removed
         for art in articles:
-            summary.removed.update(art.removed)
+            if art[wire.REMOVED]:
+                removed.update(art[wire.REMOVED])
 
-    def _write(self, s: Session, src: Source, prepared: Prepared) -> str | _Written:
+    def _write(self, s: Session, src: Source, packed: Packed) -> str | _Written:
         """One file's writes (run again if a later file of the group fails: no side effects
         outside the database). The path of the stored source if another ingester stored these
         bytes meanwhile."""
@@ -195,13 +204,14 @@ class Pipeline:
         if stored is not None:
             return stored
         prior = versions.find_prior(s, src)  # an earlier version of a file that grew
-        kept, known = versions.split_known(prepared.candidates, prior)
-        keep = {id(c) for c in kept}
-        chosen = [i for i, c in enumerate(prepared.candidates) if id(c) in keep]
-        articles = [prepared.articles[i] for i in chosen]
-        fps = [prepared.fingerprints[i] for i in chosen]
-        edges = [prepared.edges[i] for i in chosen] if prepared.edges else None
-        result = self.store.write(s, prepared.decoded, prepared.fmt, articles, prepared.dropped_lines, fps, edges)
+        articles = packed.articles
+        known = 0
+        if prior:
+            cands = [wire.candidate(a, src.path) for a in articles]
+            kept, known = versions.split_known(cands, prior)
+            keep = {id(c) for c in kept}
+            articles = [a for a, c in zip(articles, cands, strict=True) if id(c) in keep]
+        result = self.store.write(s, packed.decoded, packed.fmt, articles, packed.dropped_lines)
         return result, prior, known, articles
 
     def parse(self, decoded: DecodedSource, summary: Summary) -> tuple[str, list[Candidate], int]:
