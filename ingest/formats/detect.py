@@ -13,7 +13,18 @@ import json
 import re
 import zlib
 
-from ingest.formats import clippings, ebsco, epaper, frontmatter, jsondoc, printpages, table, telegram, whatsapp
+from ingest.formats import (
+    clippings,
+    ebsco,
+    epaper,
+    factiva,
+    frontmatter,
+    jsondoc,
+    printpages,
+    table,
+    telegram,
+    whatsapp,
+)
 from ingest.formats.wires import is_release_file
 from ingest.records import DecodedSource
 
@@ -191,6 +202,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "nexis"
     tags = {m.group(1) for m in _FACTIVA_TAG.finditer(head)}
     if ("HD" in tags and len(tags) >= 4) or (_FACTIVA_DOC.search(head) and len(tags) >= 3):
+        return "factiva"
+    if factiva.sniff_display(text):  # the article display format: no tags, 'N words' … 'Document <id>'
         return "factiva"
     if hint == "jsonl" and text.lstrip().startswith("{"):
         return "jsonl"

@@ -81,3 +81,50 @@ def test_factiva_export(parse):
     assert any(p.startswith("IN the first half of the year") for p in gdansk.paragraphs)
     assert gdansk.paragraphs[-1] == "Construction is due to begin next spring."
     assert "gtrans" not in gdansk.body and "Search Summary" not in gdansk.body
+
+
+def test_factiva_article_display_format(parse):
+    """Factiva's "Article" display (Save as text): no tags; headline, optional byline, 'N words',
+    date, optional time, source name and code, edition/page, language, copyright, body, and
+    the document number closing each article; the search summary after them is no article."""
+    exp = parse(fixture_bytes("factiva_display.txt"), "Factiva-export.txt")
+    assert exp.fmt == "factiva"
+    meta = [(c.title, c.outlet, str(c.published_on), c.authors, c.language) for c in exp.candidates]
+    assert meta == [
+        ("Tidal barrage plan wins backing from port authority", "Severn Estuary Gazette", "2024-03-05",
+         ["Siobhan Maguire", "Tomasz Wrona"], "en"),
+        # a short section line over a title-case headline: the headline is not read as a byline
+        ("Harbour Board Approves Budget", "Coastal Business Daily", "2024-03-06", [], "en"),
+        # a bare name under the headline is the byline; the time line is no outlet
+        ("Ferry fares frozen for islanders", "Northern Isles Times", "2024-03-07", ["Ola Berg"], "en"),
+    ]
+    barrage, budget, ferry = exp.articles
+    assert barrage.paragraphs[0].startswith("The port authority voted")
+    assert barrage.paragraphs[1].startswith("IN a statement")  # a capitalised opener is no tag here
+    assert budget.paragraphs[0].startswith("The harbour board")  # no copyright line: the body follows the language
+    assert ferry.paragraphs[-1] == "(Reporting by Ola Berg; Editing by Ruth Abara)"  # kept, as in the tagged form
+    for art in exp.articles:
+        for leak in ("words", "SEVGAZ", "Late Edition", "English", "Copyright", "(c)", "Document", "Markets", "08:15"):
+            assert leak not in art.body
+    assert (exp.candidates[0].start_line, exp.candidates[0].end_line) == (1, 17)
+    assert exp.candidates[1].start_line == 20  # the section line belongs to its document
+    assert [(r.reason, r.lines) for r in exp.rejections] == [("export search summary, not an article", 6)]
+
+
+def test_factiva_article_display_in_another_interface_language(parse):
+    """The labels come from ingest/data/factiva.toml: a German export says 'Wörter' and 'Dokument'."""
+    exp = parse(fixture_bytes("factiva_display_de.txt"), "factiva_de.txt")
+    assert exp.fmt == "factiva"
+    (c,) = exp.candidates
+    assert (c.title, c.outlet, str(c.published_on), c.authors, c.language) == (
+        "Museumsnacht lockt Rekordzahl an Besuchern", "Rheinischer Morgen", "2024-10-12", ["Katrin Albers"], "de")
+    assert exp.articles[0].body.startswith("Mehr als 80.000 Menschen")
+
+
+def test_factiva_article_pasted_into_a_mail_is_not_an_export(parse):
+    """A Factiva article pasted under someone's note keeps the plain-text reader: the word count
+    must stand at the top of the file for the export layout."""
+    note = "\n".join(f"Line {k} of a long note about the harbour board meeting and what it decided." for k in range(9))
+    pasted = fixture_bytes("factiva_display.txt").decode().split("\n\n\n")[1]
+    exp = parse(f"Hi all,\n\n{note}\n\n{pasted}\n".encode(), "note.txt")
+    assert exp.fmt != "factiva"
