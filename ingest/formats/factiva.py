@@ -177,6 +177,7 @@ class _Display:
     word_count: re.Pattern[str]
     document: re.Pattern[str]
     summary: frozenset[str]
+    labels: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=4)
@@ -191,6 +192,7 @@ def _display(path: Path = DISPLAY_FILE) -> _Display:
         # a source code (letters, then digits padding it), the date as yyyymmdd, Factiva's suffix
         re.compile(rf"^[ \t]*(?:{labels})[ \t]+([A-Z][A-Z0-9]{{0,11}}\d{{8}}[A-Za-z0-9]{{4,}})[ \t\r]*$", re.M),
         frozenset(h.lower() for h in data["summary_heading"]),
+        tuple(data["document_label"]),
     )
 
 
@@ -200,6 +202,8 @@ def sniff_display(text: str) -> bool:
     has other text above it, and stays with the plain-text reader)."""
     d = _display()
     head = text[:200_000]
+    if not any(label in head for label in d.labels):  # most text files: a substring test, no pattern
+        return False
     first_doc = d.document.search(head)
     if first_doc is None:
         return False
