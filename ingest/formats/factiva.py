@@ -178,6 +178,7 @@ class _Display:
     document: re.Pattern[str]
     summary: frozenset[str]
     labels: tuple[str, ...]
+    footer: re.Pattern[str] | None
 
 
 @functools.lru_cache(maxsize=4)
@@ -193,6 +194,7 @@ def _display(path: Path = DISPLAY_FILE) -> _Display:
         re.compile(rf"^[ \t]*(?:{labels})[ \t]+([A-Z][A-Z0-9]{{0,11}}\d{{8}}[A-Za-z0-9]{{4,}})[ \t\r]*$", re.M),
         frozenset(h.lower() for h in data["summary_heading"]),
         tuple(data["document_label"]),
+        re.compile("|".join(f"(?:{p})" for p in data["page_footer"]), re.I) if data.get("page_footer") else None,
     )
 
 
@@ -230,9 +232,10 @@ def _reads_as_byline(line: str, above: str | None, ctx: ParseContext) -> bool:
 
 
 def _display_doc(
-    lines: list[str], lo: int, hi: int, path: str, position: int, ctx: ParseContext
+    lines: list[str], raw: list[str], lo: int, hi: int, path: str, position: int, ctx: ParseContext
 ) -> tuple[Candidate | None, int]:
-    """The document in lines[lo:hi] (hi: its document-number line), and the first line it uses."""
+    """The document in lines[lo:hi] (hi: its document-number line), and the first line it uses.
+    `lines` has the page furniture of a PDF print blanked out; `raw` is the text as it stands."""
     d = _display()
     wc = next((i for i in range(lo, hi) if d.word_count.match(lines[i])), None)
     if wc is None:
@@ -279,7 +282,7 @@ def _display_doc(
         s = lines[i].strip()
         if s.isalpha() and len(s) > 2 and language_name(s):
             language = language_code(s)
-    body = [(i + 1, lines[i]) for i in range(header_end + 1, hi)]
+    body = [(i + 1, lines[i]) for i in range(header_end + 1, hi) if lines[i] or not raw[i].strip()]
     if not any(t.strip() for _, t in body):
         return None, start
     body_at = {n for n, _ in body}
@@ -288,7 +291,7 @@ def _display_doc(
         position=position,
         start_line=start + 1,
         end_line=hi + 1,
-        raw_text="\n".join(lines[start : hi + 1]),
+        raw_text="\n".join(raw[start : hi + 1]),
         body_lines=body,
         title=normalize_spaces(lines[title_at]) if title_at is not None else None,
         outlet=ctx.outlets.canonical(outlet),
@@ -300,12 +303,20 @@ def _display_doc(
     return cand, start
 
 
-def _parse_display(lines: list[str], path: str, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
+def _parse_display(raw: list[str], path: str, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
     d = _display()
+    # A PDF print through pdftotext: form feeds, and Factiva's page footer wherever a page ends
+    # (inside a header or a paragraph too). Blanked for reading; left out of the body.
+    lines = [line.replace("\f", "") for line in raw]
+    furniture = [i for i, line in enumerate(lines) if d.footer is not None and d.footer.match(line.strip())]
+    for i in furniture:
+        lines[i] = ""
+    if furniture:
+        yield Rejection(path, "page footer of a printed export", "", len(furniture))
     ends = [i for i, line in enumerate(lines) if d.document.match(line)]
     lo, position = 0, 0
     for hi in ends:
-        cand, begin = _display_doc(lines, lo, hi, path, position, ctx)
+        cand, begin = _display_doc(lines, raw, lo, hi, path, position, ctx)
         outside = sum(1 for i in range(lo, min(begin, hi)) if lines[i].strip())
         if outside:
             yield Rejection(path, "text between Factiva documents", f"lines {lo + 1}-{begin}", outside)

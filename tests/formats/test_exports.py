@@ -128,3 +128,21 @@ def test_factiva_article_pasted_into_a_mail_is_not_an_export(parse):
     pasted = fixture_bytes("factiva_display.txt").decode().split("\n\n\n")[1]
     exp = parse(f"Hi all,\n\n{note}\n\n{pasted}\n".encode(), "note.txt")
     assert exp.fmt != "factiva"
+
+
+def test_factiva_article_display_printed_to_pdf_text(parse):
+    """A PDF print read through pdftotext: Factiva's page footer and a form feed fall inside an
+    article's header and between its paragraphs; they are furniture, never header or text."""
+    text = fixture_bytes("factiva_display.txt").decode("utf-8")
+    footer = "Page {} of 2 © 2024 Factiva, Inc. All rights reserved."
+    text = text.replace("5 March 2024\n", f"5 March 2024\n\n{footer.format(1)}\n\f", 1)
+    text = text.replace("Members said", f"{footer.format(2)}\n\fMembers said", 1)
+    exp = parse(text.encode(), "Factiva-print.txt")
+    assert exp.fmt == "factiva"
+    assert [(c.title, c.outlet, str(c.published_on)) for c in exp.candidates][:2] == [
+        ("Tidal barrage plan wins backing from port authority", "Severn Estuary Gazette", "2024-03-05"),
+        ("Harbour Board Approves Budget", "Coastal Business Daily", "2024-03-06"),
+    ]
+    assert all("Factiva, Inc" not in a.body and "\f" not in a.body for a in exp.articles)
+    assert exp.articles[1].paragraphs[-1] == "Members said the dredging could not be put off again."
+    assert ("page footer of a printed export", 2) in [(r.reason, r.lines) for r in exp.rejections]
