@@ -59,6 +59,8 @@ _TEXT_TAGS = {"LP", "TD"}
 DISPLAY_FILE = Path(__file__).parent.parent / "data" / "factiva.toml"
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?$")
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)|all rights reserved)", re.I)
+# Words a title-case name ('Food and Drink') keeps in lower case.
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
 _DATE_REST = re.compile(r"^[\s,]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\s,]*)?$", re.I)
 
 
@@ -221,14 +223,20 @@ def _is_date_line(line: str) -> bool:
 
 def _reads_as_byline(line: str, above: str | None, ctx: ParseContext) -> bool:
     """Whether the line under the headline is a byline: 'By …' always; a bare list of names
-    ('Jane Roe and Ola Berg') only when the line above it is not shorter, since a short section
-    name ('World News') over a title-case headline ('Obama Visits Kenya') reads the same."""
+    ('Jane Roe and Ola Berg') under a sentence-case headline, or under a line not shorter than
+    it, since a short title-case section name ('World News') over a title-case headline
+    ('Obama Visits Kenya') reads the same as a headline over a byline."""
     s = " ".join(line.split())
     if ctx.bylines.byline(s) is not None:
         return True
     if not byline_names(s, ctx.bylines):
         return False
-    return above is None or len(above.split()) >= len(s.split())
+    if above is None:
+        return True
+    words = above.split()
+    if any(w[:1].islower() and w not in _SMALL_WORDS and w not in ctx.bylines.particles for w in words[1:]):
+        return True  # 'Dockers end strike': a lower-case word; a section ('Food and Drink') has none
+    return len(words) >= len(s.split())
 
 
 def _display_doc(

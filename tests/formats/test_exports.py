@@ -146,3 +146,22 @@ def test_factiva_article_display_printed_to_pdf_text(parse):
     assert all("Factiva, Inc" not in a.body and "\f" not in a.body for a in exp.articles)
     assert exp.articles[1].paragraphs[-1] == "Members said the dredging could not be put off again."
     assert ("page footer of a printed export", 2) in [(r.reason, r.lines) for r in exp.rejections]
+
+
+def test_factiva_article_display_byline_or_section(parse):
+    """Two lines above the word count: a headline over a bare byline, or a section over a
+    headline. A lower-case word marks a headline ('Dockers end strike'), which a section name
+    ('Food and Drink') has none of; a By-line is always a byline."""
+    def doc(top: str, n: int) -> str:
+        return (f"{top}\n340 words\n{n} May 2024\nPort Talbot Courier\nPTCOUR\nEnglish\n\n"
+                f"Body text of story {n} about the docks.\n\nDocument PTCOUR00202405{n:02d}ek5{n}0000{n}\n\n")
+    text = (doc("Dockers end strike\nPriya Raman, Tom Okafor and Ana Lima", 1)
+            + doc("Food and Drink\nHarbour Cafe Wins Award", 2)
+            + doc("Ferry Timetable\nBy Lena Hart", 3))
+    exp = parse(text.encode(), "factiva.txt")
+    assert exp.fmt == "factiva"
+    assert [(c.title, c.authors) for c in exp.candidates] == [
+        ("Dockers end strike", ["Priya Raman", "Tom Okafor", "Ana Lima"]),
+        ("Harbour Cafe Wins Award", []),
+        ("Ferry Timetable", ["Lena Hart"]),
+    ]
