@@ -181,6 +181,7 @@ class _Display:
     summary: frozenset[str]
     labels: tuple[str, ...]
     footer: re.Pattern[str] | None
+    publisher: re.Pattern[str] | None
 
 
 @functools.lru_cache(maxsize=4)
@@ -197,6 +198,9 @@ def _display(path: Path = DISPLAY_FILE) -> _Display:
         frozenset(h.lower() for h in data["summary_heading"]),
         tuple(data["document_label"]),
         re.compile("|".join(f"(?:{p})" for p in data["page_footer"]), re.I) if data.get("page_footer") else None,
+        # "Aargauer Zeitung AG", "Harbour Media Group Ltd.": the publisher, a company's name
+        re.compile(r"^[\w&'’., -]{2,80}[ ,](?:" + "|".join(re.escape(x) for x in data["publisher_suffix"]) + r")$")
+        if data.get("publisher_suffix") else None,
     )
 
 
@@ -237,6 +241,18 @@ def _reads_as_byline(line: str, above: str | None, ctx: ParseContext) -> bool:
     if any(w[:1].islower() and w not in _SMALL_WORDS and w not in ctx.bylines.particles for w in words[1:]):
         return True  # 'Dockers end strike': a lower-case word; a section ('Food and Drink') has none
     return len(words) >= len(s.split())
+
+
+def _publisher_line(line: str) -> bool:
+    """A short line naming a company ('Aargauer Zeitung AG', 'Estuary Newspapers Ltd'), as
+    Factiva prints the publisher last in an article: suffixes in ingest/data/factiva.toml."""
+    s = " ".join(line.split())
+    pattern = _display().publisher
+    words = s.split()
+    if pattern is None or len(words) > 8 or pattern.match(s) is None:
+        return False
+    # a name, not the end of a sentence ('… is owned by Harbour Holdings Ltd')
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS or w == "&" for w in words)
 
 
 def _display_doc(
@@ -291,6 +307,9 @@ def _display_doc(
         if s.isalpha() and len(s) > 2 and language_name(s):
             language = language_code(s)
     body = [(i + 1, lines[i]) for i in range(header_end + 1, hi) if lines[i] or not raw[i].strip()]
+    last = next((k for k in range(len(body) - 1, -1, -1) if body[k][1].strip()), None)
+    if last is not None and last > 0 and _publisher_line(body[last][1]):
+        del body[last:]  # the publisher's name Factiva prints above the document number
     if not any(t.strip() for _, t in body):
         return None, start
     body_at = {n for n, _ in body}

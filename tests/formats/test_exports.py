@@ -103,6 +103,7 @@ def test_factiva_article_display_format(parse):
     assert barrage.paragraphs[1].startswith("IN a statement")  # a capitalised opener is no tag here
     assert budget.paragraphs[0].startswith("The harbour board")  # no copyright line: the body follows the language
     assert ferry.paragraphs[-1] == "(Reporting by Ola Berg; Editing by Ruth Abara)"  # kept, as in the tagged form
+    assert "Northern Isles Media Ltd" not in ferry.body  # the publisher Factiva prints above the number
     for art in exp.articles:
         for leak in ("words", "SEVGAZ", "Late Edition", "English", "Copyright", "(c)", "Document", "Markets", "08:15"):
             assert leak not in art.body
@@ -165,3 +166,12 @@ def test_factiva_article_display_byline_or_section(parse):
         ("Harbour Cafe Wins Award", []),
         ("Ferry Timetable", ["Lena Hart"]),
     ]
+
+
+def test_factiva_publisher_line_is_a_company_name_only() -> None:
+    from ingest.formats.factiva import _publisher_line
+
+    assert _publisher_line("Aargau Media Group AG")
+    assert _publisher_line("Baltic News & Co. KG")
+    assert not _publisher_line("The harbour is now owned by Tidewater Holdings Ltd")
+    assert not _publisher_line("Ltd")
