@@ -282,6 +282,9 @@ def _display_doc(
             nxt = text_lines[k + 1] if k + 1 < len(text_lines) else None
             if nxt is not None and _COPYRIGHT.match(lines[nxt].strip()):
                 header_end = nxt
+                # a long rights notice wrapped in the source: its lines go on in lower case
+                while header_end + 1 < hi and lines[header_end + 1].strip()[:1].islower():
+                    header_end += 1
             break
     if header_end is None:  # no language line: the header is the block under the word count
         header_end = wc

@@ -175,3 +175,18 @@ def test_factiva_publisher_line_is_a_company_name_only() -> None:
     assert _publisher_line("Baltic News & Co. KG")
     assert not _publisher_line("The harbour is now owned by Tidewater Holdings Ltd")
     assert not _publisher_line("Ltd")
+
+
+def test_factiva_article_display_wrapped_rights_notice(parse):
+    """A publisher's long rights notice wrapped over lines: its lower-case continuations are
+    header; the body starts at the first paragraph, with or without a blank line before it."""
+    text = ("Neues Hafenbecken eröffnet\n318 Wörter\n2 Dezember 2024\nKüstenbote\nKUSTBO\nDeutsch\n"
+            "© 2024 Küstenbote. Alle Rechte an Artikeln des Küstenboten sind vorbehalten, jede Verwendung\n"
+            "über die im Kundenvertrag geregelten Rechte hinaus nur mit Genehmigung\n"
+            "der Redaktion.\n"
+            "Das neue Becken ist seit Montag in Betrieb.\n\n"
+            "Dokument KUSTBO0020241202ekc200001\n")
+    exp = parse(text.encode(), "factiva.txt")
+    (art,) = exp.articles
+    assert art.candidate.outlet == "Küstenbote"
+    assert art.body == "Das neue Becken ist seit Montag in Betrieb."
