@@ -177,6 +177,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
             return "nitf" if wire_xml == "nitf" else "newsml"
         if _ENEX_ROOT.match(head):
             return "enex"
+    if factiva.sniff_html(text[:2_000_000]):  # a Factiva results page saved as HTML: the export's layout
+        return "factiva"
     if _HTML.match(head) or (hint == "html" and _TAGS.search(head)):
         return "html"
     if frontmatter.sniff(head):  # a web clipper's Markdown note: '---' / title: / source: / '---'

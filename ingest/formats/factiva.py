@@ -154,6 +154,9 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     docstring)."""
     lines = decoded.text.split("\n")
     path = decoded.source.path
+    if sniff_html(decoded.text):
+        yield from _parse_html(decoded.text, path, ctx)
+        return
     if not _tagged(lines) and sniff_display(decoded.text):
         yield from _parse_display([line.rstrip("\r") for line in lines], path, ctx)
         return
@@ -362,3 +365,59 @@ def _parse_display(raw: list[str], path: str, ctx: ParseContext) -> Iterator[Can
         summary = lines[rest[0]].strip().lower() in d.summary
         reason = "export search summary, not an article" if summary else "text after the last Factiva document"
         yield Rejection(path, reason, f"lines {rest[0] + 1}-{rest[-1] + 1}", len(rest))
+
+
+# -- the article display format saved as HTML ---------------------------------------------------
+
+_HTML_ARTICLE = re.compile(r"""class\s*=\s*["'][^"']*\bdeHeadline\b""")
+
+
+def sniff_html(text: str) -> bool:
+    """A page Factiva's web UI saved (or printed) in the article display format: headlines in
+    `deHeadline` elements and articles closed by their document numbers."""
+    if "deHeadline" not in text or _HTML_ARTICLE.search(text) is None:
+        return False
+    labels = "|".join(re.escape(w) for w in _display().labels)
+    return re.search(rf">\s*(?:{labels})\s+[A-Z][A-Z0-9]{{0,11}}\d{{8}}[A-Za-z0-9]{{4,}}\s*<", text) is not None
+
+
+def _parse_html(html: str, path: str, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
+    """Each `div.article` rendered as the text layout (header fields one a line, paragraphs
+    between blank lines) and read by the same rules; line numbers are the page's."""
+    from bs4 import BeautifulSoup, Tag  # only here: the text readers stay free of the HTML stack
+
+    soup = BeautifulSoup(html, "html.parser")  # this parser records each element's source line
+    src = html.split("\n")
+    position = 0
+    articles = [a for a in soup.find_all("div", class_="article") if isinstance(a, Tag)]
+    for art in articles:
+        lines: list[str] = []
+        where: list[int] = []
+        for el in art.find_all(["div", "p"]):
+            if not isinstance(el, Tag) or el.find(["div", "p"]) is not None:
+                continue  # a container: its blocks are read one by one
+            text = normalize_spaces(el.get_text(" "))
+            if not text:
+                continue
+            line = el.sourceline or (art.sourceline or 1)
+            if el.name == "p" and lines:
+                lines.append("")
+                where.append(line)
+            lines.append(text)
+            where.append(line)
+        d = _display()
+        hi = next((i for i, t in enumerate(lines) if d.document.match(t)), None)
+        if hi is None:
+            yield Rejection(path, "Factiva page block without a document number", f"line {art.sourceline}", 1)
+            continue
+        cand, _ = _display_doc(lines, lines, 0, hi, path, position, ctx)
+        if cand is None:
+            yield Rejection(path, "Factiva block without word count or text", f"line {art.sourceline}", 1)
+            continue
+        first, last = where[cand.start_line - 1], where[hi]
+        cand.start_line, cand.end_line = first, max(first, last)
+        cand.raw_text = "\n".join(src[first - 1 : cand.end_line])
+        cand.body_lines = [(min(max(where[n - 1], first), cand.end_line), t) for n, t in cand.body_lines]
+        cand.header_lines = set()
+        yield cand
+        position += 1

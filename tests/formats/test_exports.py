@@ -190,3 +190,27 @@ def test_factiva_article_display_wrapped_rights_notice(parse):
     (art,) = exp.articles
     assert art.candidate.outlet == "Küstenbote"
     assert art.body == "Das neue Becken ist seit Montag in Betrieb."
+
+
+def test_factiva_results_saved_as_html(parse):
+    """Factiva's web UI saved as a page: the same display layout in markup (a `deHeadline`, the
+    fields one `div` each, `articleParagraph` paragraphs, the document number in a `p`)."""
+    exp = parse(fixture_bytes("factiva_page.html"), "Factiva.html")
+    assert exp.fmt == "factiva"
+    assert [(c.title, c.outlet, str(c.published_on), c.authors, c.language) for c in exp.candidates] == [
+        ("Lock gates on the canal to be replaced next spring", "Midland Waterways Gazette", "2025-01-09",
+         ["Ines Halvorsen", "Jonas Pike"], "en"),
+        ("Towpath reopens after landslip", "Valley Evening Post", "2025-01-11", [], "en"),
+    ]
+    gates, towpath = exp.articles
+    assert gates.paragraphs == [
+        "The trust that runs the canal will replace all six lock gates at the top of the flight during a "
+        "three-month closure starting in March.",
+        "Boat owners will have to move their moorings below the flight before the work starts.",
+    ]
+    assert towpath.body.startswith("The towpath between the two aqueducts")
+    for art in exp.articles:
+        for leak in ("Factiva", "words", "MIDWAG", "Page 7", "Copyright", "(c)", "Document", "Media Ltd", "Search"):
+            assert leak not in art.body
+    c = exp.candidates[0]
+    assert c.raw_text.startswith('<div id="hd">') and "MIDWAG0020250109" in c.raw_text  # the page's own lines
