@@ -179,3 +179,15 @@ def test_saved_documents_with_labelled_bylines_and_places_after_the_outlet() -> 
     for a in arts:
         labels = ("Author/Byline", "Section:", "Readability", "Record Number")
         assert not any(p.startswith(labels) for p in a.paragraphs)
+
+
+def test_nexis_uni_byline_with_the_outlet_glued_on() -> None:
+    """Nexis prints some papers' bylines as 'Name Paper' without a comma: the paper is cut when it
+    is the document's outlet (with or without 'The'); a name that only shares a word stays whole."""
+    from ingest.formats.nexis_uni import _byline
+
+    ctx, _ = _ctx()
+    assert _byline("Marta Quist Harbour City Courier", "The Harbour City Courier", ctx) == ["Marta Quist"]
+    assert _byline("Marta Quist and Ben Ode Harbour City Courier", "Harbour City Courier", ctx) == [
+        "Marta Quist", "Ben Ode"]
+    assert _byline("Marta Courier", "Courier", ctx) == ["Marta Courier"]  # nothing left but one word: a name

@@ -13,7 +13,18 @@ import json
 import re
 import zlib
 
-from ingest.formats import clippings, ebsco, epaper, frontmatter, jsondoc, printpages, table, telegram, whatsapp
+from ingest.formats import (
+    clippings,
+    ebsco,
+    epaper,
+    factiva,
+    frontmatter,
+    jsondoc,
+    printpages,
+    table,
+    telegram,
+    whatsapp,
+)
 from ingest.formats.wires import is_release_file
 from ingest.records import DecodedSource
 
@@ -166,6 +177,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
             return "nitf" if wire_xml == "nitf" else "newsml"
         if _ENEX_ROOT.match(head):
             return "enex"
+    if factiva.sniff_html(text[:2_000_000]):  # a Factiva results page saved as HTML: the export's layout
+        return "factiva"
     if _HTML.match(head) or (hint == "html" and _TAGS.search(head)):
         return "html"
     if frontmatter.sniff(head):  # a web clipper's Markdown note: '---' / title: / source: / '---'
@@ -191,6 +204,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "nexis"
     tags = {m.group(1) for m in _FACTIVA_TAG.finditer(head)}
     if ("HD" in tags and len(tags) >= 4) or (_FACTIVA_DOC.search(head) and len(tags) >= 3):
+        return "factiva"
+    if factiva.sniff_display(text):  # the article display format: no tags, 'N words' … 'Document <id>'
         return "factiva"
     if hint == "jsonl" and text.lstrip().startswith("{"):
         return "jsonl"

@@ -27,6 +27,12 @@ def language_code(name: str | None) -> str | None:
     return _languages().get(key)
 
 
+def language_name(line: str) -> str | None:
+    """The code of a line that is only a language's name ('English', 'Deutsch'), else None: unlike
+    language_code, a two-letter word ('Pg', 'No') is no language here."""
+    return _languages().get(line.strip().lower())
+
+
 def byline_names(value: str, bylines: Bylines) -> list[str]:
     """Authors from an export's byline field, which may or may not start with 'By'."""
     value = " ".join(value.split())

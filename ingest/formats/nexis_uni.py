@@ -76,9 +76,16 @@ def _block_start(lines: list[str], i: int, lo: int) -> int:
 
 def _byline(value: str, outlet: str | None, ctx: ParseContext) -> list[str]:
     """People of a 'Byline:' field: 'Jane Roe; The Gazette' / 'Jane Roe, Gazette' name the
-    publication beside the person, which is no author (the document's outlet, or a nameplate)."""
-    names = credited_names(value, ctx.bylines)
+    publication beside the person, which is no author (the document's outlet, or a nameplate);
+    Nexis also prints some papers' bylines with the outlet glued on after the name ('Jane Roe
+    Toronto Star'), which is cut when the words after the name spell the document's outlet."""
     paper = outlet_key(outlet) if outlet else None
+    words = value.split()
+    for k in range(min(6, len(words) - 2), 0, -1):  # 'Jane Roe Toronto Star': the paper glued on, no comma
+        if paper and outlet_key(" ".join(words[-k:])) == paper:
+            value = " ".join(words[:-k])
+            break
+    names = credited_names(value, ctx.bylines)
     return [n for n in names if outlet_key(n) != paper and not ctx.outlets.nameplate(n)] or names
 
 

@@ -114,6 +114,23 @@ def test_factiva_rtf_with_escapes_reads_as_factiva(parse: Callable[[bytes, str],
     assert [a.candidate.authors for a in as_rtf.articles] == [a.candidate.authors for a in as_text.articles]
 
 
+@pytest.mark.parametrize("kind", ["docx", "rtf"])
+def test_factiva_article_display_as_a_document(parse: Callable[[bytes, str], Parsed], kind: str) -> None:
+    """Factiva's RTF (and a Word copy of it) is usually the article display format, one Word
+    paragraph per line and a page break between articles: the long paragraphs get blank lines
+    around them in the converted text, which the display reader must read through."""
+    text = fixture_bytes("factiva_display.txt").decode("utf-8")
+    as_text = parse(text.encode(), "factiva.txt")
+    paras: list[str | None] = []
+    for block in text.split("\n\n\n"):
+        paras += [ln for ln in block.split("\n") if ln.strip()] + [None]
+    as_doc = parse(_word(paras) if kind == "docx" else _rtf(paras), f"factiva.{kind}")
+    assert as_doc.fmt == as_text.fmt == "factiva"
+    meta = [(c.title, c.outlet, c.published_on, c.authors) for c in as_doc.candidates]
+    assert meta == [(c.title, c.outlet, c.published_on, c.authors) for c in as_text.candidates]
+    assert [a.paragraphs for a in as_doc.articles] == [a.paragraphs for a in as_text.articles]
+
+
 def test_a_clippings_file_kept_in_word(parse: Callable[[bytes, str], Parsed]) -> None:
     """Paragraph spacing only (no empty paragraphs): short header lines stay together, and
     body paragraphs, short or long, stay paragraphs of their own."""
