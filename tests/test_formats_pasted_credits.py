@@ -65,3 +65,11 @@ def test_two_names_between_headline_and_outlet_are_the_byline():
     assert cand.outlet == "Harbour Gazette"
     assert cand.published_on == dt.date(2027, 3, 3)
 
+
+
+def test_source_line_closed_by_a_full_stop_and_reprint_cues():
+    cr = READER.read("From the Fenland Courier, 26 February 2027.")
+    assert cr is not None and cr.outlet == "Fenland Courier" and cr.date == dt.date(2027, 2, 26)
+    cr = READER.read("Reprinted with permission from Canal Trade Review, 1 March 2027.")
+    assert cr is not None and cr.outlet == "Canal Trade Review" and cr.date == dt.date(2027, 3, 1)
+    assert READER.read("From the start of the season, 2 May 2027.") is None

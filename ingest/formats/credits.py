@@ -126,6 +126,8 @@ def _cut_date(s: str, dayfirst: DayFirst, vocab: HeaderVocabulary,
             return None if _REVISION.match(head) else ([], date, True)
         pieces.append(head)
     after = after.strip()
+    if after == "." and date is not None and pieces:
+        after = ""  # "From the Harbour Gazette, 5 May 2024.": a source line closed by a full stop
     if after:
         if not _EDGE_SEP.match(" " + after) and not after.startswith(","):
             return None
@@ -293,6 +295,8 @@ class CreditReader:
         if lead is None:
             return None
         name = lead.group("name").strip()
+        if name.startswith("the ") and len(name) > 4 and name[4].isupper():
+            name = name[4:]  # "From the Harbour Gazette, …": the article is no part of the name
         if not title_case(name) or has_year(name) or self.bylines.may_open(name):
             return None
         if self.person_names(name) is not None:

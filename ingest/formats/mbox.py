@@ -26,6 +26,7 @@ from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
 
 from ingest.charsets import decode_with_charset, repair_mojibake
+from ingest.dates import find_date
 from ingest.formats import plaintext
 from ingest.formats.digestparts import message_text as pasted_text
 from ingest.formats.lines import Lines
@@ -183,14 +184,19 @@ def _pasted_under_lead_in(cand: Candidate, text: str, ctx: ParseContext) -> int:
 
 def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str) -> None:
     """A newsletter's items that name no outlet are the sender's own, when the sender's name
-    ('Inland Waterways Weekly <news@…>') is also the masthead the text prints at its top."""
+    ('Inland Waterways Weekly <news@…>') is also the masthead the text prints at its top; an
+    own item with no date of its own takes the issue's date the masthead prints ('Issue 88 |
+    Monday 3 May 2027'), never the mail's Date: header."""
     name = " ".join(parseaddr(str(msg.get("From") or ""))[0].split())
     if not name or all(c.outlet for c in cands):
         return
     top = [line for line in text.split("\n", 40)[:40] if line.strip()][:MASTHEAD_LINES]
     if any(outlet_key(line) == outlet_key(name) for line in top):
+        issued = next((found[0] for line in top if (found := find_date(line)) is not None), None)
         for cand in cands:
-            cand.outlet = cand.outlet or name
+            if cand.outlet is None:
+                cand.outlet = name
+                cand.published_on = cand.published_on or issued
 
 
 # A newsletter platform's sender name: "Jane Roe from The Harbour Letter" (Substack's shape).
