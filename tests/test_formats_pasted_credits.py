@@ -73,3 +73,15 @@ def test_source_line_closed_by_a_full_stop_and_reprint_cues():
     cr = READER.read("Reprinted with permission from Canal Trade Review, 1 March 2027.")
     assert cr is not None and cr.outlet == "Canal Trade Review" and cr.date == dt.date(2027, 3, 1)
     assert READER.read("From the start of the season, 2 May 2027.") is None
+
+
+def test_read_on_site_link_is_the_url_and_leaves_the_body():
+    from ingest.metadata import extract_url
+
+    para = "The trust said repairs to the towpath would begin in April at the worst of the slips."
+    for line in ("Read on towpath.example → https://towpath.example/2027/03/04/towpath-slips-repairs?utm_source=nl",
+                 "Keep reading at Towpath Tidings: https://towpath.example/2027/03/04/towpath-slips-repairs"):
+        cand = Candidate("x", 0, 1, 3, "", [(1, para), (2, ""), (3, line)], title="Towpath slips to get repairs")
+        found = extract_url(cand)
+        assert found is not None and found[0] == 3
+        assert found[1] == "https://towpath.example/2027/03/04/towpath-slips-repairs"
