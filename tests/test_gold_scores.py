@@ -98,6 +98,13 @@ FLOORS = {
     # keeps in the body; a newsletter's subtitle, which blind3/blind4 keep; a poster's remark
     # under a paste.
     "blind11": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 5, "meta": 1.0, "body_f1": 0.99},
+    # blind12: first contact in tests/blind12/first_contact.txt (titles .655, outlets .621, 8
+    # spurious, 1 false merge, 32 leaks, copies 21/29). Held at what the JSON lines HTML body
+    # field, topic-digest poster lines, bracketed/remarked credit lines and newsletter reprint
+    # credits reach (session 8, misc part). Still open on this side: the Factiva and Nexis files
+    # (their titles, outlets and furniture are most of the titles/outlets and leaks left, and
+    # become the keeper's metadata once the digest copies lost their trailing chrome).
+    "blind12": {"missed": 0, "spurious": 1, "false_merges": 0, "leaks": 27, "meta": 0.63, "body_f1": 0.97},
 }
 
 
