@@ -211,7 +211,7 @@ def test_line_prechecks_hold_whatever_the_line(s: str) -> None:
     if URL_RE.search(s):
         assert "http" in low or "www." in low
     if credits._POSTER_NOTE.search(s):
-        assert "-" in s or "—" in s or "–" in s or "." in s
+        assert "--" in s or "—" in s or "–" in s or " - " in s or ". " in s
     if text._QUOTED.match(s):
         assert ">" in s
     plain = text.normalize_spaces(text.strip_markdown(text._QUOTED.sub("", s, count=1)))

@@ -147,7 +147,8 @@ def title_case(part: str) -> bool:
 # 31 July 2026 -- relevant to the sensor thread.", "… 2 May 2026 - worth a read:"), or a
 # sentence of its own after the year's full stop ("Harbour Gazette, May 2 2026. Small story, big
 # consequences."): the forwarder's words, not the credit's.
-_POSTER_NOTE = re.compile(r"\s+(?:--|—|–|-)\s+(?=[a-z])[^|·]{8,}$|(?<=\d{4})\.\s+(?=[A-Z][a-z])[^|·]{8,}$")
+_POSTER_NOTE = re.compile(
+    r"\s+(?:--|—|–)\s+(?=[a-z])[^|·]{8,}$| - (?=[a-z])[^|·]{8,}$|(?<=\d{4})\. (?=[A-Z][a-z])[^|·]{8,}$")
 
 
 class CreditReader:
@@ -249,8 +250,8 @@ class CreditReader:
         line's source cue as a fresh one does (two values so read() can tell a line that
         reads as no credit apart from one whose reading may be kept)."""
         s = line.strip()
-        if (("-" in s or "—" in s or "–" in s or "." in s) and (note := _POSTER_NOTE.search(s)) is not None
-                and has_year(s[: note.start()])):
+        if (("--" in s or "—" in s or "–" in s or " - " in s or ". " in s)
+                and (note := _POSTER_NOTE.search(s)) is not None and has_year(s[: note.start()])):
             s = s[: note.start()]  # "Lowveld Post, 31 July 2026 -- relevant to the sensor thread."
         if not s or len(s) > MAX_CREDIT_CHARS or "@" in s or s.endswith(":"):
             return None, None

@@ -60,7 +60,7 @@ def message_breaks(lines: Lines) -> list[int]:
             while i + 1 < n and head_line(clean, i + 1):
                 i += 1
             after = i
-        elif POSTER_LINE.match(s):
+        elif "@" in s and POSTER_LINE.match(s):
             breaks.append(poster_top(clean, i))
     return breaks
 

@@ -72,7 +72,8 @@ def post_stamp(clean: list[str], i: int) -> bool:
 
 def head_line(clean: list[str], i: int) -> bool:
     """Line i belongs to a message's head block: a mail header, or a post stamp."""
-    return bool(MAIL_HEADER.match(clean[i])) or post_stamp(clean, i) or bool(POSTER_LINE.match(clean[i]))
+    s = clean[i]
+    return bool(MAIL_HEADER.match(s)) or post_stamp(clean, i) or ("@" in s and POSTER_LINE.match(s) is not None)
 MAX_TOPIC_WORDS = 15
 # A poster's lead-in ("Colleagues, the report is below. From the Courier, Monday:") is short and
 # ends in a colon within its first two paragraphs: what follows is the paste.
