@@ -85,3 +85,26 @@ def test_newsletter_items_take_masthead_date_and_reprint_credits(parse):
         ("BARGE MUSEUM GETS A NEW ROOF", "Canal Trade Review", "2027-03-01", ["Jon Marr"]),
         ("FLOOD GATES TESTED AT SALTMARSH", "Fenland Courier", "2027-02-26", ["Kit Hale"]),
     ]
+
+
+def test_html_newsletter_essay_links_to_the_senders_site(parse):
+    """An HTML-only newsletter whose masthead is an image: the essay's 'Read on …' link on a host
+    that spells the sender's name makes the sender the outlet, and the link is its URL."""
+    para = ("Every lock on the upper river was built for horses, and the towpaths still show it: "
+            "the gates open towards the path so a boy could walk the beam while the horse waited.")
+    link = "https://www.thetideway.org/2027/03/04/old-locks-open-wrong-way?utm_source=newsletter"
+    html = f"""<html><body><img src="https://cdn.thetideway.org/mast.png" alt="The Tideway Weekly">
+<h1>Why the old locks still open the wrong way</h1><p>By Ida Lund &middot; Mar 4, 2027</p>
+<p>{para}</p><p>{para.replace("horses", "mules")}</p><p>{para.replace("boy", "girl")}</p>
+<p><a href="{link}">Read on thetideway.org &rarr;</a></p></body></html>"""
+    mbox = "\n".join([
+        "From news@thetideway.org Thu Mar  4 07:00:00 2027",
+        "From: The Tideway <news@thetideway.org>", "Subject: This week: the old locks",
+        "Date: Fri, 5 Mar 2027 07:00:00 +0000", "MIME-Version: 1.0",
+        "Content-Type: text/html; charset=utf-8", "Content-Transfer-Encoding: quoted-printable", "",
+        _qp(html), "",
+    ])
+    (art,) = parse(mbox.encode(), "tideway.mbox").articles
+    assert art.candidate.outlet == "The Tideway"
+    assert art.candidate.url == "https://www.thetideway.org/2027/03/04/old-locks-open-wrong-way"
+    assert "Read on" not in art.body
