@@ -210,7 +210,7 @@ def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str) -> None
             continue
         tail = [t for _, t in cand.body_lines if t.strip()][-SITE_LINK_LINES:]
         hosts = [urlsplit(m.group(0)).hostname for t in tail if "http" in t for m in URL_RE.finditer(t)]
-        if (site := next((found for h in hosts if h and (found := title_site(name, h))), None)) is not None:
+        if (site := next((s for h in hosts if h and (s := title_site(name, h))), None)) is not None:
             cand.outlet = site
 
 
