@@ -104,7 +104,7 @@ FLOORS = {
     # credits reach (session 8, misc part). Still open on this side: the Factiva and Nexis files
     # (their titles, outlets and furniture are most of the titles/outlets and leaks left, and
     # become the keeper's metadata once the digest copies lost their trailing chrome).
-    "blind12": {"missed": 0, "spurious": 1, "false_merges": 0, "leaks": 27, "meta": 0.63, "body_f1": 0.97},
+    "blind12": {"missed": 0, "spurious": 1, "false_merges": 0, "leaks": 25, "meta": 0.63, "body_f1": 0.97},
 }
 
 
