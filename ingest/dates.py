@@ -95,8 +95,12 @@ _NUM = r"(?<![\d/.-])(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\
 _TRAILING_WEEKDAY = r"(?:,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
 
 _PATTERNS = [re.compile(p, re.I) for p in (_ISO, _MDY, _DMY, _DMY_DASH, _NUM)]
+# A clock time before the date, as US chains stamp stories ("5:00 a.m. CT Nov. 9, 2026"): only
+# with its a.m./p.m., and an optional zone, so a bare number never passes for one.
+_LEAD_TIME = r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s+[a-z]{1,4})?,?\s+)?"
 _WHOLE = [
-    re.compile(r"^\s*" + p + _TRAILING_WEEKDAY + _TIME + r"\s*$", re.I) for p in (_ISO, _MDY, _DMY, _DMY_DASH, _NUM)
+    re.compile(r"^\s*" + _LEAD_TIME + p + _TRAILING_WEEKDAY + _TIME + r"\s*$", re.I)
+    for p in (_ISO, _MDY, _DMY, _DMY_DASH, _NUM)
 ]
 
 

@@ -26,7 +26,8 @@ TAIL_LINES = 6  # the article's own URL is pasted among its last lines
 # "Continue reading at The Daily X → https://…": a newsletter item's link to its own page.
 _URL_LABEL = re.compile(r"^(read (the )?original( article| story)?|original (article|story|url)|url|link|permalink|"
                         r"source url|web link|"
-                        r"(read more|continue reading|read the full (story|article))( (at|on) [^:/]{1,40})?)"
+                        r"(read more|read it|read|keep reading|continue reading|read the full (story|article))"
+                        r"( (at|on) [^:/]{1,40})?)"  # "Read on thecurator.com →" under a newsletter's essay
                         r"\s*[:→»›]?\s*(https?://|www\.)\S+$", re.I)
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|src|smid|mod)$", re.I)
 # A full date as path segments: /2024/11/05/ (a CMS permalink). Year and month alone say nothing.

@@ -206,12 +206,12 @@ def test_only_the_ascii_letters_match_a_urls_letters_case_insensitively() -> Non
 @MANY
 @given(_FOLD_LINES | st.sampled_from(["HtTpS://x.y", "WWW.x.org", "ſ http://a", "> > quoted", " >x", "a -- bc"]))
 def test_line_prechecks_hold_whatever_the_line(s: str) -> None:
-    """A URL needs "http" or "www." (lower-cased); a poster's note a dash; quoting a '>'."""
+    """A URL needs "http" or "www." (lower-cased); a poster's note a dash or a full stop; quoting a '>'."""
     low = s.lower()
     if URL_RE.search(s):
         assert "http" in low or "www." in low
     if credits._POSTER_NOTE.search(s):
-        assert "--" in s or "—" in s or "–" in s
+        assert "--" in s or "—" in s or "–" in s or " - " in s or ". " in s
     if text._QUOTED.match(s):
         assert ">" in s
     plain = text.normalize_spaces(text.strip_markdown(text._QUOTED.sub("", s, count=1)))
@@ -234,12 +234,12 @@ class _PlainReader(CreditReader):
 
     def read(self, line: str, dayfirst: credits.DayFirst = None) -> credits.Credit | None:
         s = line.strip()
+        if (note := credits._POSTER_NOTE.search(s)) is not None and has_year(s[: note.start()]):
+            s = s[: note.start()]  # (cut first since a remark may end in a colon: "… 2026 - note:")
         if not s or len(s) > credits.MAX_CREDIT_CHARS or "@" in s or URL_RE.search(s) or s.endswith(":"):
             return None
         if ":" in s and credits._LABEL.match(s):
             return None
-        if (note := credits._POSTER_NOTE.search(s)) is not None and has_year(s[: note.start()]):
-            s = s[: note.start()]
         cued = self._source_lead(s)
         if cued is not None:
             s = cued[0] + s[cued[1]:]

@@ -101,6 +101,9 @@ def _cut_date(s: str, dayfirst: DayFirst, vocab: HeaderVocabulary,
         return [s], None, False
     date, start, end = span
     before, after = s[:start].rstrip(), s[end:]
+    if before.endswith(("(", "[")) and after.lstrip().startswith((")", "]")):
+        # "Harbour News Desk (25/10/2026)": a bracketed date is a part of its own, as after a comma
+        before, after = before[:-1].rstrip() + ",", after.lstrip()[1:]
     if before and (day := _LAST_WORD.search(before)) is not None and vocab.weekday.match(day.group(1)):
         before = before[: day.start(1)].rstrip()  # "Gazette, Mi, 04.03.2026": the date's weekday, no part
     after = after[m.end():] if (m := _CLOCK.match(after)) else after
@@ -123,6 +126,8 @@ def _cut_date(s: str, dayfirst: DayFirst, vocab: HeaderVocabulary,
             return None if _REVISION.match(head) else ([], date, True)
         pieces.append(head)
     after = after.strip()
+    if after == "." and date is not None and pieces:
+        after = ""  # "From the Harbour Gazette, 5 May 2024.": a source line closed by a full stop
     if after:
         if not _EDGE_SEP.match(" " + after) and not after.startswith(","):
             return None
@@ -139,8 +144,11 @@ def title_case(part: str) -> bool:
 
 
 # A poster's remark after a credit's date, set off by a dash and in lower case ("Lowveld Post,
-# 31 July 2026 -- relevant to the sensor thread."): the forwarder's words, not the credit's.
-_POSTER_NOTE = re.compile(r"\s+(?:--|—|–)\s+(?=[a-z])[^|·]{8,}$")
+# 31 July 2026 -- relevant to the sensor thread.", "… 2 May 2026 - worth a read:"), or a
+# sentence of its own after the year's full stop ("Harbour Gazette, May 2 2026. Small story, big
+# consequences."): the forwarder's words, not the credit's.
+_POSTER_NOTE = re.compile(
+    r"\s+(?:--|—|–)\s+(?=[a-z])[^|·]{8,}$| - (?=[a-z])[^|·]{8,}$|(?<=\d{4})\. (?=[A-Z][a-z])[^|·]{8,}$")
 
 
 class CreditReader:
@@ -242,6 +250,9 @@ class CreditReader:
         line's source cue as a fresh one does (two values so read() can tell a line that
         reads as no credit apart from one whose reading may be kept)."""
         s = line.strip()
+        if (("--" in s or "—" in s or "–" in s or " - " in s or ". " in s)
+                and (note := _POSTER_NOTE.search(s)) is not None and has_year(s[: note.start()])):
+            s = s[: note.start()]  # "Lowveld Post, 31 July 2026 -- relevant to the sensor thread."
         if not s or len(s) > MAX_CREDIT_CHARS or "@" in s or s.endswith(":"):
             return None, None
         # Every URL holds "http" or "www." in some case (no other character matches those
@@ -251,9 +262,6 @@ class CreditReader:
             return None, None
         if ":" in s and _LABEL.match(s):
             return None, None  # "Source: Gazette, 5 May 2024": the label readers' line (read its value)
-        if ("--" in s or "—" in s or "–" in s) and (note := _POSTER_NOTE.search(s)) is not None \
-                and has_year(s[: note.start()]):
-            s = s[: note.start()]  # "Lowveld Post, 31 July 2026 -- relevant to the sensor thread."
         cued = self._source_lead(s)
         if cued is not None:
             s = cued[0] + s[cued[1]:]  # "From The Grant Desk newsletter, …" -> "The Grant Desk, …"
@@ -288,6 +296,8 @@ class CreditReader:
         if lead is None:
             return None
         name = lead.group("name").strip()
+        if name.startswith("the ") and len(name) > 4 and name[4].isupper():
+            name = name[4:]  # "From the Harbour Gazette, …": the article is no part of the name
         if not title_case(name) or has_year(name) or self.bylines.may_open(name):
             return None
         if self.person_names(name) is not None:

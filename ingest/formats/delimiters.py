@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.formats.digestparts import MAIL_HEADER, head_line, message_top
+from ingest.formats.digestparts import MAIL_HEADER, POSTER_LINE, head_line, message_top, poster_top
 from ingest.formats.headers import Header
 from ingest.formats.lines import Lines
 from ingest.text import is_separator
@@ -41,7 +41,8 @@ _MAIL_HEADER = MAIL_HEADER
 
 def message_breaks(lines: Lines) -> list[int]:
     """Where one e-mail message ends and another begins inside a digest or a forwarded mail:
-    'Message: 3', a forwarded-message marker, or a block of two or more mail header lines. The
+    'Message: 3', a forwarded-message marker, a block of two or more mail header lines, or a
+    topic digest's poster line ('Jo Roe <jo@x.org>: Nov 25 10:14PM'). The
     text between two messages belongs to no article unless it reads like one."""
     clean = lines.clean
     n = len(clean)
@@ -59,6 +60,8 @@ def message_breaks(lines: Lines) -> list[int]:
             while i + 1 < n and head_line(clean, i + 1):
                 i += 1
             after = i
+        elif "@" in s and POSTER_LINE.match(s):
+            breaks.append(poster_top(clean, i))
     return breaks
 
 

@@ -48,6 +48,23 @@ POST_STAMP = re.compile(
 _MESSAGE_NUMBER = re.compile(r"^(#|msg\.? ?#?|message #)\d{1,7}$|^\d{1,3}[a-z]\.$", re.I)  # '#1824', '1a.'
 
 
+# A Google Groups-style topic digest heads each post with one line: the poster, the address in
+# angle brackets, a colon and the post time, with or without a year ("Jo Roe <jo@x.org>: Nov 25
+# 10:14PM"). It opens a message as a block of mail headers does; the time is no article date.
+POSTER_LINE = re.compile(
+    r"^[^<>:]{1,80}<[^<>\s@]+@[^<>\s]+>:\s+(?:[a-z]{3,9},?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?)"
+    r"(?:,?\s+\d{4})?,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
+
+
+def poster_top(clean: list[str], i: int) -> int:
+    """The first line of the post whose poster line is i: the topic's name when it stands alone,
+    a blank line under it and one above it (the topic digest's heading), else the poster line."""
+    if (i >= 2 and not clean[i - 1] and clean[i - 2] and (i < 3 or not clean[i - 3])
+            and len(clean[i - 2].split()) <= MAX_TOPIC_WORDS and not SENTENCE_END.search(clean[i - 2])):
+        return i - 2
+    return i
+
+
 def post_stamp(clean: list[str], i: int) -> bool:
     """Line i is the post stamp right under a 'Posted by:' line: when the post was sent."""
     return i > 0 and clean[i - 1][:9].lower() == "posted by" and POST_STAMP.match(clean[i]) is not None
@@ -55,7 +72,8 @@ def post_stamp(clean: list[str], i: int) -> bool:
 
 def head_line(clean: list[str], i: int) -> bool:
     """Line i belongs to a message's head block: a mail header, or a post stamp."""
-    return bool(MAIL_HEADER.match(clean[i])) or post_stamp(clean, i)
+    s = clean[i]
+    return bool(MAIL_HEADER.match(s)) or post_stamp(clean, i) or ("@" in s and POSTER_LINE.match(s) is not None)
 MAX_TOPIC_WORDS = 15
 # A poster's lead-in ("Colleagues, the report is below. From the Courier, Monday:") is short and
 # ends in a colon within its first two paragraphs: what follows is the paste.
@@ -550,4 +568,6 @@ def _read_lead(lead: str, posted: dt.date | None, lines: Lines, pasted: Pasted) 
             if person != before and not pasted.authors and bylines.is_name(person) and len(person.split()) >= 2:
                 pasted.authors = bylines.names(person) or []
             break
+    if pasted.outlet is None and (kind := VOCABULARY.kind_name.search(lead)) is not None:
+        pasted.outlet = kind.group("name")  # "from Jane Roe's blog, Harbour Notes": named by its kind word
     return pasted

@@ -101,7 +101,7 @@ def read_forward(lines: Lines, h: Header) -> None:
         elif (h.outlet is None and h.authors and i - 1 in h.lines and lines.byline(i - 1) is not None
               and lines.outletish(i) and lines.ctx.outlets.nameplate(s)):
             h.outlet = s  # "By Jane Roe / Tidewater News Service": the byline's paper or agency
-        elif not h.authors and first and (names := _bare_names(lines, s)):
+        elif not h.authors and first and (names := bare_names(lines, s)):
             h.authors = names  # "Kirsty Mullan and Eoin Ó Murchú" under the date, no "By"
         else:
             break
@@ -110,7 +110,7 @@ def read_forward(lines: Lines, h: Header) -> None:
         i += 1
 
 
-def _bare_names(lines: Lines, s: str) -> list[str] | None:
+def bare_names(lines: Lines, s: str) -> list[str] | None:
     """Two or more full names and nothing else: a byline without 'By'."""
     if SENTENCE_END.search(s) or len(s.split()) > 10 or not _NAME_JOINER.search(s):
         return None

@@ -34,6 +34,9 @@ class HeaderVocabulary:
     author_label: re.Pattern[str]  # "Autor: Jane Roe" as a part of a credit line: group "names"
     # "Quelle: https://…", "Link: https://…": a source or link label before a bare address, group "url"
     source_url: re.Pattern[str]
+    # "Jane Roe's blog, Harbour Notes", "her newsletter called Tide Tables": a publication kind
+    # word then the publication's own name (two or more capitalised words), group "name".
+    kind_name: re.Pattern[str]
 
     @classmethod
     def load(cls, path: Path = LABELS_FILE) -> HeaderVocabulary:
@@ -61,6 +64,7 @@ class HeaderVocabulary:
             _whole_lines([re.escape(w.rstrip(".")) for w in credit.get("weekdays", [])], dot=True),
             _labelled(data.get("labels", {}).get("authors", [])),
             _source_url([*data.get("labels", {}).get("url", []), *data.get("labels", {}).get("outlet", [])]),
+            _kind_name(credit.get("publication_kinds", [])),
         )
 
 
@@ -77,6 +81,13 @@ def _source_lead(cues: list[str], kinds: list[str]) -> re.Pattern[str]:
     cue = "|".join(re.escape(c.capitalize()) for c in cues) or "(?!)"
     kind = "|".join(re.escape(k) for k in kinds) or "(?!)"
     return re.compile(rf"^(?:{cue})\s+(?P<name>[^,|·•;—–]+?)(?:\s+(?:{kind}))?(?=\s*(?:,|\s[|·•;—–]|\s--?\s|$))")
+
+
+def _kind_name(kinds: list[str]) -> re.Pattern[str]:
+    kind = "|".join(re.escape(k) for k in kinds) or "(?!)"
+    word = r"[A-Z][\w'’&-]*"
+    name = rf"{word}(?:\s+(?:{word}|of|the|and|on))*\s+{word}"
+    return re.compile(rf"\b(?:{kind})(?:,\s+|\s+(?:called|named)\s+)(?P<name>{name})")
 
 
 def _whole_lines(patterns: list[str], dot: bool = False) -> re.Pattern[str]:

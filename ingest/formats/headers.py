@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ingest.formats.credits import title_case
 from ingest.formats.digestparts import head_line
-from ingest.formats.header_below import apply_label, read_forward, title_below, title_fragment
+from ingest.formats.header_below import apply_label, bare_names, read_forward, title_below, title_fragment
 from ingest.formats.header_vocab import header_furniture
 from ingest.formats.line_forms import dated_byline, furniture, generic_label, labelled_date
 from ingest.formats.lines import SLUG, Lines, strip_item
@@ -168,6 +168,8 @@ def _assign(lines: Lines, a: int, stack: list[int], outlet: str | None) -> Heade
             authors = authors or list(cr.authors)  # "Title / Jane Roe, Leeds / date": the writer and her place
         elif (names := lines.bylineish(j)) is not None:
             authors = authors or names
+        elif not authors and j != stack[-1] and (names := bare_names(lines, lines.clean[j])) is not None:
+            authors = names  # "Title / Jane Roe and Li Wei / Gazette / date": two full names, no "By"
         elif (lab := lines.label(j)) is not None and lab[0] == "outlet":
             # "Title / Source: Ledger | Updated 3 hours ago / By X": no date to anchor on. Only a
             # name-shaped source ("Source: photocopy left in the staff room" names no paper).

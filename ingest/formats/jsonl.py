@@ -154,10 +154,24 @@ def html_paragraphs(text: str) -> list[str]:
     return [t for t in (normalize_spaces(x) for x in texts) if t]
 
 
+def _html_body(record: dict[str, Any]) -> str | None:
+    """The first top-level field named "...html" that holds markup and whose name does not say it
+    is a teaser or a title (keys: `not_body_words`): a tool's own name for its HTML body field,
+    read without listing every tool's spelling of it."""
+    words = [w.lower() for w in key_table().get("not_body_words", [])]
+    for key, value in record.items():
+        name = key.lower()
+        if not name.endswith("html") or any(w in name for w in words):
+            continue
+        if isinstance(value, str) and _HTML_BLOCK.search(value):
+            return value
+    return None
+
+
 def record_candidate(
     record: dict[str, Any], path: str, position: int, lineno: int, raw: str, ctx: ParseContext
 ) -> Candidate:
-    body = _get(record, "body")
+    body = _get(record, "body") or _html_body(record)
     text = body if isinstance(body, str) else ""
     if "<" in text and _HTML_BLOCK.search(text):
         paras = html_paragraphs(text)  # a scraper that kept the markup: <p>, entities, ad boxes

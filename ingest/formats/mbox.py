@@ -24,15 +24,19 @@ import re
 from collections.abc import Callable, Iterator
 from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
+from urllib.parse import urlsplit
 
 from ingest.charsets import decode_with_charset, repair_mojibake
+from ingest.dates import find_date
 from ingest.formats import plaintext
 from ingest.formats.digestparts import message_text as pasted_text
 from ingest.formats.lines import Lines
 from ingest.formats.mailnotes import not_an_article
+from ingest.formats.meta_clean import title_site
 from ingest.formats.plaintext import ParseContext
 from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection, Source
+from ingest.text import URL_RE
 
 _FROM_LINE = re.compile(rb"^From \S+ .*\d{4}\s*$")
 _QUOTED_FROM = re.compile(rb"^>+From ")
@@ -45,6 +49,7 @@ _FORWARDED = re.compile(
     r"^\s*(?:-{3,}\s*(?:forwarded|original) message\s*-{3,}|begin forwarded message:)\s*$", re.I | re.M
 )
 MASTHEAD_LINES = 3  # a newsletter prints its name among its first lines
+SITE_LINK_LINES = 6  # the link to the item's web version stands among its last lines
 MAX_ATTACHED_DEPTH = 3  # a forward of a forward of a forward: deeper nesting is not read
 
 
@@ -183,14 +188,30 @@ def _pasted_under_lead_in(cand: Candidate, text: str, ctx: ParseContext) -> int:
 
 def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str) -> None:
     """A newsletter's items that name no outlet are the sender's own, when the sender's name
-    ('Inland Waterways Weekly <news@…>') is also the masthead the text prints at its top."""
+    ('Inland Waterways Weekly <news@…>') is also the masthead the text prints at its top; an
+    own item with no date of its own takes the issue's date the masthead prints ('Issue 88 |
+    Monday 3 May 2027'), never the mail's Date: header."""
     name = " ".join(parseaddr(str(msg.get("From") or ""))[0].split())
     if not name or all(c.outlet for c in cands):
         return
     top = [line for line in text.split("\n", 40)[:40] if line.strip()][:MASTHEAD_LINES]
     if any(outlet_key(line) == outlet_key(name) for line in top):
+        issued = next((found[0] for line in top if (found := find_date(line)) is not None), None)
         for cand in cands:
-            cand.outlet = cand.outlet or name
+            if cand.outlet is None:
+                cand.outlet = name
+                cand.published_on = cand.published_on or issued
+        return
+    for cand in cands:
+        # A masthead set as an image: a link to the item on a host that spells the sender's name
+        # ('The Curator <news@…>', 'Read on thecurator.com → https://www.thecurator.com/2026/…'
+        # among the item's last lines) makes it the sender's.
+        if cand.outlet is not None:
+            continue
+        tail = [t for _, t in cand.body_lines if t.strip()][-SITE_LINK_LINES:]
+        hosts = [urlsplit(m.group(0)).hostname for t in tail if "http" in t for m in URL_RE.finditer(t)]
+        if (site := next((s for h in hosts if h and (s := title_site(name, h))), None)) is not None:
+            cand.outlet = site
 
 
 # A newsletter platform's sender name: "Jane Roe from The Harbour Letter" (Substack's shape).

@@ -69,3 +69,18 @@ def test_benchmark_gate():
     assert results["newsarchive"]["f1"] >= best
     assert results["newsarchive"]["f1"] >= 0.97
     assert all(v >= 0.9 for v in results["newsarchive"]["meta"].values())
+
+
+def test_embedded_social_post_is_not_body(parse):
+    """A platform's embed (its own class) between paragraphs: someone else's post, not the story."""
+    page = """<html><head><title>Dredging contract awarded</title></head><body><article>
+      <h1>Harbour board awards dredging contract</h1>
+      <p>The harbour board voted on Tuesday to award the dredging contract to a firm from Esbjerg,
+      ending two years of delay that had left the outer channel too shallow for the larger ferries.</p>
+      <blockquote class="instagram-media"><p>Big day for the channel! #dredging</p>
+        <p>A post shared by Harbour Board (@harbourboard) on Mar 3, 2027</p></blockquote>
+      <p>Skippers said the silt had cost them two sailings a week since the spring, and the board
+      promised to publish the survey of the channel bed before the work begins in March.</p></article></body></html>"""
+    (art,) = parse(page.encode(), "dredging.html").articles
+    assert "A post shared by" not in art.body and "#dredging" not in art.body
+    assert art.body.endswith("begins in March.")

@@ -44,3 +44,27 @@ def test_jsonl_ingest(ingest):
     assert summary.dropped
     rows = con.execute("select start_line, end_line from copies order by position").fetchall()
     assert [tuple(r) for r in rows] == [(1, 1), (2, 2), (4, 4)]
+
+
+def test_html_body_field_is_read_and_teaser_is_not(parse):
+    """A monitoring export keeps its body as markup under its own key name and a cut-off teaser
+    beside it: the markup is the body (pruned as on a web page), the teaser never is."""
+    teaser = "The lock keepers of the upper canal say the new sluice gates jam every time…"
+    html = (
+        "<div><p>The lock keepers of the upper canal say the new sluice gates jam every time the"
+        " water rises above the winter mark, and have asked the trust to replace them.</p>"
+        "<aside class='newsletter-signup'><p>Get our waterways briefing every Friday.</p></aside>"
+        "<p>The trust said an engineer would inspect the gates before the spring boating season.</p></div>"
+    )
+    records = [
+        {"ref": 1, "headline": "Canal keepers want sluice gates replaced", "teaser_text": teaser,
+         "storyHtml": html},
+        {"ref": 2, "headline": "Ferry timetable cut for the winter", "summary_html": "<p>Teaser only…</p>",
+         "body_html": "<p>The island ferry will sail twice a day instead of four times from December.</p>"},
+    ]
+    data = "\n".join(json.dumps(r) for r in records).encode() + b"\n"
+    canal, ferry = parse(data, "monitor.jsonl").articles
+    assert canal.paragraphs[0].startswith("The lock keepers of the upper canal say")
+    assert canal.paragraphs[-1].startswith("The trust said an engineer")
+    assert "…" not in canal.body and "briefing" not in canal.body
+    assert ferry.body == "The island ferry will sail twice a day instead of four times from December."
