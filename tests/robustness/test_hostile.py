@@ -148,25 +148,43 @@ def test_utf16_without_bom_is_decoded(tmp_path: Path) -> None:
     assert enc == "utf-16-le" and title == ARTICLE.split("\n")[0]
 
 
+# Runs the CLI and reports, on exit, the peak RSS of this process since exec (VmHWM) and of
+# its own children (the workers). Not wait4's ru_maxrss: Linux folds into a child's maxrss
+# the RSS of the address space it replaced at exec, i.e. the forking pytest process's, so a
+# late test in a long suite would measure pytest (~500 MB), not the ingester.
+_PEAK_WRAPPER = """
+import atexit, resource, runpy, sys
+
+def report():
+    try:
+        with open("/proc/self/status") as fh:
+            own = next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
+    except OSError:
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    sys.stderr.write(f"\\npeak-rss-kb: {max(own, kids)}\\n")
+
+atexit.register(report)
+sys.argv = ["newsarchive", *sys.argv[1:]]
+runpy.run_module("ingest", run_name="__main__", alter_sys=True)
+"""
+
+
 def _child_peak_rss_mb(*paths: Path, db: Path) -> tuple[int, str, str]:
-    """Run the CLI in a child and read that child's own peak RSS (wait4), in MB."""
+    """Run the CLI in a child and read its peak RSS (its own and its workers'), in MB."""
+    import re
     import subprocess
+    import sys
 
     from tests.conftest import ROOT
     from tests.robustness.conftest import ingest_cmd
 
-    proc = subprocess.Popen(
-        ingest_cmd(*paths, db=db),
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    out, err = proc.stdout.read(), proc.stderr.read()  # type: ignore[union-attr]
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return usage.ru_maxrss // 1024, out, err + f"\nexit={proc.returncode}"
+    args = ingest_cmd(*paths, db=db)[3:]  # after [python, -m, ingest]
+    proc = subprocess.run([sys.executable, "-c", _PEAK_WRAPPER, *args], cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True)
+    found = re.findall(r"^peak-rss-kb: (\d+)$", proc.stderr, re.M)
+    assert found, proc.stderr[-2000:]
+    return int(found[-1]) // 1024, proc.stdout, proc.stderr + f"\nexit={proc.returncode}"
 
 
 @pytest.mark.slow
