@@ -39,7 +39,7 @@ from ingest.dedup import Deduplicator
 from ingest.fingerprint import Fingerprint, Fingerprinter, signature_to_bytes
 from ingest.learned import LearnedSets
 from ingest.outlets import outlet_key
-from ingest.records import CleanArticle, DecodedSource
+from ingest.records import DecodedSource
 from ingest.repeats import RepetitionLearner
 from ingest.wire import (
     AUTHORS,
@@ -233,17 +233,6 @@ class Store:
                 self._outlet_keys.clear()
             key = self._outlet_keys[name] = outlet_key(name)
         return key
-
-    def write_clean(self, s: Session, decoded: DecodedSource, fmt: str, articles: list[CleanArticle],
-                    lines_dropped: int, fingerprints: list[Fingerprint] | None = None,
-                    edges: list[dict[str, str]] | None = None) -> StoreResult:
-        """`write` for clean articles (fingerprinted and their edge paragraphs found here when
-        not given), packed first."""
-        fps = fingerprints if fingerprints is not None else [self.fingerprint(a.body) for a in articles]
-        if edges is None:
-            edges = [self.learner.edges(a.paragraphs) for a in articles]
-        packed = [wire.pack_article(a, fp, e) for a, fp, e in zip(articles, fps, edges, strict=True)]
-        return self.write(s, decoded, fmt, packed, lines_dropped)
 
     def write(self, s: Session, decoded: DecodedSource, fmt: str, articles: Sequence[wire.Article],
               lines_dropped: int) -> StoreResult:
