@@ -394,6 +394,7 @@ TF_RECS = [
     ("st-launch", None, {}),
     ("che-trawler", None, {}),
     ("blog-swaps", None, {}),
+    ("nsr-tax", None, {}),
     ("nsr-exports-oct", None, {}),
 ]
 

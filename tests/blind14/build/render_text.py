@@ -87,7 +87,7 @@ NX_DOCS = [
     ("nsr-exports-oct", "08:05", "Neutral", "exports, salmon, cod"),
     ("bh-landings-oct", "06:30", "Negative", "landings, Peterhead, storms"),
     ("cpa-anchovy", "14:12", "Negative", "anchovy, fishmeal, Peru"),
-    ("cpa-mackerel", "23:48", "Positive", "mackerel, coastal states"),
+    ("cpa-mackerel", "07:48", "Positive", "mackerel, coastal states"),
     ("bh-auction", "06:15", "Neutral", "fish market, auction"),
     ("bh-dredging", "06:00", "Neutral", "harbour, dredging"),
     ("gcm-premix", "17:40", "Negative", "premix fuel, protest"),
