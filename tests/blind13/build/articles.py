@@ -78,7 +78,7 @@ add("meridian-alpenbahn-delay",
         "VIENNA, Dec 5 (Meridian) - Alpenbahn said on Saturday the first of 40 sleeping coaches it ordered this week would arrive a year later than planned, in 2029, and that it would cut four of its night routes from its winter timetable.",
         "The Austrian operator had said on Tuesday the coaches, ordered from Polish manufacturer Wagony Pomorskie for 580 million euros ($610 million), were due in 2028.",
         "\"Our supplier has told us the bogie components will not be available in time,\" Chief Executive Sabine Kollerer said in a statement. \"We would rather tell passengers now than cancel trains at the last minute.\"",
-        "The routes to Amsterdam, Hamburg, Rome and Zagreb will be suspended from January 10 until the end of March. Alpenbahn said passengers with tickets would be offered refunds or rebooking.",
+        "The routes to Amsterdam, Rome, Venice and Zagreb will be suspended from January 10 until the end of March. Alpenbahn said passengers with tickets would be offered refunds or rebooking.",
         "Wagony Pomorskie shares fell 4.8% in Warsaw. The company declined to comment.",
         "(Reporting by Tomasz Wielgosz; Editing by Mark Penrose)",
     ])

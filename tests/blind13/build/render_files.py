@@ -29,13 +29,14 @@ HAP1 = dict(title=ART["dpa-nachtzug-hamburg-wien"]["synd_titles"][0], url=ART["d
             pub_iso="2026-12-06T14:32:00+01:00", mod_iso="2026-12-07T09:10:00+01:00",
             teaser="Nur drei Jahre nach dem Neustart ist Schluss: Die Alpenbahn stellt ihren Nachtzug von Hamburg \u00fcber Berlin und Prag nach Wien ein.",
             caption="Schlafwagen der Alpenbahn im Hamburger Hauptbahnhof.",
-            ld_author=[{"@type": "Person", "name": "Anna Schmidt"}, {"@type": "Organization", "name": "dpa"}])
+            ld_author=[{"@type": "Person", "name": "Anna Schmidt"}, {"@type": "Organization", "name": "dpa"}],
+            dpa_id="dpa:261206-930-412775/2")
 HAP2 = dict(title=ART["dpa-nachtzug-laender"]["title"], url=ART["dpa-nachtzug-laender"]["url"],
             byline="dpa", pub_text="07.12.2026, 11:05 Uhr", upd_text="Aktualisiert: 07.12.2026, 16:48 Uhr",
             pub_iso="2026-12-07T11:05:00+01:00", mod_iso="2026-12-07T16:48:00+01:00",
             teaser="Hamburg, Sachsen und Berlin wollen die Nachtzugverbindung nach Wien retten und verlangen Geld vom Bund.",
             caption="Ein Nachtzug f\u00e4hrt durch das Elbtal bei Dresden.",
-            ld_author={"@type": "Organization", "name": "dpa"})
+            ld_author={"@type": "Organization", "name": "dpa"}, dpa_id="dpa:261207-930-415102/3")
 
 
 def pages():

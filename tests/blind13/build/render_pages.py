@@ -520,7 +520,7 @@ def page_obk(aid, paras):
 
 
 # ------------------------------------------------------------------ Hessische Abendpost (SZ-style)
-def page_hap(aid, paras, title, url, byline, pub_text, upd_text, pub_iso, mod_iso, teaser, caption, ld_author):
+def page_hap(aid, paras, title, url, byline, pub_text, upd_text, pub_iso, mod_iso, teaser, caption, ld_author, dpa_id):
     ld = {"@context": "https://schema.org", "@graph": [
         {"@type": "NewsArticle", "headline": title, "mainEntityOfPage": url, "url": url,
          "datePublished": pub_iso, "dateModified": mod_iso, "author": ld_author, "inLanguage": "de-DE",
@@ -559,7 +559,7 @@ def page_hap(aid, paras, title, url, byline, pub_text, upd_text, pub_iso, mod_is
 <div itemprop="articleBody" class="sz-article-body css-1lh5mr2" data-manual="article-body">
 {chr(10).join(ps)}
 </div>
-<div class="css-copy"><p class="css-dpa">\u00a9 dpa-infocom, dpa:261206-930-412775/2</p></div>
+<div class="css-copy"><p class="css-dpa">\u00a9 dpa-infocom, {dpa_id}</p></div>
 <div class="css-newsletter"><p>Newsletter Wirtschaft: Die wichtigsten Nachrichten aus der hessischen Wirtschaft \u2013 jeden Freitag kostenlos.</p><button>Jetzt anmelden</button></div>
 </article>
 <aside class="css-mostread"><h3>Meistgelesen</h3><ol><li><a href="/frankfurt/messe-besucherzahlen-art-2231102">Messe Frankfurt meldet bestes Jahr seit 2019</a></li><li><a href="/region/kassel-tram-neubaustrecke-art-2230950">Kassel: Neue Tramstrecke nach Baunatal genehmigt</a></li></ol></aside>
@@ -570,7 +570,8 @@ def page_hap(aid, paras, title, url, byline, pub_text, upd_text, pub_iso, mod_is
 """
     must = [teaser, pub_text, upd_text, caption, "Fahrplanwechsel: Was sich für Pendler in Hessen ändert",
             "Newsletter Wirtschaft: Die wichtigsten Nachrichten", "Messe Frankfurt meldet bestes Jahr seit 2019",
-            "Wir verwenden Cookies und andere Technologien", "Hessische Abendpost GmbH, Frankfurt am Main 2026"]
+            "Wir verwenden Cookies und andere Technologien", "Hessische Abendpost GmbH, Frankfurt am Main 2026",
+            "dpa-infocom, " + dpa_id]
     if len(byline) >= 10:
         must.append(byline)
     return html, must
