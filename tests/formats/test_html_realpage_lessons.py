@@ -294,3 +294,15 @@ def test_a_footer_copyright_line_names_the_outlet_when_it_spells_the_host(
                    "p.html").articles
     assert art.candidate.outlet is None
 
+
+def test_a_long_article_above_a_dated_teaser_grid_is_one_story(parse: Callable[[bytes, str], Parsed]) -> None:
+    teaser = ("The island council has voted to keep the Saturday crossings for another season after a "
+              "public meeting that ran late into the evening, with ferry staff and shop owners speaking.")
+    grid = "".join(f"<h3>Other harbour news {i}</h3><p class='dateline'>1{i} March 2021</p><p>{teaser}</p>"
+                   for i in range(1, 4))
+    body = f"<h1>Ferry timetable holds</h1>{STORY}{STORY}<section><h2>More from the coast</h2>{grid}</section>"
+    (art,) = parse(_page("<title>Ferry timetable holds</title>", body), "p.html").articles
+    assert "Paragraph 5 of the harbour story" in art.body
+    # A digest's short greeting above its dated items does not make it one story.
+    body = f"<p>Good morning, here is the week.</p>{grid}"
+    assert len(parse(_page("<title>Coast digest</title>", body), "p.html").articles) == 3
