@@ -184,7 +184,8 @@ def _in_furniture(el: Tag) -> bool:
 @functools.lru_cache(maxsize=1)
 def _furniture_words() -> re.Pattern[str]:
     """The cleanup class words as whole class-name parts (as formats/html.prune matches them), plural too."""
-    alt = "|".join(re.escape(w) for w in vocabulary()["cleanup"]["class_words"])
+    cleanup = vocabulary()["cleanup"]
+    alt = "|".join(re.escape(w) for w in cleanup["class_words"] + cleanup["embed_classes"])
     return re.compile(rf"(^|[\s_-])({alt})s?($|[\s_-])")  # "comments" too
 
 

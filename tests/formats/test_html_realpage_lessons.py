@@ -306,3 +306,19 @@ def test_a_long_article_above_a_dated_teaser_grid_is_one_story(parse: Callable[[
     # A digest's short greeting above its dated items does not make it one story.
     body = f"<p>Good morning, here is the week.</p>{grid}"
     assert len(parse(_page("<title>Coast digest</title>", body), "p.html").articles) == 3
+
+
+def test_embedded_posts_stay_in_a_roundup_of_posts(parse: Callable[[bytes, str], Parsed]) -> None:
+    def post(i: int) -> str:
+        return (f'<blockquote class="bluesky-embed"><p>Post {i}: the ferry left without the mayor again, '
+                f'third time this month.</p>&mdash; Harbour Watcher (@harbour{i}) March 3, 2021</blockquote>')
+
+    intro = "<p>Islanders had a lot to say online about the ferry this week. These were the best posts.</p>"
+    posts = "".join(f"<p>Reader number {i} summed up the week for many of the people on the island.</p>{post(i)}"
+                    for i in range(1, 5))
+    (art,) = parse(_page("<title>The week in posts</title>", f"<article><h1>The week in posts</h1>{intro}{STORY}"
+                         f"{posts}</article>"), "p.html").articles
+    assert "Post 3: the ferry left without the mayor again" in art.body  # the posts are the story
+    (art,) = parse(_page("<title>Ferry timetable holds</title>", f"<article><h1>Ferry timetable holds</h1>{STORY}"
+                         f"{post(1)}</article>"), "p.html").articles
+    assert "Post 1" not in art.body  # one post quoted beside the story is still furniture
