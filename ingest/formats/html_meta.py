@@ -69,6 +69,27 @@ def _elsewhere(el: Tag) -> bool:
     return False
 
 
+def _home_article(soup: BeautifulSoup) -> Tag | None:
+    """The <article> holding the page's headline (the first <h1> inside an <article>), or None
+    when no headline sits in one: then every block is read as before."""
+    for h1 in soup.find_all("h1"):
+        home = h1.find_parent("article")
+        if home is not None:
+            return home
+    return None
+
+
+def _other_story(el: Tag, home: Tag | None) -> bool:
+    """The element sits in another story's <article>: a teaser card in an 'Onward journey' or
+    'More stories' grid, or a comment nested in the article as the HTML spec marks comments.
+    Known only when the headline sits in an <article> (home): an <article> that neither is it
+    nor holds it is another story, whatever its classes say."""
+    if home is None:
+        return False
+    node = el if el.name == "article" else el.find_parent("article")
+    return node is not None and node is not home and not any(p is node for p in home.parents)
+
+
 # -- meta tags ----------------------------------------------------------------------------------
 def _meta_tags(soup: BeautifulSoup) -> dict[str, list[str]]:
     tags: dict[str, list[str]] = {}
@@ -92,11 +113,13 @@ def _visible_authors(soup: BeautifulSoup, bylines: Bylines) -> list[str]:
     """Byline elements (rel/itemprop author, byline/author classes), else the first short
     element that reads as a byline ('By Ana Souza') wherever the CMS put it."""
     found: list[str] = []
+    home = _home_article(soup)
     for el in soup.select('[rel~="author"], [itemprop~="author"], [class], [id]'):
         cls = " ".join(el.get("class") or []) + " " + str(el.get("id") or "")
         # rel="nofollow" or itemprop="name" say nothing about authorship: only the author values count.
         stated = _AUTHOR_ATTR.search(" ".join([*(el.get("rel") or []), str(el.get("itemprop") or "")]))
-        if not (stated or _BYLINE_CLASS.search(cls)) or "bio" in cls.lower() or _elsewhere(el):
+        if (not (stated or _BYLINE_CLASS.search(cls)) or "bio" in cls.lower() or _elsewhere(el)
+                or _other_story(el, home)):
             continue
         name_el = el.find(itemprop="name") if el.get("itemprop") else None
         text = normalize_spaces((name_el or el).get_text(" "))
@@ -106,16 +129,18 @@ def _visible_authors(soup: BeautifulSoup, bylines: Bylines) -> list[str]:
         return found
     for el in soup.find_all(["span", "div", "p", "address"]):
         text = normalize_spaces(el.get_text(" "))
-        if 0 < len(text) <= 80 and not el.find(["div", "p"]) and bylines.byline(text) and not _elsewhere(el):
+        if (0 < len(text) <= 80 and not el.find(["div", "p"]) and bylines.byline(text) and not _elsewhere(el)
+                and not _other_story(el, home)):
             return [text]
     return found
 
 
 def _visible_date(soup: BeautifulSoup) -> dt.date | None:
+    home = _home_article(soup)
     for el in soup.find_all("time"):
         parent_class = el.parent.get("class") if el.parent is not None else None
         marks = " ".join([*(el.get("class") or []), str(el.get("itemprop") or ""), str(parent_class or "")])
-        if _MODIFIED.search(marks) or _elsewhere(el):
+        if _MODIFIED.search(marks) or _elsewhere(el) or _other_story(el, home):
             continue
         if el.has_attr("pubdate") or "datePublished" in marks or _DATE_CLASS.search(marks) or len(soup("time")) == 1:
             value = el.get("datetime") or el.get_text(" ")
@@ -127,12 +152,16 @@ def _visible_date(soup: BeautifulSoup) -> dt.date | None:
     for el in soup.find_all(class_=_DATE_TEXT_CLASS):
         text = normalize_spaces(el.get_text(" "))
         if (len(text) <= 120 and not _in_furniture(el) and not _MODIFIED.search(text.split(",")[0][:12])
-                and not _elsewhere(el)):
+                and not _elsewhere(el) and not _other_story(el, home)):
             # '12.10.2015, 19:16 Uhr' in a date box: dotted numbers are day-first (html_labels).
             date = shown_date(text)
             if date:
                 return date
     return None
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 2}
 
 
 def _site_host(url: str) -> str:
@@ -155,8 +184,41 @@ def _in_furniture(el: Tag) -> bool:
 @functools.lru_cache(maxsize=1)
 def _furniture_words() -> re.Pattern[str]:
     """The cleanup class words as whole class-name parts (as formats/html.prune matches them), plural too."""
-    alt = "|".join(re.escape(w) for w in vocabulary()["cleanup"]["class_words"])
+    cleanup = vocabulary()["cleanup"]
+    alt = "|".join(re.escape(w) for w in cleanup["class_words"] + cleanup["embed_classes"])
     return re.compile(rf"(^|[\s_-])({alt})s?($|[\s_-])")  # "comments" too
+
+
+@functools.lru_cache(maxsize=1)
+def _copyright_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    vocab = vocabulary()["copyright"]
+    marks = "|".join(re.escape(m) for m in vocab["marks"])
+    reserved = "|".join(re.escape(r) for r in vocab["reserved"])
+    return re.compile(rf"(?:{marks})", re.I), re.compile(rf"(?:{reserved})|\s[|·•;–—-]\s|[|·•;]|\.(?:\s|$)", re.I)
+
+
+_YEARS = re.compile(r"^(?:\d{4}(?:\s*[-–]\s*\d{4})?\b|[\s,.:·•|-])+|(?:[\s,]+\d{4})+$")
+
+
+def _copyright_name(soup: BeautifulSoup, host: str) -> str | None:
+    """The site name a copyright line signs ('© 2023 KBS WORLD All Rights Reserved.' on
+    world.kbs.co.kr): the outlet of a page that names it nowhere else, when every word of the
+    name is part of the host name (vocabulary in webpages.toml [copyright])."""
+    mark, end = _copyright_patterns()
+    compact = re.sub(r"[^a-z0-9]", "", host.lower())
+    for string in soup.find_all(string=mark):
+        text = normalize_spaces(str(string.parent.get_text(" ") if string.parent else string))
+        found = mark.search(text)
+        if found is None or len(text) > 300:
+            continue
+        rest = mark.sub(" ", text[found.end():])
+        rest = _YEARS.sub("", rest.strip())
+        name = _YEARS.sub("", end.split(rest, maxsplit=1)[0].strip()).strip(" .,:")
+        words = re.findall(r"[^\W_]+", name.casefold())
+        if (1 <= len(words) <= 5 and sum(map(len, words)) >= 3
+                and all(len(w) >= 2 and w in compact for w in words)):
+            return name
+    return None
 
 
 def _h1(soup: BeautifulSoup, outlet: str | None) -> str | None:
@@ -202,13 +264,20 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
         outlet = host  # a domain the alias table knows names the outlet exactly
     if outlet is None and host and soup.title is not None:
         outlet = title_site(soup.title.get_text(" "), host)  # "Headline | Munster Echo" on munsterecho.ie
+    if outlet is None and host:
+        outlet = _copyright_name(soup, host)  # '© 2023 KBS WORLD All Rights Reserved.' on world.kbs.co.kr
     meta.outlet = outlets.canonical(outlet)
-    meta.title = (
-        meta.title
-        or strip_site(_first(tags, "title"), meta.outlet, host)
-        or _h1(soup, meta.outlet)
-        or strip_site(_text(soup.title.get_text(" ")) if soup.title else None, meta.outlet, host)
-    )
+    titles = [
+        strip_site(_first(tags, "title"), meta.outlet, host),
+        _h1(soup, meta.outlet),
+        strip_site(_text(soup.title.get_text(" ")) if soup.title else None, meta.outlet, host),
+    ]
+    stated = [t for t in titles if t]
+    if meta.title and stated and all(_words(meta.title).isdisjoint(_words(t)) for t in stated):
+        # A JSON-LD headline sharing no word with the meta title, the <h1> or the <title> is a
+        # template's placeholder ('"headline": "escenic"', the CMS's name), not this headline.
+        meta.title = None
+    meta.title = meta.title or next(iter(stated), None)
     if meta.published_on is None:
         value = _first(tags, "published")
         meta.published_on = (parse_date(value) if value else None) or _visible_date(soup)

@@ -82,7 +82,10 @@ def _further_reading(soup: BeautifulSoup) -> list[Tag]:
 def prune(soup: BeautifulSoup) -> None:
     """Remove page furniture in place (step 1 of the module docstring)."""
     cfg = vocabulary()["cleanup"]
-    words_re = re.compile(r"(^|[\s_-])(" + "|".join(re.escape(w) for w in cfg["class_words"]) + r")($|[\s_-])")
+    # Fewer embedded posts than a roundup's: quotes beside the story, pruned as furniture.
+    roundup = len(soup.find_all(class_=cfg["embed_classes"], limit=cfg["embed_roundup"])) >= cfg["embed_roundup"]
+    furniture = cfg["class_words"] + ([] if roundup else cfg["embed_classes"])
+    words_re = re.compile(r"(^|[\s_-])(" + "|".join(re.escape(w) for w in furniture) + r")($|[\s_-])")
     for tag in soup.find_all(cfg["tags"]):
         if tag.select_one(ARTICLE_BODY) is not None:
             tag.name = "div"  # the CMS put the story in an <aside>: markup naming the body wins

@@ -140,8 +140,12 @@ def split_stories(soup: BeautifulSoup, bylines: Bylines, dayfirst: PageOrder | N
                 else:
                     story.paragraphs.append(text)
             stories.append(story)
-        enough = all(sum(len(words(p)) for p in s.paragraphs) >= STORY_MIN_WORDS for s in stories)
-        if enough and len(stories) > len(best):
+        sizes = [sum(len(words(p)) for p in s.paragraphs) for s in stories]
+        # More prose above the first credited heading than in all the 'stories' together: the
+        # page is one article and its credited headings are the teaser grid under it ('Related
+        # content' cards with dates, a 'Date 10.06.2013' box), not items of a digest.
+        own = sum(len(words(text)) for name, text in blocks[: starts[0]] if name == "p")
+        if all(n >= STORY_MIN_WORDS for n in sizes) and own <= sum(sizes) and len(stories) > len(best):
             best = stories
     return best
 

@@ -81,10 +81,15 @@ def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[
     # 'Local Democracy Reporter': a descriptor ends in a job-title word, a person's name does not.
     title_words = {t.split()[-1] for t in bylines.titles if len(t) > 3}
     site = outlet_key(outlet) if outlet else None
+    # 'By' alone: a byline's lead word the CMS wraps in its own element ('<span class=
+    # "byline__by">By</span> <span class="byline__name">…</span>'), never a name.
+    openers = {o.lower() for o in bylines.openers}
     out: list[str] = []
     for text in raw:
         text = normalize_spaces(text)
         if not text or "://" in text or text.startswith("@") or _DOMAIN.fullmatch(text):
+            continue
+        if text.strip(" .:：").lower() in openers:
             continue
         if forms.search(text):
             continue  # 'Example Media GmbH, Munich, Germany': the publisher's credit, not a byline

@@ -235,3 +235,90 @@ def test_lead_marked_as_description_before_the_marked_body(parse: Callable[[byte
     (art,) = parse(_page("<title>Ferry timetable holds</title>", body), "p.html").articles
     assert art.body.startswith(lead)  # trafilatura alone starts at the marked body
     assert "northern pier" not in art.body  # a picture's description (nested item) is not the lead
+
+
+# -- the fourth held-out set (docs/eval/realpages-heldout4-first-contact.txt) ---------------------
+def test_a_jsonld_headline_sharing_no_word_with_the_page_is_a_placeholder(
+        parse: Callable[[bytes, str], Parsed]) -> None:
+    head = ('<meta property="og:title" content="Harbour ferry keeps its winter timetable">'
+            '<script type="application/ld+json">{"@type":"NewsArticle","headline":"cms-default-title",'
+            '"datePublished":"2021-03-04"}</script>')
+    (art,) = parse(_page(head, f"<article><h1>Harbour ferry keeps its winter timetable</h1>{STORY}</article>"),
+                   "p.html").articles
+    assert art.candidate.title == "Harbour ferry keeps its winter timetable"
+    # A JSON-LD headline worded differently from the page but about the same story stays.
+    head = ('<meta property="og:title" content="Harbour ferry keeps its winter timetable">'
+            '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council backs ferry '
+            'operator on winter crossings"}</script>')
+    (art,) = parse(_page(head, f"<article><h1>Ferry news</h1>{STORY}</article>"), "p.html").articles
+    assert art.candidate.title == "Council backs ferry operator on winter crossings"
+
+
+def test_bylines_and_dates_in_other_stories_articles_are_not_the_pages(
+        parse: Callable[[bytes, str], Parsed]) -> None:
+    tiles = "".join(
+        f'<article class="tile"><h3><a href="/s{i}">Another harbour story {i}</a></h3>'
+        f'<div class="tile-meta"><span class="author-name">Morag Laing</span> '
+        f'<time datetime="2022-05-1{i}">1{i} May 2022</time></div></article>' for i in range(3))
+    body = (f"<main><article><h1>Ferry timetable holds</h1>{STORY}</article></main>"
+            f"<section class='grid'><h2>Elsewhere today</h2>{tiles}</section>")
+    (art,) = parse(_page("<title>Ferry timetable holds</title>", body), "p.html").articles
+    assert art.candidate.authors == []  # the story names no one: null, never a teaser's writer
+    assert art.candidate.published_on is None
+    # The story's own byline, beside the same tiles, is still read.
+    body = (f"<main><article><h1>Ferry timetable holds</h1><p class='byline'>By Ana Souza</p>{STORY}"
+            f"</article></main><section class='grid'>{tiles}</section>")
+    (art,) = parse(_page("<title>Ferry timetable holds</title>", body), "p.html").articles
+    assert art.candidate.authors == ["Ana Souza"]
+
+
+def test_a_byline_lead_word_in_its_own_element_is_no_author(parse: Callable[[bytes, str], Parsed]) -> None:
+    byline = ('<div class="story-byline"><span class="story-byline__lead">By</span> '
+              '<a class="story-byline__name" rel="author" href="/people/ana-souza">Ana Souza</a></div>')
+    (art,) = parse(_page("<title>Ferry timetable holds</title>",
+                         f"<article><h1>Ferry timetable holds</h1>{byline}{STORY}</article>"), "p.html").articles
+    assert art.candidate.authors == ["Ana Souza"]
+
+
+def test_a_footer_copyright_line_names_the_outlet_when_it_spells_the_host(
+        parse: Callable[[bytes, str], Parsed]) -> None:
+    head = ('<title>Ferry timetable holds</title>'
+            '<link rel="canonical" href="https://news.harbourcourier.co.uk/2021/ferry-timetable">')
+    footer = "<footer><p>Copyright © 2019–2024 Harbour Courier · Alle Rechte vorbehalten</p></footer>"
+    (art,) = parse(_page(head, f"<article><h1>Ferry timetable holds</h1>{STORY}</article>{footer}"),
+                   "p.html").articles
+    assert art.candidate.outlet == "Harbour Courier"
+    # A company's legal name is not the site's: its words are not the host's.
+    footer = "<footer><p>© Coastline Media Holdings Ltd 2024</p></footer>"
+    (art,) = parse(_page(head, f"<article><h1>Ferry timetable holds</h1>{STORY}</article>{footer}"),
+                   "p.html").articles
+    assert art.candidate.outlet is None
+
+
+def test_a_long_article_above_a_dated_teaser_grid_is_one_story(parse: Callable[[bytes, str], Parsed]) -> None:
+    teaser = ("The island council has voted to keep the Saturday crossings for another season after a "
+              "public meeting that ran late into the evening, with ferry staff and shop owners speaking.")
+    grid = "".join(f"<h3>Other harbour news {i}</h3><p class='dateline'>1{i} March 2021</p><p>{teaser}</p>"
+                   for i in range(1, 4))
+    body = f"<h1>Ferry timetable holds</h1>{STORY}{STORY}<section><h2>More from the coast</h2>{grid}</section>"
+    (art,) = parse(_page("<title>Ferry timetable holds</title>", body), "p.html").articles
+    assert "Paragraph 5 of the harbour story" in art.body
+    # A digest's short greeting above its dated items does not make it one story.
+    body = f"<p>Good morning, here is the week.</p>{grid}"
+    assert len(parse(_page("<title>Coast digest</title>", body), "p.html").articles) == 3
+
+
+def test_embedded_posts_stay_in_a_roundup_of_posts(parse: Callable[[bytes, str], Parsed]) -> None:
+    def post(i: int) -> str:
+        return (f'<blockquote class="bluesky-embed"><p>Post {i}: the ferry left without the mayor again, '
+                f'third time this month.</p>&mdash; Harbour Watcher (@harbour{i}) March 3, 2021</blockquote>')
+
+    intro = "<p>Islanders had a lot to say online about the ferry this week. These were the best posts.</p>"
+    posts = "".join(f"<p>Reader number {i} summed up the week for many of the people on the island.</p>{post(i)}"
+                    for i in range(1, 5))
+    (art,) = parse(_page("<title>The week in posts</title>", f"<article><h1>The week in posts</h1>{intro}{STORY}"
+                         f"{posts}</article>"), "p.html").articles
+    assert "Post 3: the ferry left without the mayor again" in art.body  # the posts are the story
+    (art,) = parse(_page("<title>Ferry timetable holds</title>", f"<article><h1>Ferry timetable holds</h1>{STORY}"
+                         f"{post(1)}</article>"), "p.html").articles
+    assert "Post 1" not in art.body  # one post quoted beside the story is still furniture
