@@ -24,7 +24,7 @@ F_PP3 = "PapersPast_WANEC19290612.2.40.txt"
 F_S3 = "chroniclingamerica_sn84022345_1929-06-03_ed-1_seq-1_ocr.txt"
 F_S4 = "chroniclingamerica_sn84022345_1929-06-04_ed-1_seq-1_ocr.txt"
 F_R3 = "chroniclingamerica_sn86091522_1929-06-03_ed-1_seq-1_ocr.txt"
-F_R4 = "chroniclingamerica_sn86091522_1929-06-04_ed-1_seq-1_ocr.txt"
+F_R4 = "chroniclingamerica_sn86091522_1929-06-04_ed-1_seq-2_ocr.txt"
 F_NOTES = "research_notes_albatross_flight_1929.txt"
 F_TROVE = "trove_api_newspaper_albatross_1929-06.json"
 ALL = [F_BNA, F_PP1, F_PP2, F_PP3, F_S3, F_S4, F_R3, F_R4, F_NOTES, F_TROVE]
@@ -150,7 +150,7 @@ def ca_page(fname, masthead, items):
             else:
                 out += ls
             if i == 1 and seed % 2 and len(noisy) > 2:
-                out += [JUNK[seed % len(JUNK)]]          # OCR debris from a column rule between paragraphs
+                out += [JUNK[len(REGS) % len(JUNK)]]          # OCR debris from a column rule between paragraphs
             if inter and inter.get("ad") is not None and inter["ad"][0] == i:
                 out += [""] + inter["ad"][1] + [""]
         tail = inter.get("tail") if inter else None
@@ -175,8 +175,9 @@ def build_ca():
                "Member of the Continental Press \u2014 Full Leased Wire"]
     mast_r3 = ["RENO EVENING HERALD", "FINAL", "NEVADA'S LEADING EVENING NEWSPAPER",
                "VOL. XXXVIII RENO, NEVADA, MONDAY, JUNE 3, 1929 NO. 131", "Temperature at noon, 71."]
-    mast_r4 = ["RENO EVENING HERALD", "FINAL", "NEVADA'S LEADING EVENING NEWSPAPER",
-               "VOL. XXXVIII RENO, NEVADA, TUESDAY, JUNE 4, 1929 NO. 132", "Temperature at noon, 76."]
+    # an inside page: no masthead, only the running head (the only place the date is stated)
+    mast_r4 = ["TWO RENO EVENING HERALD, RENO, NEVADA TUESDAY, JUNE 4, 1929",
+               "BUY IT IN RENO \u2014 RENO MERCHANTS SERVE YOU BEST"]
     ad_dairy = ["GOLDEN STATE DAIRY", "Pasteurized Milk and Cream", "Phone 4-1180 \u2014 Prompt Delivery"]
     ad_lost = ["LOST\u2014Brown leather purse containing", "keys, on Main street Saturday. Re-",
                "ward. Phone 2-6634."]
