@@ -1,0 +1,79 @@
+"""General rules from blind14's first contact (session 9), each on invented text in shapes unlike
+that set's: a monitoring tool's CSV with report rows above its header and social posts among its
+rows, a monitoring export whose items state outlet, date and author on one unlabelled line under
+a header that declares the date order, and a crawler's JSON lines in trafilatura's own keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from ingest import formats
+from ingest.formats.table import header_row, sniff
+from ingest.records import Candidate, Rejection, Source
+from tests.test_formats_feeds import _ctx, body
+
+
+def run_text(name: str, text: str) -> tuple[str | None, list[Candidate], list[Rejection]]:
+    """Sniff and parse one invented file as the pipeline does: (format, candidates, rejections)."""
+    data = text.encode()
+    decoded = formats.decode(Source(name, data, hashlib.sha256(data).hexdigest()))
+    fmt = formats.sniff(decoded)
+    if fmt is None:
+        return None, [], []
+    items = list(formats.FORMATS[fmt](decoded, _ctx()[0]))
+    return fmt, [i for i in items if isinstance(i, Candidate)], [i for i in items if isinstance(i, Rejection)]
+
+
+# -- CSV exports with a report preamble ------------------------------------------------------------
+
+# Semicolons, no quotes on the preamble, a "Date range" row of three cells, a kind column in
+# Talkwalker's spelling, a byline column left empty where a second author column is filled.
+PREAMBLE_CSV = (
+    "Coverage export\n"
+    "Project;Harbour towns\n"
+    "Date range;2027-03-01;2027-03-31\n"
+    "Generated;2027-04-02 07:15\n"
+    "\n"
+    "published;title;url;source_type;byline;author;source;content;lang\n"
+    '2027-03-04;Ferry timetable cut for winter;https://harbourpost.example/ferry;ONLINENEWS;;Oskar Lind;'
+    'Harbour Post;"The ferry will sail twice a day from November.\n'
+    'The operator blamed fuel costs.";en\n'
+    "2027-03-05;;https://instagram.example/p/123;SOCIALMEDIA_INSTAGRAM;;harbourpost;Harbour Post;"
+    "Our ferry story is on the site now;en\n"
+    "2027-03-06;Quay repairs finished;https://harbourpost.example/quay;PRINT;Ada Ferris;;Harbour Post;"
+    "The east quay reopened on Friday.;en\n"
+)
+
+
+def test_csv_header_below_a_report_preamble() -> None:
+    assert header_row(PREAMBLE_CSV) == (5, ";")
+    fmt, cands, rejected = run_text("coverage.csv", PREAMBLE_CSV)
+    assert fmt == "csv"
+    ferry, quay = cands  # the Instagram post is no article
+    assert ferry.title == "Ferry timetable cut for winter"
+    assert ferry.published_on == dt.date(2027, 3, 4)  # never the preamble's range or export time
+    assert ferry.authors == ["Oskar Lind"]  # the empty byline cell gives way to the next author column
+    assert quay.authors == ["Ada Ferris"]
+    assert ferry.outlet == "Harbour Post" and ferry.url == "https://harbourpost.example/ferry"
+    assert (ferry.start_line, ferry.end_line) == (7, 8)
+    assert body(ferry) == "The ferry will sail twice a day from November.\n\nThe operator blamed fuel costs."
+    reasons = {r.reason: r for r in rejected}
+    assert reasons["table report preamble (report, query, date range), not an article"].lines == 4
+    assert reasons["table row of a social-media post, not an article"].detail == "lines 9-9"
+
+
+def test_preamble_needs_a_full_header_and_short_rows() -> None:
+    # Short lines above a header naming only two fields: no evidence of a table.
+    assert sniff("Notes\n\ntitle,text,rating\nA,b,3\n") is None
+    # A prose paragraph above a header-like line: a text file, not a report preamble.
+    prose = ("The council met on Monday, and the ferry, the quay and the car park were on the agenda, "
+             "along with a long list of smaller items that took most of the evening to get through.\n"
+             "Title,Date,Author,Text\n")
+    assert sniff(prose) is None
+    # More preamble rows than any report writes: not read as a table.
+    assert sniff("Report\n" * 25 + "Title,Date,Author,Text\nA,2027-01-02,B,c\n") is None
+    # The first line still decides on its own, as before.
+    assert sniff("Headline,Body,Source\nA,b,c\n") == "csv"
+    # A Markdown table under a note's title is no export's header.
+    assert sniff("Sources this week\n\n| Title | Outlet | Date |\n|---|---|---|\n| A | B | 2027-01-02 |\n") is None
