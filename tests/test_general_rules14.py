@@ -77,3 +77,46 @@ def test_preamble_needs_a_full_header_and_short_rows() -> None:
     assert sniff("Headline,Body,Source\nA,b,c\n") == "csv"
     # A Markdown table under a note's title is no export's header.
     assert sniff("Sources this week\n\n| Title | Outlet | Date |\n|---|---|---|\n| A | B | 2027-01-02 |\n") is None
+
+
+# -- trafilatura's JSON output --------------------------------------------------------------------
+
+
+def _traf(**fields: object) -> str:
+    import json
+
+    record = {"title": None, "author": None, "hostname": None, "date": None, "comments": "", "raw_text": "",
+              "text": "", "pagetype": "article", "filedate": "2027-05-02", "source": None,
+              "source-hostname": None, "excerpt": None}
+    record.update(fields)
+    return json.dumps(record, ensure_ascii=False)
+
+
+def test_trafilatura_keys_url_site_name_and_listing_pages() -> None:
+    story = _traf(title="Tram depot to close in June", author="Lea Brandt; Jonas Wirth", hostname="talbote.example",
+                  date="2027-04-28", text="The depot on Uferstraße will close in June.\nIts 40 staff move to Nord.",
+                  raw_text="The depot on Uferstraße will close in June. Its 40 staff move to Nord.",
+                  source="https://www.talbote.example/lokal/tram-depot?utm_source=feed",
+                  **{"source-hostname": "Talbote"}, excerpt="The depot on Uferstraße will close…",
+                  comments="Finally! The noise was unbearable.", filedate="2027-05-02")
+    tag_page = _traf(title="Verkehr | Talbote", hostname="talbote.example", pagetype="tag",
+                     text="Tram depot to close in June\nNew cycle lane for the bridge\nBus fares frozen",
+                     source="https://www.talbote.example/thema/verkehr", **{"source-hostname": "Talbote"})
+    fmt, cands, rejected = run_text("crawl.jsonl", story + "\n" + tag_page + "\n")
+    assert fmt == "jsonl"
+    (cand,) = cands  # the tag page lists headlines: no article
+    assert cand.url == "https://www.talbote.example/lokal/tram-depot"  # "source" is the page's URL
+    assert cand.outlet == "Talbote"  # "source-hostname" names the site
+    assert cand.authors == ["Lea Brandt", "Jonas Wirth"]
+    assert cand.published_on == dt.date(2027, 4, 28)  # never the crawl's filedate
+    assert body(cand) == "The depot on Uferstraße will close in June.\n\nIts 40 staff move to Nord."  # no comment
+    assert [r.detail for r in rejected if "listing" in r.reason] == ["line 2"]
+
+
+def test_page_types_prove_nothing_when_every_record_says_website() -> None:
+    a = _traf(title="Ferry fares rise", text="Fares rise by 5 per cent from May.", pagetype="website",
+              source="Harbour Post")  # another tool's "source": a name, not a URL
+    b = _traf(title="Quay reopens", text="The east quay reopened on Friday.", pagetype="website")
+    _, cands, _ = run_text("site.jsonl", a + "\n" + b + "\n")
+    assert [c.title for c in cands] == ["Ferry fares rise", "Quay reopens"]
+    assert cands[0].url is None and cands[0].outlet == "Harbour Post"
