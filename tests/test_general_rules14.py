@@ -120,3 +120,58 @@ def test_page_types_prove_nothing_when_every_record_says_website() -> None:
     _, cands, _ = run_text("site.jsonl", a + "\n" + b + "\n")
     assert [c.title for c in cands] == ["Ferry fares rise", "Quay reopens"]
     assert cands[0].url is None and cands[0].outlet == "Harbour Post"
+
+
+# -- Monitoring exports: an unlabelled credit line over the labelled fields ---------------------------
+
+RULE = "═" * 40
+MONITOR = f"""RIVERSIDE MEDIA WATCH
+Coverage for: Transit authority
+Generated 04/05/2027 (dates in this report are MM/DD/YYYY)
+
+{RULE}
+1. Bus lanes approved for Main Street
+Jane Roe · Valley Courier · 04/03/2027 9:15 AM
+Reach: 12K · Tone: Positive
+Link: https://valleycourier.example/bus-lanes
+
+Council approved the bus lanes on Tuesday after a two-hour debate.
+
+Work on the first section starts in June.
+{RULE}
+2. Night buses return for the summer
+Riverside Now · 04/02/2027
+Reach: 3K · Tone: Neutral
+
+The night buses return this weekend, running every half hour until 3am.
+
+(c) Riverside Now
+{RULE}
+End of report
+"""
+
+
+def test_monitoring_credit_line_layout_and_stated_date_order() -> None:
+    fmt, cands, rejected = run_text("media-watch.txt", MONITOR)
+    assert fmt == "clipping"
+    lanes, night = cands
+    assert lanes.title == "Bus lanes approved for Main Street"
+    assert lanes.outlet == "Valley Courier" and lanes.authors == ["Jane Roe"]
+    # every date here is ambiguous: the header's MM/DD/YYYY settles them, its own date is none
+    assert lanes.published_on == dt.date(2027, 4, 3)
+    assert night.published_on == dt.date(2027, 4, 2)
+    # 'Riverside Now' has no nameplate word: it stands where the file's outlets stand (before the date)
+    assert night.outlet == "Riverside Now" and night.authors == []
+    assert lanes.url == "https://valleycourier.example/bus-lanes"
+    assert body(lanes) == ("Council approved the bus lanes on Tuesday after a two-hour debate.\n\n"
+                           "Work on the first section starts in June.")
+    assert any("header" in r.reason for r in rejected)
+
+
+def test_stated_order_reads_the_header_patterns() -> None:
+    from ingest.dates import stated_order
+
+    assert stated_order("Zeitzone MEZ, Datum TT.MM.JJJJ") is True
+    assert stated_order("all dates MM/DD/YY") is False
+    assert stated_order("Exported 04/05/2027") is None
+    assert stated_order("DD/MM/YYYY (print) and MM/DD/YYYY (online)") is None
