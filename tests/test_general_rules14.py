@@ -175,3 +175,25 @@ def test_stated_order_reads_the_header_patterns() -> None:
     assert stated_order("all dates MM/DD/YY") is False
     assert stated_order("Exported 04/05/2027") is None
     assert stated_order("DD/MM/YYYY (print) and MM/DD/YYYY (online)") is None
+
+
+def test_monitoring_meta_lines_pasted_into_a_mail_are_not_text() -> None:
+    paste = """From: Ann Lee <ann@example.org>
+Subject: clip for the file
+
+Worth keeping, see below.
+
+Harbour dues to rise by a fifth next spring
+Valley Courier · 4 March 2027 · Jane Roe
+Media type: Regional newspaper · Country: United Kingdom · Language: English · Words: 61
+Sentiment: Neutral · Keywords: harbour, dues, ferries
+
+The harbour board will raise its dues by 20 per cent from April, the first rise in six years.
+
+Ferry operators said the increase would be passed on to passengers within weeks.
+"""
+    fmt, cands, _ = run_text("clip.txt", paste)
+    assert fmt != "clipping"  # one unnumbered item in a mail: the plain-text reader's
+    (cand,) = cands
+    assert body(cand) == ("The harbour board will raise its dues by 20 per cent from April, the first rise in six "
+                          "years.\n\nFerry operators said the increase would be passed on to passengers within weeks.")
