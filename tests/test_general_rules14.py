@@ -197,3 +197,25 @@ Ferry operators said the increase would be passed on to passengers within weeks.
     (cand,) = cands
     assert body(cand) == ("The harbour board will raise its dues by 20 per cent from April, the first rise in six "
                           "years.\n\nFerry operators said the increase would be passed on to passengers within weeks.")
+
+
+def test_diffbot_and_apify_record_keys() -> None:
+    import json
+
+    diffbot = json.dumps({"type": "article", "title": "Lock gates replaced at Weir Mill", "siteName": "Canal Courier",
+                          "pageUrl": "https://canalcourier.example/a?ref=home",
+                          "resolvedPageUrl": "https://canalcourier.example/lock-gates",
+                          "humanLanguage": "en", "date": "Tue, 02 Mar 2027 08:00:00 GMT",
+                          "estimatedDate": "Mon, 01 Mar 2027 00:00:00 GMT",
+                          "authors": [{"name": "Priya Nair", "link": "https://canalcourier.example/priya"}],
+                          "text": "New lock gates were fitted at Weir Mill on Monday.\nThe towpath reopens on Friday."})
+    apify = json.dumps({"url": "https://moorsnews.example/x?utm_source=rss", "text": "The moor road reopened.",
+                        "metadata": {"title": "Moor road reopens", "author": "Tom Hale", "languageCode": "en-GB",
+                                     "canonicalUrl": "https://moorsnews.example/moor-road"}})
+    _, cands, _ = run_text("crawl.jsonl", diffbot + "\n" + apify + "\n")
+    lock, moor = cands
+    assert lock.outlet == "Canal Courier" and lock.url == "https://canalcourier.example/lock-gates"
+    assert lock.authors == ["Priya Nair"] and lock.language == "en"
+    assert lock.published_on == dt.date(2027, 3, 2)  # the stated date, never Diffbot's estimate
+    assert moor.title == "Moor road reopens" and moor.authors == ["Tom Hale"]
+    assert moor.url == "https://moorsnews.example/moor-road" and moor.language == "en"
