@@ -32,6 +32,8 @@ def run_text(name: str, text: str) -> tuple[str | None, list[Candidate], list[Re
 PREAMBLE_CSV = (
     "Coverage export\n"
     "Project;Harbour towns\n"
+    'Query;"(ferry OR quay OR harbour OR slipway OR breakwater) AND (council OR board OR operator) '
+    'AND NOT (cruise OR yacht OR regatta OR marina OR ""boat show"")"\n'
     "Date range;2027-03-01;2027-03-31\n"
     "Generated;2027-04-02 07:15\n"
     "\n"
@@ -47,7 +49,7 @@ PREAMBLE_CSV = (
 
 
 def test_csv_header_below_a_report_preamble() -> None:
-    assert header_row(PREAMBLE_CSV) == (5, ";")
+    assert header_row(PREAMBLE_CSV) == (6, ";")
     fmt, cands, rejected = run_text("coverage.csv", PREAMBLE_CSV)
     assert fmt == "csv"
     ferry, quay = cands  # the Instagram post is no article
@@ -56,11 +58,11 @@ def test_csv_header_below_a_report_preamble() -> None:
     assert ferry.authors == ["Oskar Lind"]  # the empty byline cell gives way to the next author column
     assert quay.authors == ["Ada Ferris"]
     assert ferry.outlet == "Harbour Post" and ferry.url == "https://harbourpost.example/ferry"
-    assert (ferry.start_line, ferry.end_line) == (7, 8)
+    assert (ferry.start_line, ferry.end_line) == (8, 9)
     assert body(ferry) == "The ferry will sail twice a day from November.\n\nThe operator blamed fuel costs."
     reasons = {r.reason: r for r in rejected}
-    assert reasons["table report preamble (report, query, date range), not an article"].lines == 4
-    assert reasons["table row of a social-media post, not an article"].detail == "lines 9-9"
+    assert reasons["table report preamble (report, query, date range), not an article"].lines == 5
+    assert reasons["table row of a social-media post, not an article"].detail == "lines 10-10"
 
 
 def test_preamble_needs_a_full_header_and_short_rows() -> None:

@@ -38,10 +38,12 @@ COLUMNS_FILE = Path(__file__).parent.parent / "data" / "table_columns.toml"
 DELIMITERS = {",": "csv", ";": "csv", "\t": "tsv", "|": "csv"}
 MIN_COLUMNS = 3
 # A report preamble: at most this many rows above the header, each of at most PREAMBLE_CELLS
-# short cells ("Report:","Fisheries monitor"). Anything longer is no table's preamble.
+# cells, a short label first ("Report:","Fisheries monitor"); the value may be long (a boolean
+# query). Anything else is no table's preamble.
 MAX_PREAMBLE = 20
 PREAMBLE_CELLS = 3
-PREAMBLE_CELL_CHARS = 120
+PREAMBLE_LABEL_CHARS = 120
+PREAMBLE_VALUE_CHARS = 1000
 # Fields that make a header row an article table's (the row's kind column only filters rows).
 ARTICLE_FIELDS = frozenset({"title", "body", "authors", "published_on", "outlet", "url", "language"})
 _SEPARATORS = re.compile(r"[\s_.\-]+")
@@ -125,11 +127,12 @@ def _header_delimiter(line: str, min_fields: int, below_preamble: bool = False) 
 
 
 def _preamble_row(line: str) -> bool:
-    """A report preamble row: blank, or at most PREAMBLE_CELLS short cells under any delimiter
-    ('"Brandwatch Consumer Research"', '"From:","2026-10-01 00:00:00"')."""
+    """A report preamble row: blank, or at most PREAMBLE_CELLS cells under any delimiter, the
+    first a short label ('"Brandwatch Consumer Research"', '"From:","2026-10-01 00:00:00"',
+    '"Query:","(cod OR haddock) AND quota"')."""
     if not line.strip():
         return True
-    if len(line) > PREAMBLE_CELLS * (PREAMBLE_CELL_CHARS + 3):
+    if len(line) > PREAMBLE_LABEL_CHARS + (PREAMBLE_CELLS - 1) * (PREAMBLE_VALUE_CHARS + 3):
         return False
     delim = max(DELIMITERS, key=line.count) if any(d in line for d in DELIMITERS) else ","
     try:
@@ -137,7 +140,8 @@ def _preamble_row(line: str) -> bool:
     except csv.Error:
         return False
     cells = [c for c in cells if c.strip()]
-    return len(cells) <= PREAMBLE_CELLS and all(len(c) <= PREAMBLE_CELL_CHARS for c in cells)
+    return (len(cells) <= PREAMBLE_CELLS and len(cells[0]) <= PREAMBLE_LABEL_CHARS
+            and all(len(c) <= PREAMBLE_VALUE_CHARS for c in cells[1:]))
 
 
 def header_row(text: str) -> tuple[int, str] | None:
