@@ -221,3 +221,37 @@ def test_diffbot_and_apify_record_keys() -> None:
     assert lock.published_on == dt.date(2027, 3, 2)  # the stated date, never Diffbot's estimate
     assert moor.title == "Moor road reopens" and moor.authors == ["Tom Hale"]
     assert moor.url == "https://moorsnews.example/moor-road" and moor.language == "en"
+
+
+# -- trafilatura's XML output ---------------------------------------------------------------------
+
+TRAF_XML = """<?xml version="1.0" encoding="utf-8"?>
+<doc sitename="Fenland Courier" title="Sluice repairs finished early" author="Ruth Abbot; Dev Mistry"
+     date="2027-02-11" url="https://fenlandcourier.example/sluice" hostname="fenlandcourier.example"
+     description="Repairs to the sluice…" fingerprint="f00d" pagetype="article" filedate="2027-02-20">
+  <main>
+    <head>Work ahead of schedule</head>
+    <p>Repairs to the Denver sluice were finished a week early, the drainage board said.</p>
+    <list><item>Gates reopen Monday</item><item>Boats may pass from Tuesday</item></list>
+  </main>
+  <comments><p>Great news for the moorings.</p></comments>
+</doc>
+<?xml version="1.0" encoding="utf-8"?>
+<doc sitename="Fenland Courier" title="News | Fenland Courier" hostname="fenlandcourier.example"
+     fingerprint="beef" pagetype="website" filedate="2027-02-20">
+  <main><p>Sluice repairs finished early</p><p>Market square plans</p></main>
+</doc>
+"""
+
+
+def test_trafilatura_xml_docs() -> None:
+    fmt, cands, rejected = run_text("crawl.xml", TRAF_XML)
+    assert fmt == "trafxml"
+    (cand,) = cands  # the second <doc> is a listing page
+    assert cand.title == "Sluice repairs finished early"
+    assert cand.outlet == "Fenland Courier" and cand.authors == ["Ruth Abbot", "Dev Mistry"]
+    assert cand.published_on == dt.date(2027, 2, 11) and cand.url == "https://fenlandcourier.example/sluice"
+    assert (cand.start_line, cand.end_line) == (2, 11)
+    assert body(cand) == ("Work ahead of schedule\n\nRepairs to the Denver sluice were finished a week early, "
+                          "the drainage board said.\n\nGates reopen Monday\n\nBoats may pass from Tuesday")
+    assert [r.detail for r in rejected if "listing" in r.reason] == ["lines 13-16"]
