@@ -255,3 +255,15 @@ def test_trafilatura_xml_docs() -> None:
     assert body(cand) == ("Work ahead of schedule\n\nRepairs to the Denver sluice were finished a week early, "
                           "the drainage board said.\n\nGates reopen Monday\n\nBoats may pass from Tuesday")
     assert [r.detail for r in rejected if "listing" in r.reason] == ["lines 13-16"]
+
+
+def test_json_array_of_extracted_pages_drops_listing_pages() -> None:
+    text = ('[\n  {"title": "Weir repaired", "text": "The weir was repaired on Monday.", "pagetype": "article",\n'
+            '   "source": "https://millrace.example/weir", "source-hostname": "Millrace"},\n'
+            '  {"title": "Millrace | Home", "text": "Weir repaired\\nNew footbridge", "pagetype": "homepage",\n'
+            '   "source": "https://millrace.example/", "source-hostname": "Millrace"}\n]\n')
+    fmt, cands, rejected = run_text("pages.json", text)
+    assert fmt == "json"
+    (cand,) = cands
+    assert cand.url == "https://millrace.example/weir" and cand.outlet == "Millrace"
+    assert [r.detail for r in rejected if "listing" in r.reason] == ["lines 4-5"]
