@@ -303,6 +303,21 @@ def numeric_order(text: str) -> bool | None:
     return dayfirst
 
 
+# A date format a file states for its own dates ("dates are shown as DD/MM/YYYY", "Datum im
+# Format TT.MM.JJJJ", "MM/DD/YY"): day letters d/t/j (English, German, French), month m, year y/j/a.
+_STATED_DAYFIRST = re.compile(r"(?<![a-z])[dtj]{1,2}([./-])m{1,2}\1(?:y{2}|y{4}|j{4}|a{4})(?![a-z])", re.I)
+_STATED_MONTHFIRST = re.compile(r"(?<![a-z])m{1,2}([./-])[dtj]{1,2}\1(?:y{2}|y{4}|j{4}|a{4})(?![a-z])", re.I)
+
+
+def stated_order(text: str) -> bool | None:
+    """The numeric date order a file's header states for its dates: True for a day-first
+    pattern ('DD/MM/YYYY', 'TT.MM.JJJJ'), False for month-first ('MM/DD/YYYY'), None when it
+    states neither or both. Pass only the file's header: a story may quote a form's pattern."""
+    dayfirst = _STATED_DAYFIRST.search(text) is not None
+    monthfirst = _STATED_MONTHFIRST.search(text) is not None
+    return dayfirst if dayfirst != monthfirst else None
+
+
 def numeric_date(text: str, dayfirst: bool) -> dt.date | None:
     """The first all-numeric date in `text` read in the given order ('10/05/2022' day-first is
     10 May), for a document whose convention numeric_order proved."""

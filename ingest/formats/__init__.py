@@ -64,6 +64,7 @@ FORMATS: dict[str, Parser] = {
     "telegram": _reader("telegram"),  # a Telegram Desktop chat export (result.json)
     "whatsapp": _reader("whatsapp"),  # a WhatsApp chat export (.txt, iOS or Android layout)
     "enex": _reader("enex"),  # Evernote exports of web clips (ENEX)
+    "trafxml": _reader("trafxml"),  # trafilatura's XML output (<doc> pages, <main> text)
 }
 
 

@@ -22,10 +22,22 @@ An item is found by its field block: at least two known fields naming the outlet
 one of them a media metric (reach, sentiment, AVE, tone, circulation ...). The metrics are what
 tell a clipping from a digest's ordinary 'Source:/Date:' header, which stays with the plain-text
 parser. Everything that is not the article's text is metadata of the item or counted as dropped.
+
+Some tools state the outlet, the date and the author on one unlabelled line above the labelled
+fields (Nexis Newsdesk: 'Outlet  |  04/11/2026 08:05  |  Author', then 'Media type: … |
+Country: …', 'Sentiment: … | Keywords: …', 'Link: …'). Such a credit line (two to four short
+parts joined by ' | ', ' · ' or ' • ', one of them a date) opens the field block when the
+labelled fields name neither outlet nor date. Which part is the outlet is the file's layout, the
+same in every item: the position (before or after the date) where the parts read as a
+publication (a nameplate word, a known alias, a domain, or the name the item's own copyright
+line gives), else the first part; the other name parts are the authors. Numeric dates are read
+in the order the report's header states ('dates are shown as DD/MM/YYYY'), else in the order
+the items' dates prove (dates.numeric_order), else only when unambiguous.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import tomllib
@@ -33,7 +45,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.dates import parse_date
+from ingest.dates import numeric_date, numeric_order, parse_date, stated_order
+from ingest.formats.credits import CreditReader
 from ingest.formats.dbnames import credited_names
 from ingest.formats.exports import language_code
 from ingest.formats.plaintext import ParseContext
@@ -48,6 +61,10 @@ _ACTIONS = re.compile(r"^\s*(?:\[[^\]\[]{1,40}\]\s*){1,8}$")  # "[Open in Meltwa
 _RULE = re.compile(r"^\s*([═─━=_~*-])\1{7,}\s*$")
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.I)
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?![\d/.-])")
+_SENTENCE_END = re.compile(r"[.!?]$")
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+MAX_CREDIT_PART = 60  # characters of one part of a credit line ('Nordic Seafood Report', a name, a date)
 MIN_FIELDS = 2  # a field block: the outlet or date and at least one more field
 BLOCK_GAP = 1  # blank lines allowed between two fields of one block
 
@@ -89,11 +106,28 @@ def fields_of(line: str, fields: Fields) -> list[tuple[str, str]]:
     return found
 
 
-def _block(lines: list[str], i: int, fields: Fields, need_metric: bool) -> tuple[int, dict[str, str]] | None:
+def credit_parts(line: str, fields: Fields) -> tuple[list[str], int] | None:
+    """(parts, index of the date part) of an unlabelled credit line ('Outlet | 04/11/2026 08:05 |
+    Author'): two to four short parts joined by the field separators, exactly one of them a
+    date, none a labelled field or a sentence. None for any other line."""
+    s = line.strip()
+    if not s or len(s) > 4 * (MAX_CREDIT_PART + 5) or not _PIECES.search(s):
+        return None
+    parts = _PIECES.split(s)
+    if not 2 <= len(parts) <= 4 or any(len(p) > MAX_CREDIT_PART or len(p.split()) > 8 for p in parts):
+        return None
+    if any(_LABEL.match(p) or _SENTENCE_END.search(p) for p in parts):
+        return None
+    dated = [k for k, p in enumerate(parts) if _NUMERIC_DATE.search(p) or parse_date(p)]
+    return (parts, dated[0]) if len(dated) == 1 else None
+
+
+def _block(lines: list[str], i: int, fields: Fields, need_metric: bool,
+           preset: dict[str, str] | None = None) -> tuple[int, dict[str, str]] | None:
     """The field block starting at line i: (its last line, role -> first value), or None when
     the lines there are not a clipping's fields (too few, no outlet or date, or, while the file
-    is still being sniffed, no media metric)."""
-    meta: dict[str, str] = {}
+    is still being sniffed, no media metric). `preset` holds what a credit line above stated."""
+    meta: dict[str, str] = dict(preset or {})
     last, k, gap = -1, i, 0
     while k < len(lines) and gap <= BLOCK_GAP:
         s = lines[k].strip()
@@ -122,6 +156,7 @@ class _Item:
     meta: dict[str, str]
     title: str | None
     numbered: bool = False  # the head line carries an item number ("[3] Headline")
+    credit: tuple[list[str], int] | None = None  # an unlabelled credit line's parts and date part
 
 
 def find_items(lines: list[str], fields: Fields, need_metric: bool = False) -> list[_Item]:
@@ -136,17 +171,23 @@ def find_items(lines: list[str], fields: Fields, need_metric: bool = False) -> l
             i += 1
             continue
         block = _block(lines, i, fields, need_metric)
+        first, credit = i, None
+        if block is None and i > 0 and (credit := credit_parts(lines[i - 1], fields)) is not None:
+            # 'Outlet | 04/11/2026 08:05 | Author' over labelled fields that name neither
+            block = _block(lines, i, fields, need_metric, {"date": credit[0][credit[1]], "credit": lines[i - 1]})
+            first = i - 1
         if block is None:
             i += 1
             continue
         end, meta = block
-        start, title, numbered = i, meta.get("title"), False
-        head = lines[i - 1].strip() if i > 0 else ""
+        start, title, numbered = first, meta.get("title"), False
+        head = lines[first - 1].strip() if first > 0 else ""
         if head and not is_separator(head) and not _ACTIONS.match(head) and not fields_of(head, fields):
-            start = i - 1  # "[3] Headline" (a 'Title:' field, when there is one, states it plainly)
+            start = first - 1  # "[3] Headline" (a 'Title:' field, when there is one, states it plainly)
             title = title or _ITEM_MARK.sub("", head).strip() or None
             numbered = _ITEM_MARK.match(head) is not None
-        items.append(_Item(start, i, end, meta, normalize_spaces(title) if title else None, numbered))
+        items.append(_Item(start, first, end, meta, normalize_spaces(title) if title else None, numbered,
+                           credit if first < i else None))
         i = end + 1
     return items
 
@@ -187,7 +228,36 @@ def _is_notice(s: str, fields: Fields) -> bool:
     return any(p.match(s) for p in fields.notices)
 
 
-def _item(lines: list[str], item: _Item, end: int, path: str, pos: int, ctx: ParseContext) -> Candidate | None:
+def outlet_offset(items: list[_Item], ends: list[int], lines: list[str], reader: CreditReader) -> int | None:
+    """Where the outlet stands in the file's credit lines, as an offset from the date part (-1:
+    just before it): the offset whose parts most often read as a publication (module
+    docstring), else the first part's. None when no item has a credit line."""
+    votes: dict[int, int] = {}
+    firsts: list[int] = []
+    for item, end in zip(items, ends, strict=True):
+        if item.credit is None:
+            continue
+        parts, dated = item.credit
+        firsts.append((1 if dated == 0 else 0) - dated)
+        rights = " ".join(ln for ln in lines[item.block_end + 1 : end] if _COPYRIGHT.search(ln)).lower()
+        for k, part in enumerate(parts):
+            name = part.strip()
+            if k != dated and name and (reader.outletish(name) or (rights and name.lower() in rights)):
+                votes[k - dated] = votes.get(k - dated, 0) + 1
+    if votes:
+        return max(votes, key=lambda off: votes[off])
+    return firsts[0] if firsts else None
+
+
+def _date(value: str, dayfirst: bool | None) -> dt.date | None:
+    """A field's date; an all-numeric one in the report's order when it is known."""
+    if dayfirst is not None and _NUMERIC_DATE.search(value):
+        return numeric_date(value, dayfirst)
+    return parse_date(value)
+
+
+def _item(lines: list[str], item: _Item, end: int, path: str, pos: int, ctx: ParseContext,
+          dayfirst: bool | None = None, outlet_at: int | None = None) -> Candidate | None:
     """One item from its head to `end` (exclusive): body between the field block (or its
     'Full text:' line) and the first note, trailer field, action line or rule."""
     fields = load_fields()
@@ -208,12 +278,24 @@ def _item(lines: list[str], item: _Item, end: int, path: str, pos: int, ctx: Par
             body.append((n + 1, lines[n]))
     if not any(t.strip() for _, t in body):
         return None
-    meta = item.meta
+    meta = dict(item.meta)
+    if item.credit is not None:  # the credit line's parts by the file's layout (outlet_offset)
+        parts, dated = item.credit
+        people = []
+        for k, part in enumerate(parts):
+            if k == dated or not any(c.isalnum() for c in part):  # the date; '—' for no byline
+                continue
+            if k - dated == outlet_at and "outlet" not in meta:
+                meta["outlet"] = part
+            else:
+                people.append(part)
+        if people and "authors" not in meta:
+            meta["authors"] = "; ".join(people)
     cand = Candidate(source_path=path, position=pos, start_line=item.start + 1, end_line=end,
                      raw_text="\n".join(lines[item.start : end]), body_lines=body)
     cand.title = item.title
     cand.outlet = ctx.outlets.canonical(_outlet(meta.get("outlet")))
-    cand.published_on = parse_date(meta.get("date", ""))
+    cand.published_on = _date(meta.get("date", ""), dayfirst)
     cand.authors = credited_names(meta.get("authors", ""), ctx.bylines)
     url = meta.get("url", "").split()
     cand.url = url[0] if url and url[0].startswith(("http://", "https://")) else None
@@ -237,9 +319,15 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     rules = sum(1 for line in lines if _RULE.match(line))
     if rules:
         yield Rejection(path, "separator rule between items", "", rules)
+    # The numeric date order: as the header states it, else as the items' dates prove it.
+    dayfirst = stated_order("\n".join(lines[: items[0].start]))
+    if dayfirst is None:
+        dayfirst = numeric_order("\n".join(item.meta.get("date", "") for item in items))
+    his = [items[k + 1].start if k + 1 < len(items) else len(lines) for k in range(len(items))]
+    outlet_at = outlet_offset(items, his, lines, ctx.credit_reader())
     position = 0
     for k, item in enumerate(items):
-        hi = items[k + 1].start if k + 1 < len(items) else len(lines)
+        hi = his[k]
         if k + 1 == len(items):  # the report's footer follows the rule after the last item
             body_from = item.block_end + 1
             rule = next((i for i in range(body_from, hi) if _RULE.match(lines[i])), hi)
@@ -251,7 +339,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         end = hi
         while end > item.start + 1 and (not lines[end - 1].strip() or _RULE.match(lines[end - 1])):
             end -= 1
-        cand = _item(lines, item, end, path, position, ctx)
+        cand = _item(lines, item, end, path, position, ctx, dayfirst, outlet_at)
         if cand is None:
             count = sum(1 for i in range(item.start, end) if lines[i].strip())
             yield Rejection(path, "clipped item without text (headline and metrics only)",

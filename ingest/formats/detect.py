@@ -78,6 +78,10 @@ _IPTC_ROOT = re.compile(
 
 
 # An Evernote export's root (formats/enex.py), after the declaration and its doctype.
+# trafilatura's XML output: <doc …> with an attribute only its metadata writes (formats/trafxml.SNIFF,
+# repeated here so sniffing imports no reader).
+_TRAF_DOC = re.compile(
+    r"^\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?<doc\b[^>]*\s(?:fingerprint|source-hostname|hostname|filedate)=", re.S)
 _ENEX_ROOT = re.compile(r"^\ufeff?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<en-export\b", re.S)
 
 
@@ -177,6 +181,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
             return "nitf" if wire_xml == "nitf" else "newsml"
         if _ENEX_ROOT.match(head):
             return "enex"
+        if _TRAF_DOC.match(head) and "<main" in head:  # trafilatura's XML output (formats/trafxml.py)
+            return "trafxml"
     if factiva.sniff_html(text[:2_000_000]):  # a Factiva results page saved as HTML: the export's layout
         return "factiva"
     if _HTML.match(head) or (hint == "html" and _TAGS.search(head)):

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ingest.formats.jsonl import key_table, record_candidate
+from ingest.formats.jsonl import key_table, non_article_pages, record_candidate
 from ingest.formats.plaintext import ParseContext
 from ingest.records import Candidate, DecodedSource, Rejection
 
@@ -177,24 +177,35 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         return
     defaults = feed_defaults(text)
     covered, position, line = 0, 0, 1
+    elements: list[tuple[int, int, Any, int, int]] = []
+    broken: ValueError | None = None
     try:
-        for begin, end, value, line, last in numbered_elements(text, start):
-            span = f"lines {line}-{last}"
-            covered += last - line + 1
-            if not isinstance(value, dict):
-                yield Rejection(path, "JSON array element that is not an object", span, last - line + 1)
-            else:
-                record = {**defaults, **value} if defaults else value
-                cand = record_candidate(record, path, position, line, text[begin:end], ctx)
-                cand.end_line = last
-                if not cand.body_lines and cand.title is None:
-                    yield Rejection(path, "JSON record with neither title nor text", span, last - line + 1)
-                else:
-                    position += 1
-                    yield cand
-            line = last
+        elements.extend(numbered_elements(text, start))
     except ValueError as exc:  # a record cut off or malformed: what was read is kept
-        yield Rejection(path, f"JSON document broken after line {line}: {exc}", "", max(0, total - covered))
+        broken = exc
+    records = [({**defaults, **value} if defaults else value) if isinstance(value, dict) else None
+               for _, _, value, _, _ in elements]
+    # Listing and home pages among extracted pages (a crawler's "pagetype"; formats/jsonl.py).
+    listings = non_article_pages([r for r in records if r is not None])
+    index = -1
+    for (begin, end, _, line, last), record in zip(elements, records, strict=True):
+        span = f"lines {line}-{last}"
+        covered += last - line + 1
+        if record is None:
+            yield Rejection(path, "JSON array element that is not an object", span, last - line + 1)
+        elif (index := index + 1) in listings:
+            yield Rejection(path, "JSON record of a listing or home page, not an article", span, last - line + 1)
+        else:
+            cand = record_candidate(record, path, position, line, text[begin:end], ctx)
+            cand.end_line = last
+            if not cand.body_lines and cand.title is None:
+                yield Rejection(path, "JSON record with neither title nor text", span, last - line + 1)
+            else:
+                position += 1
+                yield cand
+        line = last
+    if broken is not None:
+        yield Rejection(path, f"JSON document broken after line {line}: {broken}", "", max(0, total - covered))
         return
     if total > covered:
         yield Rejection(path, "JSON document lines outside the article records", "", total - covered)

@@ -48,8 +48,22 @@ def _get(record: dict[str, Any], field: str) -> Any:
         for part in key.split("."):
             value = value.get(part) if isinstance(value, dict) else None
         if value not in (None, "", [], {}):
+            if field == "url" and not (isinstance(value, str) and value.lstrip().startswith(("http://", "https://"))):
+                continue  # a key of the url list holding a name ("source": "Harbour Post"): try the next
             return value
     return None
+
+
+def non_article_pages(records: list[dict[str, Any]]) -> set[int]:
+    """Indexes of the records whose page type (keys: `page_type`) names a listing, home or tag
+    page (`not_article_pages`), when another record of the file states another page type: a
+    crawl that tells its pages apart (trafilatura's "pagetype": "article" beside "website")."""
+    listing = {w.lower() for w in key_table().get("not_article_pages", [])}
+    kinds = [_get(r, "page_type") for r in records]
+    kinds = [k.strip().lower() if isinstance(k, str) else None for k in kinds]
+    if not any(k is not None and k not in listing for k in kinds):
+        return set()
+    return {i for i, k in enumerate(kinds) if k in listing}
 
 
 def _text(value: Any) -> str | None:
@@ -205,6 +219,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     """One candidate per JSON object line; other lines are rejected with the reason."""
     path = decoded.source.path
     position = 0
+    records: list[tuple[int, str, dict[str, Any]]] = []
     for lineno, raw in enumerate(decoded.text.split("\n"), start=1):
         if not raw.strip():
             continue
@@ -215,6 +230,12 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
             continue
         if not isinstance(record, dict):
             yield Rejection(path, "JSON-lines line that is not an object", f"line {lineno}", 1)
+            continue
+        records.append((lineno, raw, record))
+    listings = non_article_pages([r for _, _, r in records])
+    for index, (lineno, raw, record) in enumerate(records):
+        if index in listings:
+            yield Rejection(path, "JSON-lines record of a listing or home page, not an article", f"line {lineno}", 1)
             continue
         cand = record_candidate(record, path, position, lineno, raw, ctx)
         if not cand.body_lines and cand.title is None:
