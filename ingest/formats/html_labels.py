@@ -29,6 +29,10 @@ LABELS_FILE = Path(__file__).parent.parent / "data" / "header_labels.toml"
 _CHROME = ["script", "style", "noscript", "nav", "footer", "aside", "form", "header", "template"]
 _DOTTED = re.compile(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d.])")
 MAX_LINE = 80  # a label and its value fit a short line; longer lines are prose
+# '26, Abril, 2022': a date box that sets its day, month name and year apart with commas (as
+# Latin American and some US CMSes print it); read as '26 Abril 2022'. A word between, never
+# a number, so '3, 4, 2022' stays unread.
+_COMMA_DATE = re.compile(r"(?<![\d,])([0-3]?\d),\s+([^\W\d_]{3,}\.?),?\s+((?:19|20)\d\d)(?!\d)")
 
 
 @functools.lru_cache(maxsize=2)
@@ -67,7 +71,7 @@ def _lines(soup: BeautifulSoup, elsewhere: re.Pattern[str]) -> Iterator[str]:
 
 def shown_date(value: str) -> dt.date | None:
     """A date as a page prints it: any full date the archive reads, else a dotted day-first one."""
-    found = parse_date(value)
+    found = parse_date(value) or parse_date(_COMMA_DATE.sub(r"\1 \2 \3", value))
     if found is not None:
         return found
     m = _DOTTED.search(value)

@@ -2,7 +2,8 @@
 
 A cascade per field, strongest source first: JSON-LD (the article's own schema.org record),
 then <meta> tags, then what the page shows (an <h1>, a byline element, a <time>). Only the
-*published* date is read, never a modified or crawl date; authors pass through the byline
+*published* date is read, never a modified or crawl date. One exception to the order: a JSON-LD
+author the page prints nowhere yields to a printed byline naming others. Authors pass through the byline
 vocabulary so site names, job titles and menu words never become people (the string-level
 cleanup other readers share is in ingest/formats/meta_clean.py). Which meta names count for
 which field is data (ingest/data/webpages.toml).
@@ -21,7 +22,7 @@ from ingest.bylines import Bylines
 from ingest.dates import parse_date
 from ingest.formats.html_jsonld import from_jsonld
 from ingest.formats.html_jsonld import stated_text as _text
-from ingest.formats.meta_clean import clean_authors, strip_site, title_site, vocabulary
+from ingest.formats.meta_clean import clean_authors, is_domain, site_name, strip_site, title_site, vocabulary
 from ingest.metadata import canonical_url
 from ingest.outlets import OutletAliases, outlet_key
 from ingest.text import normalize_spaces
@@ -119,7 +120,7 @@ def _visible_authors(soup: BeautifulSoup, bylines: Bylines) -> list[str]:
         # rel="nofollow" or itemprop="name" say nothing about authorship: only the author values count.
         stated = _AUTHOR_ATTR.search(" ".join([*(el.get("rel") or []), str(el.get("itemprop") or "")]))
         if (not (stated or _BYLINE_CLASS.search(cls)) or "bio" in cls.lower() or _elsewhere(el)
-                or _other_story(el, home)):
+                or _other_story(el, home) or _picture_credit(el)):
             continue
         name_el = el.find(itemprop="name") if el.get("itemprop") else None
         text = normalize_spaces((name_el or el).get_text(" "))
@@ -133,6 +134,25 @@ def _visible_authors(soup: BeautifulSoup, bylines: Bylines) -> list[str]:
                 and not _other_story(el, home)):
             return [text]
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _media_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocabulary()["authors"]["media_words"])
+
+
+def _picture_credit(el: Tag) -> bool:
+    """The element credits a picture, not the article: it sits in a <figure> or <figcaption>,
+    or one of its class tokens joins a media word to the author word ('img-author',
+    'photo-credit', 'image__byline'; webpages.toml [authors] media_words)."""
+    if el.find_parent(["figure", "figcaption"]) is not None:
+        return True
+    media = _media_words()
+    for token in el.get("class") or []:
+        words = {w for w in re.split(r"[-_]+", token.lower()) if w}
+        if words & media and words & {"author", "authors", "byline", "credit", "credits", "writer"}:
+            return True
+    return False
 
 
 def _visible_date(soup: BeautifulSoup) -> dt.date | None:
@@ -242,6 +262,17 @@ def _language(soup: BeautifulSoup, tags: dict[str, list[str]], meta: PageMeta) -
     return re.split(r"[-_]", lang.strip().lower())[0] or None
 
 
+def _unprinted(soup: BeautifulSoup, stated: list[str], shown: list[str]) -> bool:
+    """The JSON-LD names people the page prints nowhere, while the page's byline names
+    others: the structured data credits the CMS account that filed the story (a producer, a
+    web editor), the byline the reporters. Both lists are cleaned names; the page's text is
+    its body without scripts (where the JSON-LD itself sits)."""
+    if not stated or not shown or {n.casefold() for n in stated} & {n.casefold() for n in shown}:
+        return False
+    text = normalize_spaces((soup.body or soup).get_text(" ")).casefold()
+    return not any(n.casefold() in text for n in stated)
+
+
 def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> PageMeta:
     """Everything the page states about itself (see module docstring for the cascade)."""
     from bs4 import Tag  # the caller has parsed a page: bs4 is loaded already
@@ -259,7 +290,13 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
     meta.url = canonical_url(url) if url else None
     hostname = urlsplit(meta.url).hostname if meta.url else None
     host = hostname.removeprefix("www.") if hostname else None
-    outlet = publisher or _first(tags, "outlet")
+    named = publisher or _first(tags, "outlet")
+    if named and is_domain(named) and not outlets.known(named):
+        # og:site_name '100noticias.com.ni' while the publisher meta says '100% Noticias': a
+        # domain is the name's fallback spelling, so a tag that spells a name wins.
+        named = next((v for key in vocabulary()["meta"]["outlet"] for v in tags.get(key, [])
+                      if not is_domain(v)), named)
+    outlet = site_name(named, host) if named else None
     if outlet is None and host and outlets.known(host):
         outlet = host  # a domain the alias table knows names the outlet exactly
     if outlet is None and host and soup.title is not None:
@@ -285,9 +322,14 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
         meta.published_on = shown  # a UTC stamp's day; the page prints the day its readers had
     # First source that names anyone wins: mixing them would repeat one person in two spellings.
     tagged = [a for key in vocabulary()["meta"]["authors"] for a in tags.get(key, [])]
+    visible = _visible_authors(soup, bylines)
+    sources = [raw_authors, tagged, visible]
+    if raw_authors and visible and _unprinted(soup, clean_authors(raw_authors, meta.outlet, bylines),
+                                              clean_authors(visible, meta.outlet, bylines)):
+        sources = [visible, tagged]
     # A known outlet's name in a byline slot ('Reuters' on a newspaper's copy of wire news;
     # outlets.toml) credits the agency whose copy this is: an organisation, never an author.
-    for raw in (raw_authors, tagged, _visible_authors(soup, bylines)):
+    for raw in sources:
         meta.authors = [a for a in clean_authors(raw, meta.outlet, bylines) if not outlets.known(a)]
         if meta.authors:
             break

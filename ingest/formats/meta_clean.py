@@ -51,6 +51,35 @@ def title_site(title: str, host: str) -> str | None:
     return None
 
 
+def is_domain(text: str) -> bool:
+    """'100noticias.com.ni', 'wdr.de': a host name written where a name could be."""
+    return _DOMAIN.fullmatch(text.strip()) is not None
+
+
+_PIPE = re.compile(r"\s+\|\s+")
+
+
+def site_name(name: str, host: str | None) -> str:
+    """The name in a site name that carries a tagline: 'WSVN 7News | Miami News, Weather,
+    Sports | Fort Lauderdale' -> 'WSVN 7News' (og:site_name, as TV stations and local papers
+    fill it). Only a pipe separates: a dash may join a name's own words. The part that spells
+    the host wins ('News, Sport and Opinion | The Guardian' on theguardian.com), else the
+    first, where a name goes before its tagline."""
+    parts = [p.strip() for p in _PIPE.split(normalize_spaces(name)) if p.strip()]
+    if len(parts) < 2:
+        return name
+    if host:
+        spelled = title_site(name, host)
+        if spelled:
+            return spelled
+        label = host.lower().removeprefix("www.").split(".")[0].replace("-", "")
+        for part in parts:
+            key = outlet_key(part)
+            if len(label) >= 3 and key.startswith(label):
+                return part  # 'WSVN 7News' on wsvn.com: the call sign, then the brand
+    return parts[0]
+
+
 def strip_site(title: str | None, outlet: str | None, host: str | None) -> str | None:
     """'Headline | Outlet' or 'Outlet - Headline' -> 'Headline' (only a part naming the site goes)."""
     if not title:
@@ -100,6 +129,8 @@ def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[
         for name in names or []:
             if name.lower() in stop or (site and outlet_key(name) == site) or name.split()[-1].lower() in title_words:
                 continue
+            if any(tok[:1].isdigit() for tok in name.split()):
+                continue  # '7 News WSVN', 'Channel 4 Newsroom': a station's credit; no person's name holds a number
             if name not in out:
                 out.append(name)
     return out

@@ -322,3 +322,63 @@ def test_embedded_posts_stay_in_a_roundup_of_posts(parse: Callable[[bytes, str],
     (art,) = parse(_page("<title>Ferry timetable holds</title>", f"<article><h1>Ferry timetable holds</h1>{STORY}"
                          f"{post(1)}</article>"), "p.html").articles
     assert "Post 1" not in art.body  # one post quoted beside the story is still furniture
+
+
+def test_structured_author_printed_nowhere_yields_to_the_byline(parse: Callable[[bytes, str], Parsed]) -> None:
+    # The JSON-LD credits the account that filed the story (a web producer the page never shows);
+    # the printed byline names the reporters, and a station credit with a number is no person.
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+          '{"@type":"BlogPosting","headline":"Ferry timetable holds","datePublished":"2021-03-04",'
+          '"author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Morwenna Tregarthen"}]}</script>')
+    byline = ('<p class="story-credits">Reporting by <a rel="author" href="/staff/ana">Ana Pellew</a> and '
+              '<a rel="author" href="/staff/tom">Tomas Quick</a> for <a rel="author" href="/staff/desk">'
+              'Channel 9 Harbour</a></p>')
+    (art,) = parse(_page(ld, f"<article><h1>Ferry timetable holds</h1>{byline}{STORY}</article>"),
+                   "p.html").articles
+    assert art.candidate.authors == ["Ana Pellew", "Tomas Quick"]
+    # The same JSON-LD author printed on the page (a byline the scraper reads otherwise) stays.
+    shown = '<p class="story-credits">Reporting by <a rel="author" href="/s/m">Morwenna Tregarthen</a></p>'
+    extra = '<p>Editing by <span class="author">Ana Pellew</span></p>'
+    (art,) = parse(_page(ld, f"<article><h1>Ferry timetable holds</h1>{shown}{STORY}{extra}</article>"),
+                   "p.html").articles
+    assert art.candidate.authors == ["Morwenna Tregarthen"]
+
+
+def test_a_pictures_credit_is_no_byline(parse: Callable[[bytes, str], Parsed]) -> None:
+    figure = ('<div class="lead-photo"><img src="/a.jpg"><span class="photo__author">Courtesy</span>'
+              '<span class="picture-credit">Kerensa Hale</span></div>'
+              '<figure><img src="/b.jpg"><figcaption>The quay. <span class="author">Jory Penrose</span>'
+              '</figcaption></figure>')
+    (art,) = parse(_page("<title>Ferry timetable holds</title>",
+                         f"<article><h1>Ferry timetable holds</h1>{figure}{STORY}</article>"), "p.html").articles
+    assert art.candidate.authors == []  # the page names no author of its own, only who took the pictures
+
+
+def test_a_site_name_with_a_tagline_names_the_outlet(parse: Callable[[bytes, str], Parsed]) -> None:
+    head = ('<meta property="og:site_name" content="KHBR 4 Harbour | Coast News, Tides, Traffic | Penzance">'
+            '<link rel="canonical" href="https://www.khbr.com/news/ferry-timetable/">')
+    (art,) = parse(_page(head, f"<article><h1>Ferry timetable holds</h1>{STORY}</article>"), "p.html").articles
+    assert art.candidate.outlet == "KHBR 4 Harbour"
+    # The tagline first, the name (spelling the host) last.
+    head = ('<meta property="og:site_name" content="News, tides and weather | The Harbour Courier">'
+            '<link rel="canonical" href="https://harbourcourier.co.uk/ferry">')
+    (art,) = parse(_page(head, f"<article><h1>Ferry timetable holds</h1>{STORY}</article>"), "p.html").articles
+    assert art.candidate.outlet == "The Harbour Courier"
+
+
+def test_a_date_box_that_sets_day_month_and_year_apart_with_commas(parse: Callable[[bytes, str], Parsed]) -> None:
+    meta = '<div class="entry-meta"><span>Penzance</span> <span>4, Marzo, 2021</span> <span>9:15 a.m.</span></div>'
+    (art,) = parse(_page("<title>Ferry timetable holds</title>",
+                         f"<div class='post'>{meta}<h1>Ferry timetable holds</h1>{STORY}</div>"), "p.html").articles
+    assert str(art.candidate.published_on) == "2021-03-04"
+
+
+def test_a_site_name_spelled_as_a_domain_yields_to_a_tag_that_names(parse: Callable[[bytes, str], Parsed]) -> None:
+    head = ('<meta property="og:site_name" content="harbourcourier.co.uk">'
+            '<meta name="publisher" content="The Harbour Courier">')
+    (art,) = parse(_page(head, f"<article><h1>Ferry timetable holds</h1>{STORY}</article>"), "p.html").articles
+    assert art.candidate.outlet == "The Harbour Courier"
+    # No tag spells a name: the domain stays the outlet.
+    head = '<meta property="og:site_name" content="harbourcourier.co.uk">'
+    (art,) = parse(_page(head, f"<article><h1>Ferry timetable holds</h1>{STORY}</article>"), "p.html").articles
+    assert art.candidate.outlet == "harbourcourier.co.uk"
