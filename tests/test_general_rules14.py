@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from pathlib import Path
 
 from ingest.formats import plaintext
-from ingest.records import Candidate, DecodedSource, Source
-from tests.test_plaintext import CTX
+from ingest.records import Candidate, DecodedSource, Rejection, Source
+from tests.test_formats_feeds import run
+from tests.test_plaintext import CTX, body
 
 PARA = ("Volunteers planted 3,400 oak saplings along the river terrace on Saturday, the largest single "
         "planting the trust has organised since it bought the valley farm in 2019.")
@@ -73,3 +75,125 @@ def test_a_table_row_of_figures_is_no_item_head() -> None:
                            "│ Oaks │ 3,400 │ Alders │ 1,200 │")
     first = _cands("digest.txt", table)[0]
     assert first.outlet != "Riverside Courier" and first.published_on != dt.date(2027, 3, 14)
+
+
+# -- list mail ---------------------------------------------------------------------------------
+
+RIVER = ("The water company will spend £40 million on storm overflows along the lower river over the "
+         "next five years, after samples showed bacteria levels above the bathing standard on nine days.")
+RIVER2 = ("Swimmers' groups said the money was welcome but came too late for this summer, and asked for "
+          "the samples to be published every week rather than once a season.")
+RIVER3 = ("The company said the first two overflows would be rebuilt by next spring and that it would "
+          "publish a map of every discharge point on its website within a month.")
+
+
+def run_mail(path: Path) -> tuple[str, list[Candidate], list[Rejection]]:
+    return run(path, CTX)  # (with the boilerplate rules, as the pipeline reads)
+
+
+def _mbox(tmp_path: Path, *messages: str) -> Path:
+    path = tmp_path / "riverwatch.mbox"
+    path.write_text("".join(f"From list@example.org Mon Mar  1 10:00:00 2027\n{m}\n" for m in messages))
+    return path
+
+
+OUTLOOK = textwrap.dedent(f"""\
+    From: Dee Marsh <dee@example.org>
+    To: riverwatch@lists.example.org
+    Subject: [riverwatch] FW: Overflow spending confirmed
+    Date: Tue, 02 Mar 2027 08:00:00 +0000
+    List-Id: <riverwatch.lists.example.org>
+
+    Worth a read before Thursday's meeting.
+
+    Dee
+
+    -----Original Message-----
+    From: Valley Echo newsroom <news@valleyecho.example>
+    Sent: Monday, March 1, 2027 6:05 PM
+    To: Dee Marsh
+    Subject: Overflow spending confirmed
+
+    Valley Echo | 1 March 2027 | By Tomas Reilly
+
+    {RIVER}
+
+    {RIVER2}
+
+    {RIVER3}
+    """)
+
+REPLY = textwrap.dedent("""\
+    From: Sam Hollis <sam@example.org>
+    To: riverwatch@lists.example.org
+    Subject: Re: [riverwatch] FW: Overflow spending confirmed
+    Date: Tue, 02 Mar 2027 09:30:00 +0000
+    In-Reply-To: <abc.123@example.org>
+
+    Cheers Dee, I will bring printed copies on Thursday for the ones without email.
+
+    Sam
+    """)
+
+BLOG = textwrap.dedent(f"""\
+    From: Kit Ames <kit@example.org>
+    To: riverwatch@lists.example.org
+    Subject: [riverwatch] Good explainer (blog)
+    Date: Wed, 03 Mar 2027 20:00:00 +0000
+
+    Someone shared this on the swimmers' page. No idea when it went up, but it's good.
+
+    What a storm overflow actually does
+    Nora Beck, The Riverbank Diary
+
+    {RIVER2}
+
+    {RIVER3}
+    """)
+
+RELEASE = textwrap.dedent(f"""\
+    From: Press Desk <press@example.org>
+    To: riverwatch@lists.example.org
+    Subject: [riverwatch] Overflow plan
+    Date: Thu, 04 Mar 2027 10:00:00 +0000
+
+    Media release | Embargoed until 00:01 Thursday
+    4 March 2027
+
+    Water company sets out overflow plan
+
+    {RIVER}
+
+    {RIVER3}
+    """)
+
+
+def test_inline_outlook_forward_leaves_the_note_and_headers_out(tmp_path: Path) -> None:
+    _, cands, rejected = run_mail(_mbox(tmp_path, OUTLOOK))
+    (cand,) = cands
+    assert cand.title == "Overflow spending confirmed"  # the forwarded mail's subject: the alert's headline
+    assert (cand.outlet, cand.published_on, cand.authors) == ("Valley Echo", dt.date(2027, 3, 1), ["Tomas Reilly"])
+    text = body(cand)
+    assert text.startswith("The water company") and "Worth a read" not in text and "Sent:" not in text
+    assert any(r.reason == "forwarder's note and the forwarded mail's headers" for r in rejected)
+
+
+def test_short_reply_without_quotes_is_no_article(tmp_path: Path) -> None:
+    _, cands, rejected = run_mail(_mbox(tmp_path, OUTLOOK, REPLY))
+    assert len(cands) == 1
+    assert any(r.reason == "short reply to an earlier message, not an article" for r in rejected)
+
+
+def test_paste_under_a_note_takes_no_date_from_the_mail(tmp_path: Path) -> None:
+    _, (cand,), _ = run_mail(_mbox(tmp_path, BLOG))
+    assert cand.title == "What a storm overflow actually does"
+    assert cand.authors == ["Nora Beck"] and cand.outlet == "The Riverbank Diary"
+    assert cand.published_on is None  # the day it was posted to the list is not the post's date
+    assert "No idea when" not in body(cand)
+
+
+def test_two_label_release_banner_is_no_headline(tmp_path: Path) -> None:
+    _, (cand,), _ = run_mail(_mbox(tmp_path, RELEASE))
+    assert cand.title == "Water company sets out overflow plan"
+    assert cand.published_on == dt.date(2027, 3, 4)
+    assert "Embargoed" not in body(cand)

@@ -319,15 +319,18 @@ class Pasted:
     outlet: str | None = None
 
 
-def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[int, int, int, Pasted | None]:
+def message_text(lines: Lines, begin: int, stop: int, rules: set[str],
+                 topic: bool = True, posted: dt.date | None = None) -> tuple[int, int, int, Pasted | None]:
     """(first, last, lines dropped, pasted head) of what a poster pasted into a message with no
     dated header: below its topic, number and mail headers and a short lead-in ending in a colon
     ('For those tracking rents:'), above the signature and the list's footer. The pasted head is
-    the title and byline standing under the lead-in, when a byline closes a short block."""
+    the title and byline standing under the lead-in, when a byline closes a short block.
+    `topic`: a digest's message may open with its topic line; a single mail's text does not.
+    `posted`: the day a single mail was sent (its Date: header), when the text carries none."""
     clean = lines.clean
     i = begin
     while i <= stop and (lines.blank(i) or head_line(clean, i) or _MESSAGE_NUMBER.match(clean[i])
-                         or (i == begin and not MAIL_HEADER.match(clean[i]))
+                         or (topic and i == begin and not MAIL_HEADER.match(clean[i]))
                          or (i == begin + 2 and lines.blank(begin + 1) and _MESSAGE_NUMBER.match(clean[begin]))):
         i += 1
     intro_end = _lead_in(lines, i, stop)
@@ -348,7 +351,7 @@ def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[
         head = _pasted_head(lines, i, stop) or _title_alone(lines, i, stop)
         if head is not None:
             i, pasted = head
-        pasted = _read_lead(lead, _post_date(clean, begin, i), lines, pasted or Pasted())
+        pasted = _read_lead(lead, _post_date(clean, begin, i) or posted, lines, pasted or Pasted())
         pasted.url = pasted.url or url
         if not pasted.authors and (by := lines.ctx.bylines.byline(clean[intro_end - 1].rstrip(":"))):
             pasted.authors = by  # 'From the Chronicle, / by Jane Roe:': the byline ends the lead-in
@@ -412,7 +415,7 @@ def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | No
     date = None
     if (cue := _PUBLISHED.search(note)) is not None and (found := find_date(note[cue.end() : cue.end() + 40])):
         date = found[0]
-    return titled[0], Pasted(titled[1], titled[2], published_on=date)
+    return titled[0], Pasted(titled[1], titled[2], published_on=date, outlet=titled[3])
 
 
 # 'it's from the Kapiti Leader:', 'From today's Fjord Ledger:': a lead-in naming the paste's paper.
@@ -438,16 +441,41 @@ def lead_in_source(lines: Lines, start: int) -> str | None:
     return name if lines.credits.outletish(name) else None
 
 
-def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, str, list[str]] | None:
-    """(first body line, title, authors) when line t is a pasted headline alone on its line (or
-    over its byline: 'By Jane Roe', or a bare name) with the paste's prose under it."""
+def _writer_and_site(lines: Lines, s: str) -> tuple[list[str], str] | None:
+    """'Jane Roe, The Harbour Notebook' under a pasted headline: the writer, then the blog or
+    publication she writes it in (a name in title case, no date or figure). A credit line
+    leaves it undecided (the second part might be her job or her town); under a headline,
+    over the text, it is the byline."""
+    name, sep, site = s.partition(", ")
+    if not sep or any(c.isdigit() for c in s) or SENTENCE_END.search(s) or len(site.split()) > MAX_SITE_WORDS:
+        return None
+    people = lines.credits.person_names(name)
+    if people is None or len(people) != 1 or not title_case(site):
+        return None
+    if not site.lower().startswith("the ") and lines.credits.person_names(site):
+        return None  # 'Jane Roe, John Doe': two people (no one is named 'The …')
+    if lines.ctx.bylines.descriptor(site) or site.lower() in lines.ctx.bylines.titles:
+        return None  # 'Jane Roe, Staff Writer': her job
+    return people, site
+
+
+MAX_SITE_WORDS = 6
+
+
+def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, str, list[str], str | None] | None:
+    """(first body line, title, authors, outlet) when line t is a pasted headline alone on its
+    line (or over its byline: 'By Jane Roe', a bare name, or 'Jane Roe, The Harbour Notebook')
+    with the paste's prose under it."""
     head_end = _block_end(lines, t, stop)
     authors: list[str] = []
+    outlet: str | None = None
     if head_end == t + 2:  # the headline over its byline
         by = lines.clean[t + 1]
         names = lines.ctx.bylines.byline(by)
         if names is None and lines.credits.person_names(by) is not None and len(by.split()) <= 4:
             names = lines.credits.person_names(by)
+        if names is None and (signed := _writer_and_site(lines, by)) is not None:
+            names, outlet = signed
         if not names:
             return None
         authors = names
@@ -463,7 +491,7 @@ def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, str, list[str]] |
     lead = " ".join(lines.clean[b : _block_end(lines, b, stop)])
     if len(lead.split()) < MIN_LEAD_WORDS or not SENTENCE_END.search(lead):
         return None
-    return b, title, authors
+    return b, title, authors, outlet
 
 
 _SOURCE_CUE = re.compile(r"^(?i:from|via|aus|seen in|spotted in)\s+(?i:the\s+|today's\s+|yesterday's\s+)?"

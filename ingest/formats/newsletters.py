@@ -214,7 +214,7 @@ def boxed_row(lines: Lines, j: int) -> Header | None:
     if not authors and names:
         authors.append(names.pop())  # the last undecided name: the person
     outlets += names
-    outlet = (outlets or agencies or [None])[0]
+    outlet = next(iter(outlets or agencies), None)
     if outlet is None and not authors:
         return None
     return Header(start=j, end=j, outlet=outlet, published_on=date, authors=list(dict.fromkeys(authors)),
