@@ -204,6 +204,59 @@ def test_two_label_release_banner_is_no_headline(tmp_path: Path) -> None:
     assert "Embargoed" not in body(cand)
 
 
+SOURCED = textwrap.dedent(f"""\
+    From: Ola Brandt <ola@example.org>
+    To: riverwatch@lists.example.org
+    Subject: [riverwatch] overflow money
+    Date: Fri, 05 Mar 2027 07:00:00 +0000
+
+    The numbers are finally public.
+
+    Source: Tidewater Gazette, 4 March 2027 | https://tidewatergazette.example/news/overflows?utm_source=mail&utm_medium=list
+
+    OVERFLOW SPENDING TO TOP £40M
+    Priya Nand
+
+    {RIVER}
+
+    {RIVER3}
+
+    Ola
+    """)
+
+CREDITED = textwrap.dedent(f"""\
+    From: Ola Brandt <ola@example.org>
+    To: riverwatch@lists.example.org
+    Subject: [riverwatch] wire story
+    Date: Sat, 06 Mar 2027 07:00:00 +0000
+
+    For the minutes.
+
+    Swimmers call for weekly river samples (Estuary News Service, 5 March 2027, Hal Morrow)
+
+    {RIVER2}
+
+    {RIVER3}
+    """)
+
+
+def test_source_line_under_the_note_gives_outlet_date_and_clean_address(tmp_path: Path) -> None:
+    _, (cand,), _ = run_mail(_mbox(tmp_path, SOURCED))
+    assert cand.title == "OVERFLOW SPENDING TO TOP £40M"
+    assert (cand.outlet, cand.published_on, cand.authors) == ("Tidewater Gazette", dt.date(2027, 3, 4), ["Priya Nand"])
+    assert cand.url == "https://tidewatergazette.example/news/overflows"  # the list link's utm_ tags dropped
+    text = body(cand)
+    assert text.startswith("The water company") and "finally public" not in text and "Source:" not in text
+
+
+def test_credit_in_parentheses_after_a_pasted_headline(tmp_path: Path) -> None:
+    _, (cand,), _ = run_mail(_mbox(tmp_path, CREDITED))
+    assert cand.title == "Swimmers call for weekly river samples"
+    assert (cand.outlet, cand.published_on, cand.authors) == ("Estuary News Service", dt.date(2027, 3, 5),
+                                                              ["Hal Morrow"])
+    assert "For the minutes" not in body(cand)
+
+
 # -- dedup: issues of a statistics story written from one template --------------------------
 
 

@@ -25,7 +25,7 @@ from itertools import pairwise
 from unicodedata import is_normalized
 
 from ingest.dates import find_date
-from ingest.formats.credits import title_case
+from ingest.formats.credits import Credit, title_case
 from ingest.formats.datelines import MONTH, MONTH_NAMES, nearest
 from ingest.formats.header_vocab import VOCABULARY
 from ingest.formats.lines import Lines, strip_item
@@ -401,7 +401,9 @@ def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | No
     """(first body line, pasted head) when a message opens with the poster's note in one short
     paragraph of sentences ('This month's gauge report (published 3 May 2027). Note the 18th.'),
     then the pasted headline (see _lone_title), then the paste's prose. The note is the
-    poster's; a date it says the paste was published on is the paste's."""
+    poster's; a date it says the paste was published on is the paste's. A source line alone
+    between the note and the headline ('Source: Harbour Gazette, 3 May 2027 -- https://…')
+    gives the paste's outlet, date and address."""
     end = _block_end(lines, i, stop)
     note = " ".join(lines.clean[i:end])
     if not note or end == i or len(note.split()) > MAX_INTRO_WORDS or not SENTENCE_END.search(note):
@@ -409,13 +411,42 @@ def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | No
     t = end
     while t <= stop and lines.blank(t):
         t += 1
+    source = _source_line(lines, t, stop)
+    if source is not None:
+        t = _block_end(lines, t, stop)
+        while t <= stop and lines.blank(t):
+            t += 1
     titled = _lone_title(lines, t, stop)
     if titled is None:
         return None
-    date = None
+    first, pasted = titled
     if (cue := _PUBLISHED.search(note)) is not None and (found := find_date(note[cue.end() : cue.end() + 40])):
-        date = found[0]
-    return titled[0], Pasted(titled[1], titled[2], published_on=date, outlet=titled[3])
+        pasted.published_on = pasted.published_on or found[0]
+    if source is not None:
+        (outlet, published), pasted.url = source
+        pasted.outlet, pasted.published_on = pasted.outlet or outlet, pasted.published_on or published
+    return first, pasted
+
+
+_LINK_JOINT = " -–—|·:"
+
+
+def _source_line(lines: Lines, t: int, stop: int) -> tuple[tuple[str, dt.date | None], str | None] | None:
+    """((outlet, date), address) of a source line standing alone at line t ('Source: Harbour
+    Gazette, 3 May 2027 -- https://…', '(Source: Gazette, 4 May 2027)'), else None."""
+    if t > stop or _block_end(lines, t, stop) != t + 1:
+        return None
+    s = lines.clean[t]
+    link = URL_RE.search(s)
+    if link is not None and s[link.end() :].strip():
+        return None  # words after the address: a sentence, not a source line
+    bare = s[: link.start()].rstrip(_LINK_JOINT) if link else s
+    from ingest.formats.items import read_source  # (items -> headers -> digestparts: read at call time)
+
+    found = read_source(lines, bare) if bare else None
+    if found is None:
+        return None
+    return found, link.group(0) if link else None
 
 
 # 'it's from the Kapiti Leader:', 'From today's Fjord Ledger:': a lead-in naming the paste's paper.
@@ -462,28 +493,36 @@ def _writer_and_site(lines: Lines, s: str) -> tuple[list[str], str] | None:
 MAX_SITE_WORDS = 6
 
 
-def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, str, list[str], str | None] | None:
-    """(first body line, title, authors, outlet) when line t is a pasted headline alone on its
-    line (or over its byline: 'By Jane Roe', a bare name, or 'Jane Roe, The Harbour Notebook')
-    with the paste's prose under it."""
+def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, Pasted] | None:
+    """(first body line, pasted head) when line t is a pasted headline alone on its line (or
+    over its byline: 'By Jane Roe', a bare name, or 'Jane Roe, The Harbour Notebook') with the
+    paste's prose under it. A credit in parentheses closing the headline ('Headline (Wire
+    Agency, 29 October 2026, Jane Roe)') gives the paste's outlet, date and authors."""
     head_end = _block_end(lines, t, stop)
-    authors: list[str] = []
-    outlet: str | None = None
+    pasted = Pasted()
     if head_end == t + 2:  # the headline over its byline
         by = lines.clean[t + 1]
         names = lines.ctx.bylines.byline(by)
         if names is None and lines.credits.person_names(by) is not None and len(by.split()) <= 4:
             names = lines.credits.person_names(by)
         if names is None and (signed := _writer_and_site(lines, by)) is not None:
-            names, outlet = signed
+            names, pasted.outlet = signed
         if not names:
             return None
-        authors = names
+        pasted.authors = names
     elif head_end != t + 1:
         return None  # the headline is one line standing alone
     title = lines.clean[t]
+    k = title.rfind(" (") if title.endswith(")") else -1
+    if k > 0 and (credit := _credit_in_parentheses(lines, title[k + 2 : -1])) is not None:
+        title = title[:k].rstrip()
+        pasted.outlet = pasted.outlet or credit.outlet
+        pasted.published_on = credit.date
+        pasted.authors = pasted.authors or list(credit.authors)
+    elif lines.date(t) is not None:
+        return None
     if (not title or len(title.split()) > MAX_TOPIC_WORDS or SENTENCE_END.search(title) or not title[:1].isupper()
-            or lines.ctx.bylines.byline(title) is not None or lines.date(t) is not None):
+            or lines.ctx.bylines.byline(title) is not None):
         return None
     b = head_end
     while b <= stop and lines.blank(b):
@@ -491,7 +530,14 @@ def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, str, list[str], s
     lead = " ".join(lines.clean[b : _block_end(lines, b, stop)])
     if len(lead.split()) < MIN_LEAD_WORDS or not SENTENCE_END.search(lead):
         return None
-    return b, title, authors, outlet
+    pasted.title = title
+    return b, pasted
+
+
+def _credit_in_parentheses(lines: Lines, inner: str) -> Credit | None:
+    """The credit a headline's closing parentheses hold: a date with an outlet or people."""
+    credit = lines.credits.read(inner, lines.dayfirst)
+    return credit if credit is not None and credit.date is not None and (credit.outlet or credit.authors) else None
 
 
 _SOURCE_CUE = re.compile(r"^(?i:from|via|aus|seen in|spotted in)\s+(?i:the\s+|today's\s+|yesterday's\s+)?"

@@ -35,6 +35,7 @@ from ingest.formats.lines import Lines
 from ingest.formats.mailnotes import not_an_article
 from ingest.formats.meta_clean import title_site
 from ingest.formats.plaintext import ParseContext
+from ingest.metadata import canonical_url
 from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection, Source
 from ingest.text import URL_RE, fold
@@ -230,7 +231,7 @@ def _pasted_under_lead_in(cand: Candidate, text: str, ctx: ParseContext, sent: d
     cand.title, cand.authors = pasted.title, pasted.authors
     cand.published_on = cand.published_on or pasted.published_on
     cand.outlet = cand.outlet or ctx.outlets.canonical(pasted.outlet)
-    cand.url = cand.url or pasted.url
+    cand.url = cand.url or (canonical_url(pasted.url) if pasted.url else None)  # a mailed link's utm_ tags dropped
     cand.body_lines = [(n, t) for n, t in cand.body_lines if first < n <= last + 1]
     return dropped
 
