@@ -298,3 +298,25 @@ def test_figures_changed_counts_changed_places_not_added_or_dropped_ones() -> No
     assert figures_changed(may, trimmed) == 0  # a paragraph dropped and one added change no figure
     corrected = may.replace("2,310", "2,130")
     assert figures_changed(may, corrected) < MIN_FIGURE_CHANGES  # one figure corrected: still a copy
+
+
+# -- learning from repetition: a series' background fact is no boilerplate ------------------
+
+
+def test_background_fact_shared_by_a_series_is_never_learned(ingest: Ingest, write: Callable[[str, str], Path]) -> None:
+    fact = ("The county's bus subsidy for 2028 is due to fall by 14 per cent under the regional settlement, "
+            "after auditors found that two routes had carried fewer passengers than forecast for a decade.")
+    leads = [
+        ("Drivers vote to strike over rural timetable", "Drivers at the Kirkby depot voted by a large majority "
+         "on Monday to strike for two days next month over the new rural timetable and its longer shifts."),
+        ("Council to meet drivers as strike looms", "The council leader has agreed to meet the drivers' union "
+         "on Thursday in an attempt to avert the strike called for the first week of next month."),
+        ("Strike called off after timetable review promised", "The union suspended its strike on Friday after "
+         "the council promised an independent review of the rural timetable and of drivers' rest breaks."),
+    ]
+    text_in = "".join(f"{title}\n\nDale Courier\n{day} May 2027\n\n{lead}\n\n{fact}\n\n"
+                      for (title, lead), day in zip(leads, (3, 5, 8), strict=True))
+    _, engine = ingest([write("courier.txt", text_in).parent])
+    with engine.connect() as conn:
+        bodies = [str(b) for (b,) in conn.execute(text("select body from articles order by id"))]
+    assert len(bodies) == 3 and all("fall by 14 per cent" in b for b in bodies)
