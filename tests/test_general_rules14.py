@@ -257,6 +257,37 @@ def test_credit_in_parentheses_after_a_pasted_headline(tmp_path: Path) -> None:
     assert "For the minutes" not in body(cand)
 
 
+SIGNED = textwrap.dedent(f"""\
+    From: Rhian Powell <rhian@example.org>
+    To: riverwatch@lists.example.org
+    Subject: [riverwatch] Gazette piece
+    Date: Sun, 07 Mar 2027 07:00:00 +0000
+    List-Id: <riverwatch.lists.example.org>
+
+    Overflow spending confirmed
+    Tidewater Gazette, 1 March 2027
+    By Priya Nand
+
+    {RIVER}
+
+    {RIVER2}
+
+    All the best,
+    Rhian Powell
+    Estuary Swimmers Association
+
+    riverwatch mailing list -- riverwatch@lists.example.org
+    To unsubscribe send an email to riverwatch-leave@lists.example.org
+    """)
+
+
+def test_sign_off_block_at_a_mails_end_is_no_text(tmp_path: Path) -> None:
+    _, (cand,), rejected = run_mail(_mbox(tmp_path, SIGNED))
+    text = body(cand)
+    assert text.endswith("once a season.") and "Swimmers Association" not in text and "Rhian" not in text
+    assert any(r.reason == "poster's sign-off and signature" and r.lines == 3 for r in rejected)
+
+
 # -- dedup: issues of a statistics story written from one template --------------------------
 
 

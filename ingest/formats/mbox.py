@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 from ingest.charsets import decode_with_charset, repair_mojibake
 from ingest.dates import find_date
 from ingest.formats import plaintext
+from ingest.formats.digestparts import message_end
 from ingest.formats.digestparts import message_text as pasted_text
 from ingest.formats.lines import Lines
 from ingest.formats.mailnotes import not_an_article
@@ -38,7 +39,7 @@ from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
 from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection, Source
-from ingest.text import URL_RE, fold
+from ingest.text import URL_RE, fold, is_separator
 
 _FROM_LINE = re.compile(rb"^From \S+ .*\d{4}\s*$")
 _QUOTED_FROM = re.compile(rb"^>+From ")
@@ -179,6 +180,29 @@ def _inline_forward(text: str) -> tuple[str, int, bool]:
             cut += 1
         return "\n".join(lines), cut, True
     return text, 0, False
+
+
+def _without_signoff(text: str, ctx: ParseContext) -> tuple[str, int]:
+    """The text without the sender's sign-off at its end, above the list's footer: a short
+    block of a name, an affiliation, a phone under the last paragraph ('Best,' / 'Jane Roe' /
+    'Harbour Policy Network'), read as a digest's message signature is (formats/digestparts.py).
+    The article it follows is never the sender's own text. Returns (text, non-blank lines cut)."""
+    raw = text.split("\n")
+    lines = Lines(raw, ctx)
+    first = lines.next_nonblank(-1)
+    footer = len(raw)  # the list's footer: rule lines and lines a boilerplate rule takes, at the end
+    j = footer - 1
+    while j > first and (lines.blank(j) or is_separator(lines.clean[j])
+                         or (ctx.rules is not None and ctx.rules.match(lines.clean[j]) is not None)):
+        footer = j if not lines.blank(j) else footer
+        j -= 1
+    if first >= footer:
+        return text, 0
+    end = message_end(lines, first, footer - 1, set())
+    cut = [k for k in range(end + 1, footer) if not lines.blank(k)]
+    if not cut:
+        return text, 0
+    return "\n".join(raw[: cut[0]] + [""] * (footer - cut[0]) + raw[footer:]), len(cut)
 
 
 # A reader of a message stream other than mbox (formats/news.py) may tidy a message's text
@@ -359,6 +383,9 @@ def _message(
         text, signed = _without_signature(text)
         if signed:
             yield Rejection(path, "poster's signature (below the '-- ' mark)", f"message {index}", signed)
+        text, signed = _without_signoff(text, ctx)
+        if signed:
+            yield Rejection(path, "poster's sign-off and signature", f"message {index}", signed)
         text, cut, forwarded = _inline_forward(text)
         if cut:
             yield Rejection(path, "forwarder's note and the forwarded mail's headers", f"message {index}", cut)
