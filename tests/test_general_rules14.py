@@ -351,3 +351,11 @@ def test_background_fact_shared_by_a_series_is_never_learned(ingest: Ingest, wri
     with engine.connect() as conn:
         bodies = [str(b) for (b,) in conn.execute(text("select body from articles order by id"))]
     assert len(bodies) == 3 and all("fall by 14 per cent" in b for b in bodies)
+
+
+def test_an_agency_mark_under_a_headline_is_no_compilers_note() -> None:
+    from ingest.formats.lines import Lines
+    from ingest.formats.newsletters import _editor_note
+
+    lines = Lines(["(Repeated from the transport section, item 9.)", "(dpa)", "(Reuters)"], CTX)
+    assert _editor_note(lines, [0]) and not _editor_note(lines, [1]) and not _editor_note(lines, [2])

@@ -268,10 +268,11 @@ MAX_NOTE_WORDS = 20
 
 def _editor_note(lines: Lines, unit: list[int]) -> bool:
     """One short line wholly in parentheses between a headline and its text: the compiler's
-    note ('(Also filed under Ports, item 4.)', '(See also page 3)'), no part of the text."""
+    note ('(Also filed under Ports, item 4.)', '(See also page 3)'), no part of the text. An
+    agency's mark ('(dpa)', '(Reuters)') is no note: it says whose item this is (_agency_credit)."""
     s = lines.clean[unit[0]]
     return (len(unit) == 1 and s.startswith("(") and s.endswith(")") and s.count("(") == 1
-            and not more_words_than(s, MAX_NOTE_WORDS))
+            and _AGENCY_MARK.match(s) is None and not more_words_than(s, MAX_NOTE_WORDS))
 
 
 def _credit_line(lines: Lines, j: int) -> tuple[list[str], dt.date | None] | None:
