@@ -288,6 +288,29 @@ def test_sign_off_block_at_a_mails_end_is_no_text(tmp_path: Path) -> None:
     assert any(r.reason == "poster's sign-off and signature" and r.lines == 3 for r in rejected)
 
 
+LEAD = textwrap.dedent(f"""\
+    From: Ola Brandt <ola@example.org>
+    To: riverwatch@lists.example.org
+    Subject: [riverwatch] overflows again
+    Date: Mon, 08 Mar 2027 07:00:00 +0000
+
+    >From yesterday's Tidewater Gazette, Sunday 7 March 2027:
+
+    Overflow spending confirmed after sampling row
+    by Priya Nand
+
+    {RIVER}
+
+    {RIVER3}
+    """)
+
+
+def test_lead_in_naming_the_paper_and_its_issue_date(tmp_path: Path) -> None:
+    _, (cand,), _ = run_mail(_mbox(tmp_path, LEAD))
+    assert cand.title == "Overflow spending confirmed after sampling row"
+    assert (cand.outlet, cand.published_on, cand.authors) == ("Tidewater Gazette", dt.date(2027, 3, 7), ["Priya Nand"])
+
+
 # -- dedup: issues of a statistics story written from one template --------------------------
 
 

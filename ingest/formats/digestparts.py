@@ -449,16 +449,19 @@ def _source_line(lines: Lines, t: int, stop: int) -> tuple[tuple[str, dt.date | 
     return found, link.group(0) if link else None
 
 
-# 'it's from the Kapiti Leader:', 'From today's Fjord Ledger:': a lead-in naming the paste's paper.
+# 'it's from the Kapiti Leader:', 'From today's Fjord Ledger:', 'From today's Fjord Ledger,
+# Wednesday 4 November 2026:': a lead-in naming the paste's paper (and the issue's date).
 _SOURCE_AT_END = re.compile(
-    r"\bfrom (?:the |today's |today’s |this morning's |this morning’s |yesterday's |yesterday’s )?"
-    r"(?P<name>[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|on))*)\s*:$")
+    r"\b(?i:from) (?:the |today's |today’s |this morning's |this morning’s |yesterday's |yesterday’s )?"
+    r"(?P<name>[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|on))*)(?P<dated>,[^:,]{3,30}(?:,[^:,]{3,12})?)?\s*:$")
 
 
-def lead_in_source(lines: Lines, start: int) -> str | None:
+def lead_in_source(lines: Lines, start: int) -> tuple[str, dt.date | None] | None:
     """The publication a poster's lead-in names at its end, right above a pasted header at line
     `start` ('Found this in my feed, but it's from the Kapiti Leader:'): one short paragraph
-    ending in a colon, the name after 'from' a publication by its nameplate or a known alias."""
+    ending in a colon, the name after 'from' a publication by its nameplate or a known alias;
+    with the issue's date when the lead-in gives it after the name ('From today's Kapiti
+    Leader, Wednesday 4 November 2026:')."""
     end, gap = lines.prev_nonblank(start)
     if end < 0 or gap < 1 or not lines.clean[end].endswith(":"):
         return None
@@ -468,8 +471,11 @@ def lead_in_source(lines: Lines, start: int) -> str | None:
     lead = " ".join(lines.clean[top : end + 1])
     if len(lead.split()) > MAX_INTRO_WORDS or (m := _SOURCE_AT_END.search(lead)) is None:
         return None
+    dated = find_date(m.group("dated")) if m.group("dated") else None
+    if m.group("dated") and dated is None:
+        return None  # 'from the Courier, page three:': only a date may follow the name
     name = m.group("name")
-    return name if lines.credits.outletish(name) else None
+    return (name, dated[0] if dated else None) if lines.credits.outletish(name) else None
 
 
 def _writer_and_site(lines: Lines, s: str) -> tuple[list[str], str] | None:
