@@ -1,6 +1,9 @@
-"""General rules from blind14's first contact (session 9), each on invented text in shapes unlike
-that set's: a press-cuttings compendium whose items carry their fields in one boxed row of cells
-above the headline, with a compiler's note between a headline and its text."""
+"""General rules from blind14's first contact (session 9) for list mail, press cuttings, dedup and
+repetition learning, each on invented text in shapes unlike that set's: a press-cuttings
+compendium whose items carry their fields in one boxed row of cells above the headline, with a
+compiler's note between a headline and its text; list mail with inline forwards, short replies,
+pastes under a poster's note, source lines, parenthesised credits, sign-offs and a lead-in naming
+the paper; issues of a template statistics story; a series' background fact."""
 
 from __future__ import annotations
 
