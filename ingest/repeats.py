@@ -20,7 +20,11 @@ ingest/data/furniture.toml):
   text deeper in), and learned from `repeat_min_articles + repeat_content_extra`
   carriers that are not near-siblings: template stories ("Boil order: Day 2 update", "... Day 3
   update") share their notes because they share a template, so carriers whose titles are equal
-  but for numbers (or nearly equal) count once.
+  but for numbers (or nearly equal) count once. Content that states a figure is never learned:
+  a series of stories repeats its background facts ("Ireland's quota for 2027 is due to fall by
+  19 per cent …") in a first story, its follow-up and the one after, three carriers with
+  titles of their own, while an outlet's furniture that prints a figure (a price, a phone
+  number, a year of rights) carries a furniture cue and reads as furniture.
 Order: whether a paragraph is learned is decided when a new carrier is stored, with the carriers
 and titles stored by then; the decision is monotone in the carriers (more carriers never unlearn),
 so the final state depends on the order of the input only through dedup's choice of which copy
@@ -38,6 +42,7 @@ from ingest.clean import OTHER_SPACE_RE, TRAILER_CONTENT_WORDS, WEAK_WORDS, fing
 from ingest.config import CleanConfig
 from ingest.text import SENTENCE_END, WORD_RE, has_url_or_email, is_url_line, words
 
+NEVER = 1 << 62  # carriers asked of a paragraph that is never boilerplate
 MAX_EDGE_WORDS = 100  # the longest boilerplate paragraph worth learning (a fair-use notice)
 SIBLING_TITLES = 0.6  # word-set Jaccard (numbers left out) at which two titles name one template
 QUOTE_MARKS = "\"“”„«»"  # quotation marks: a paragraph quoting someone is a story's text
@@ -133,6 +138,8 @@ class RepetitionLearner:
         """How many distinct carriers `text` needs to be learned, and whether near-sibling
         carriers (template stories) count once."""
         if self.cues.reads_like_content(text, outlet):
+            if any(c.isdigit() for c in text):
+                return NEVER, True  # a fact a series repeats ('the quota is due to fall by 19 per cent')
             return self.content_articles, True
         return self.min_articles, False
 

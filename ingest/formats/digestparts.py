@@ -25,7 +25,7 @@ from itertools import pairwise
 from unicodedata import is_normalized
 
 from ingest.dates import find_date
-from ingest.formats.credits import title_case
+from ingest.formats.credits import Credit, title_case
 from ingest.formats.datelines import MONTH, MONTH_NAMES, nearest
 from ingest.formats.header_vocab import VOCABULARY
 from ingest.formats.lines import Lines, strip_item
@@ -319,15 +319,18 @@ class Pasted:
     outlet: str | None = None
 
 
-def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[int, int, int, Pasted | None]:
+def message_text(lines: Lines, begin: int, stop: int, rules: set[str],
+                 topic: bool = True, posted: dt.date | None = None) -> tuple[int, int, int, Pasted | None]:
     """(first, last, lines dropped, pasted head) of what a poster pasted into a message with no
     dated header: below its topic, number and mail headers and a short lead-in ending in a colon
     ('For those tracking rents:'), above the signature and the list's footer. The pasted head is
-    the title and byline standing under the lead-in, when a byline closes a short block."""
+    the title and byline standing under the lead-in, when a byline closes a short block.
+    `topic`: a digest's message may open with its topic line; a single mail's text does not.
+    `posted`: the day a single mail was sent (its Date: header), when the text carries none."""
     clean = lines.clean
     i = begin
     while i <= stop and (lines.blank(i) or head_line(clean, i) or _MESSAGE_NUMBER.match(clean[i])
-                         or (i == begin and not MAIL_HEADER.match(clean[i]))
+                         or (topic and i == begin and not MAIL_HEADER.match(clean[i]))
                          or (i == begin + 2 and lines.blank(begin + 1) and _MESSAGE_NUMBER.match(clean[begin]))):
         i += 1
     intro_end = _lead_in(lines, i, stop)
@@ -348,7 +351,7 @@ def message_text(lines: Lines, begin: int, stop: int, rules: set[str]) -> tuple[
         head = _pasted_head(lines, i, stop) or _title_alone(lines, i, stop)
         if head is not None:
             i, pasted = head
-        pasted = _read_lead(lead, _post_date(clean, begin, i), lines, pasted or Pasted())
+        pasted = _read_lead(lead, _post_date(clean, begin, i) or posted, lines, pasted or Pasted())
         pasted.url = pasted.url or url
         if not pasted.authors and (by := lines.ctx.bylines.byline(clean[intro_end - 1].rstrip(":"))):
             pasted.authors = by  # 'From the Chronicle, / by Jane Roe:': the byline ends the lead-in
@@ -398,7 +401,9 @@ def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | No
     """(first body line, pasted head) when a message opens with the poster's note in one short
     paragraph of sentences ('This month's gauge report (published 3 May 2027). Note the 18th.'),
     then the pasted headline (see _lone_title), then the paste's prose. The note is the
-    poster's; a date it says the paste was published on is the paste's."""
+    poster's; a date it says the paste was published on is the paste's. A source line alone
+    between the note and the headline ('Source: Harbour Gazette, 3 May 2027 -- https://…')
+    gives the paste's outlet, date and address."""
     end = _block_end(lines, i, stop)
     note = " ".join(lines.clean[i:end])
     if not note or end == i or len(note.split()) > MAX_INTRO_WORDS or not SENTENCE_END.search(note):
@@ -406,25 +411,57 @@ def _note_over_title(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | No
     t = end
     while t <= stop and lines.blank(t):
         t += 1
+    source = _source_line(lines, t, stop)
+    if source is not None:
+        t = _block_end(lines, t, stop)
+        while t <= stop and lines.blank(t):
+            t += 1
     titled = _lone_title(lines, t, stop)
     if titled is None:
         return None
-    date = None
+    first, pasted = titled
     if (cue := _PUBLISHED.search(note)) is not None and (found := find_date(note[cue.end() : cue.end() + 40])):
-        date = found[0]
-    return titled[0], Pasted(titled[1], titled[2], published_on=date)
+        pasted.published_on = pasted.published_on or found[0]
+    if source is not None:
+        (outlet, published), pasted.url = source
+        pasted.outlet, pasted.published_on = pasted.outlet or outlet, pasted.published_on or published
+    return first, pasted
 
 
-# 'it's from the Kapiti Leader:', 'From today's Fjord Ledger:': a lead-in naming the paste's paper.
+_LINK_JOINT = " -–—|·:"
+
+
+def _source_line(lines: Lines, t: int, stop: int) -> tuple[tuple[str, dt.date | None], str | None] | None:
+    """((outlet, date), address) of a source line standing alone at line t ('Source: Harbour
+    Gazette, 3 May 2027 -- https://…', '(Source: Gazette, 4 May 2027)'), else None."""
+    if t > stop or _block_end(lines, t, stop) != t + 1:
+        return None
+    s = lines.clean[t]
+    link = URL_RE.search(s)
+    if link is not None and s[link.end() :].strip():
+        return None  # words after the address: a sentence, not a source line
+    bare = s[: link.start()].rstrip(_LINK_JOINT) if link else s
+    from ingest.formats.items import read_source  # (items -> headers -> digestparts: read at call time)
+
+    found = read_source(lines, bare) if bare else None
+    if found is None:
+        return None
+    return found, link.group(0) if link else None
+
+
+# 'it's from the Kapiti Leader:', 'From today's Fjord Ledger:', 'From today's Fjord Ledger,
+# Wednesday 4 November 2026:': a lead-in naming the paste's paper (and the issue's date).
 _SOURCE_AT_END = re.compile(
-    r"\bfrom (?:the |today's |today’s |this morning's |this morning’s |yesterday's |yesterday’s )?"
-    r"(?P<name>[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|on))*)\s*:$")
+    r"\b(?i:from) (?:the |today's |today’s |this morning's |this morning’s |yesterday's |yesterday’s )?"
+    r"(?P<name>[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|on))*)(?P<dated>,[^:,]{3,30}(?:,[^:,]{3,12})?)?\s*:$")
 
 
-def lead_in_source(lines: Lines, start: int) -> str | None:
+def lead_in_source(lines: Lines, start: int) -> tuple[str, dt.date | None] | None:
     """The publication a poster's lead-in names at its end, right above a pasted header at line
     `start` ('Found this in my feed, but it's from the Kapiti Leader:'): one short paragraph
-    ending in a colon, the name after 'from' a publication by its nameplate or a known alias."""
+    ending in a colon, the name after 'from' a publication by its nameplate or a known alias;
+    with the issue's date when the lead-in gives it after the name ('From today's Kapiti
+    Leader, Wednesday 4 November 2026:')."""
     end, gap = lines.prev_nonblank(start)
     if end < 0 or gap < 1 or not lines.clean[end].endswith(":"):
         return None
@@ -434,28 +471,64 @@ def lead_in_source(lines: Lines, start: int) -> str | None:
     lead = " ".join(lines.clean[top : end + 1])
     if len(lead.split()) > MAX_INTRO_WORDS or (m := _SOURCE_AT_END.search(lead)) is None:
         return None
+    dated = find_date(m.group("dated")) if m.group("dated") else None
+    if m.group("dated") and dated is None:
+        return None  # 'from the Courier, page three:': only a date may follow the name
     name = m.group("name")
-    return name if lines.credits.outletish(name) else None
+    return (name, dated[0] if dated else None) if lines.credits.outletish(name) else None
 
 
-def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, str, list[str]] | None:
-    """(first body line, title, authors) when line t is a pasted headline alone on its line (or
-    over its byline: 'By Jane Roe', or a bare name) with the paste's prose under it."""
+def _writer_and_site(lines: Lines, s: str) -> tuple[list[str], str] | None:
+    """'Jane Roe, The Harbour Notebook' under a pasted headline: the writer, then the blog or
+    publication she writes it in (a name in title case, no date or figure). A credit line
+    leaves it undecided (the second part might be her job or her town); under a headline,
+    over the text, it is the byline."""
+    name, sep, site = s.partition(", ")
+    if not sep or any(c.isdigit() for c in s) or SENTENCE_END.search(s) or len(site.split()) > MAX_SITE_WORDS:
+        return None
+    people = lines.credits.person_names(name)
+    if people is None or len(people) != 1 or not title_case(site):
+        return None
+    if not site.lower().startswith("the ") and lines.credits.person_names(site):
+        return None  # 'Jane Roe, John Doe': two people (no one is named 'The …')
+    if lines.ctx.bylines.descriptor(site) or site.lower() in lines.ctx.bylines.titles:
+        return None  # 'Jane Roe, Staff Writer': her job
+    return people, site
+
+
+MAX_SITE_WORDS = 6
+
+
+def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, Pasted] | None:
+    """(first body line, pasted head) when line t is a pasted headline alone on its line (or
+    over its byline: 'By Jane Roe', a bare name, or 'Jane Roe, The Harbour Notebook') with the
+    paste's prose under it. A credit in parentheses closing the headline ('Headline (Wire
+    Agency, 29 October 2026, Jane Roe)') gives the paste's outlet, date and authors."""
     head_end = _block_end(lines, t, stop)
-    authors: list[str] = []
+    pasted = Pasted()
     if head_end == t + 2:  # the headline over its byline
         by = lines.clean[t + 1]
         names = lines.ctx.bylines.byline(by)
         if names is None and lines.credits.person_names(by) is not None and len(by.split()) <= 4:
             names = lines.credits.person_names(by)
+        if names is None and (signed := _writer_and_site(lines, by)) is not None:
+            names, pasted.outlet = signed
         if not names:
             return None
-        authors = names
+        pasted.authors = names
     elif head_end != t + 1:
         return None  # the headline is one line standing alone
     title = lines.clean[t]
+    k = title.rfind(" (") if title.endswith(")") else -1
+    if k > 0 and (credit := _credit_in_parentheses(lines, title[k + 2 : -1])) is not None:
+        title = title[:k].rstrip()
+        pasted.outlet = pasted.outlet or credit.outlet
+        pasted.published_on = credit.date
+        pasted.authors = pasted.authors or list(credit.authors)
+    elif lines.date(t) is not None:
+        return None
     if (not title or len(title.split()) > MAX_TOPIC_WORDS or SENTENCE_END.search(title) or not title[:1].isupper()
-            or lines.ctx.bylines.byline(title) is not None or lines.date(t) is not None):
+            or lines.ctx.bylines.byline(title) is not None):
         return None
     b = head_end
     while b <= stop and lines.blank(b):
@@ -463,7 +536,14 @@ def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, str, list[str]] |
     lead = " ".join(lines.clean[b : _block_end(lines, b, stop)])
     if len(lead.split()) < MIN_LEAD_WORDS or not SENTENCE_END.search(lead):
         return None
-    return b, title, authors
+    pasted.title = title
+    return b, pasted
+
+
+def _credit_in_parentheses(lines: Lines, inner: str) -> Credit | None:
+    """The credit a headline's closing parentheses hold: a date with an outlet or people."""
+    credit = lines.credits.read(inner, lines.dayfirst)
+    return credit if credit is not None and credit.date is not None and (credit.outlet or credit.authors) else None
 
 
 _SOURCE_CUE = re.compile(r"^(?i:from|via|aus|seen in|spotted in)\s+(?i:the\s+|today's\s+|yesterday's\s+)?"

@@ -5,7 +5,8 @@ header as one article (a bare pasted story). In mail that is often wrong, and th
 told apart here (each rejected with its reason, its lines counted):
 
 - a reply: a few lines of the sender's own, an attribution ('On Thu, 1 May 2025, X wrote:')
-  and lines quoted with '>': the quoted paragraph belongs to an article stored elsewhere;
+  and lines quoted with '>': the quoted paragraph belongs to an article stored elsewhere; or,
+  in a message that answers another (In-Reply-To), a few lines of the sender's own alone;
 - a forwarding note above a message attached whole (message/rfc822): 'see the attached';
   the attached message is read as a message of its own;
 - a header with no text under it: a newsletter's masthead ('WEEKLY BRIEFING / Friday 2 May
@@ -61,9 +62,11 @@ def quoted_reply(texts: list[str]) -> bool:
     return quoted > 0 and own < REPLY_MAX_WORDS
 
 
-def not_an_article(cand: Candidate, ctx: ParseContext, forwarding: bool = False) -> str | None:
+def not_an_article(cand: Candidate, ctx: ParseContext, forwarding: bool = False, reply: bool = False) -> str | None:
     """Why a candidate read from a mail message's text is not an article (None if it may be one).
-    `forwarding`: the message also carries attached messages, read on their own."""
+    `forwarding`: the message also carries attached messages, read on their own; `reply`: the
+    message answers another (its In-Reply-To header), so a few lines of its own with no article
+    header are the sender's answer ('Thanks, I'll use this with the trainees'), quoting or not."""
     own, quoted = _word_counts(cand, ctx)
     if own + quoted == 0:
         return "mail header or masthead with no text under it"
@@ -71,6 +74,8 @@ def not_an_article(cand: Candidate, ctx: ParseContext, forwarding: bool = False)
         return None
     if quoted and quoted_reply([t for _, t in cand.body_lines]):
         return "reply quoting an earlier message, not an article"
+    if reply and own < REPLY_MAX_WORDS:
+        return "short reply to an earlier message, not an article"
     if forwarding and own < NOTE_MAX_WORDS:
         return "forwarding note above an attached message"
     return None

@@ -18,6 +18,7 @@ list footers are removed by the shared list-footer rule (ingest/data/boilerplate
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import email
 import email.policy
 import re
@@ -29,14 +30,16 @@ from urllib.parse import urlsplit
 from ingest.charsets import decode_with_charset, repair_mojibake
 from ingest.dates import find_date
 from ingest.formats import plaintext
+from ingest.formats.digestparts import message_end
 from ingest.formats.digestparts import message_text as pasted_text
 from ingest.formats.lines import Lines
 from ingest.formats.mailnotes import not_an_article
 from ingest.formats.meta_clean import title_site
 from ingest.formats.plaintext import ParseContext
+from ingest.metadata import canonical_url
 from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection, Source
-from ingest.text import URL_RE
+from ingest.text import URL_RE, fold, is_separator
 
 _FROM_LINE = re.compile(rb"^From \S+ .*\d{4}\s*$")
 _QUOTED_FROM = re.compile(rb"^>+From ")
@@ -48,6 +51,12 @@ _RELEASE_TAG = re.compile(r"^(?:press|media|news)\s+release\s*[:–—|-]\s*", r
 _FORWARDED = re.compile(
     r"^\s*(?:-{3,}\s*(?:forwarded|original) message\s*-{3,}|begin forwarded message:)\s*$", re.I | re.M
 )
+# Outlook's forward or reply: a rule of underscores (or '-----Original Message-----') over the
+# forwarded mail's own From:/Sent:/To:/Subject: lines, pasted into the text.
+_OUTLOOK_RULE = re.compile(r"^\s*(?:_{8,}|-{3,}\s*original message\s*-{3,})\s*$", re.I)
+_FORWARD_FIELD = re.compile(r"^\s*(from|sent|date|to|cc|subject)\s*:\s*(.*)$", re.I)
+MAX_FORWARD_NOTE_WORDS = 60  # the forwarder's note above the forwarded mail: a line or two and a name
+FORWARD_TITLE_REACH = 6  # the forwarded text prints its own headline among its first lines
 MASTHEAD_LINES = 3  # a newsletter prints its name among its first lines
 SITE_LINK_LINES = 6  # the link to the item's web version stands among its last lines
 MAX_ATTACHED_DEPTH = 3  # a forward of a forward of a forward: deeper nesting is not read
@@ -139,6 +148,63 @@ def _without_signature(text: str) -> tuple[str, int]:
     return text, 0
 
 
+def _inline_forward(text: str) -> tuple[str, int, bool]:
+    """A mail forwarded inline: the forwarder's note above the forward's mark ('---------- Forwarded
+    message ---------', Outlook's rule of underscores), the mark and the forwarded mail's own
+    header lines (From:, Sent:, To:, Subject:) are the forwarder's, not the article's; they are
+    blanked (the lines keep their places). The forwarded Subject is the forwarded text's title
+    (an alert's or a newsletter's item is mailed under its headline): it stays, as a line of its
+    own, unless the text prints that headline itself among its first lines. Only when the note
+    is short and the header block names the sender and the subject: a long text above the mark
+    is an article of its own. Returns (text, non-blank lines blanked, whether a forward was read)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not (_FORWARDED.match(line) or _OUTLOOK_RULE.match(line)):
+            continue
+        j, fields = i + 1, dict[str, tuple[int, str]]()
+        while j < len(lines) and (m := _FORWARD_FIELD.match(lines[j])) is not None:
+            fields.setdefault(m.group(1).lower(), (j, m.group(2).strip()))
+            j += 1
+        note = sum(len(x.split()) for x in lines[:i])
+        if "from" not in fields or "subject" not in fields or note > MAX_FORWARD_NOTE_WORDS:
+            continue
+        cut = sum(1 for x in lines[:j] if x.strip()) - 1
+        at, subject = fields["subject"]
+        subject = " ".join(_RELEASE_TAG.sub("", _LIST_TAG.sub("", subject).strip()).split())
+        below = [fold(x) for x in lines[j:] if x.strip()][:FORWARD_TITLE_REACH]
+        keep = bool(subject) and fold(subject) not in below
+        lines[:j] = [""] * j
+        if keep:
+            lines[at] = subject
+        else:
+            cut += 1
+        return "\n".join(lines), cut, True
+    return text, 0, False
+
+
+def _without_signoff(text: str, ctx: ParseContext) -> tuple[str, int]:
+    """The text without the sender's sign-off at its end, above the list's footer: a short
+    block of a name, an affiliation, a phone under the last paragraph ('Best,' / 'Jane Roe' /
+    'Harbour Policy Network'), read as a digest's message signature is (formats/digestparts.py).
+    The article it follows is never the sender's own text. Returns (text, non-blank lines cut)."""
+    raw = text.split("\n")
+    lines = Lines(raw, ctx)
+    first = lines.next_nonblank(-1)
+    footer = len(raw)  # the list's footer: rule lines and lines a boilerplate rule takes, at the end
+    j = footer - 1
+    while j > first and (lines.blank(j) or is_separator(lines.clean[j])
+                         or (ctx.rules is not None and ctx.rules.match(lines.clean[j]) is not None)):
+        footer = j if not lines.blank(j) else footer
+        j -= 1
+    if first >= footer:
+        return text, 0
+    end = message_end(lines, first, footer - 1, set())
+    cut = [k for k in range(end + 1, footer) if not lines.blank(k)]
+    if not cut:
+        return text, 0
+    return "\n".join(raw[: cut[0]] + [""] * (footer - cut[0]) + raw[footer:]), len(cut)
+
+
 # A reader of a message stream other than mbox (formats/news.py) may tidy a message's text
 # before parsing (returning the text and the count of lines it cut) and settle what its own
 # layout states before the mail fallbacks (returning whether Subject/Date may still fill gaps).
@@ -146,10 +212,10 @@ Tidy = Callable[[str], tuple[str, int]]
 Amend = Callable[[list[Candidate], EmailMessage, str], bool]
 
 
-def _fallbacks(cands: list[Candidate], msg: EmailMessage, text: str) -> None:
+def _fallbacks(cands: list[Candidate], msg: EmailMessage, text: str, forwarded: bool = False) -> None:
     # A forward's Subject and Date are the forwarder's ("Fwd: …", the day it was sent on), not
     # the article's: a forwarded article states its own title and date or has none.
-    if len(cands) != 1 or _FORWARDED.search(text):
+    if len(cands) != 1 or forwarded or _FORWARDED.search(text):
         return
     cand = cands[0]
     subject = _RELEASE_TAG.sub("", _LIST_TAG.sub("", str(msg.get("Subject") or "")).strip())
@@ -161,27 +227,35 @@ def _fallbacks(cands: list[Candidate], msg: EmailMessage, text: str) -> None:
             if " ".join(item[1].split()) == cand.title:
                 cand.body_lines = [x for x in cand.body_lines if x is not item]
                 break
-    if cand.published_on is None and msg.get("Date"):
-        with contextlib.suppress(TypeError, ValueError):  # an unparseable Date states nothing usable
-            cand.published_on = parsedate_to_datetime(str(msg["Date"])).date()
-            cand.date_inferred = True  # the day it was sent: a copy stating its own date wins
+    if cand.published_on is None and (sent := _sent_on(msg)) is not None:
+        cand.published_on = sent
+        cand.date_inferred = True  # the day it was sent: a copy stating its own date wins
 
 
-def _pasted_under_lead_in(cand: Candidate, text: str, ctx: ParseContext) -> int:
+def _sent_on(msg: EmailMessage) -> dt.date | None:
+    """The day the message was sent (its Date: header), or None."""
+    with contextlib.suppress(TypeError, ValueError):  # an unparseable Date states nothing usable
+        return parsedate_to_datetime(str(msg["Date"])).date() if msg.get("Date") else None
+    return None
+
+
+def _pasted_under_lead_in(cand: Candidate, text: str, ctx: ParseContext, sent: dt.date | None) -> int | None:
     """A message that is one headerless article, whose sender writes a lead-in ('Rumana, / Here
     is the Courier piece I mentioned:') over the pasted title and byline, read as a digest's
     message is (formats/digestparts.py): the pasted title and authors, the text under them, the
-    sign-off cut. Only when that pasted head is there. Returns the lines dropped."""
+    sign-off cut. Only when that pasted head is there. A day and month the lead-in gives ('the
+    Courier piece (3 December):') is read in the year nearest the day it was sent. Returns the
+    lines dropped, None when the message is no such paste."""
     if cand.title is not None or cand.header_lines:
-        return 0
+        return None
     raw = text.split("\n")
-    first, last, dropped, pasted = pasted_text(Lines(raw, ctx), 0, len(raw) - 1, set())
+    first, last, dropped, pasted = pasted_text(Lines(raw, ctx), 0, len(raw) - 1, set(), topic=False, posted=sent)
     if pasted is None or pasted.title is None:
-        return 0
+        return None
     cand.title, cand.authors = pasted.title, pasted.authors
     cand.published_on = cand.published_on or pasted.published_on
     cand.outlet = cand.outlet or ctx.outlets.canonical(pasted.outlet)
-    cand.url = cand.url or pasted.url
+    cand.url = cand.url or (canonical_url(pasted.url) if pasted.url else None)  # a mailed link's utm_ tags dropped
     cand.body_lines = [(n, t) for n, t in cand.body_lines if first < n <= last + 1]
     return dropped
 
@@ -309,19 +383,28 @@ def _message(
         text, signed = _without_signature(text)
         if signed:
             yield Rejection(path, "poster's signature (below the '-- ' mark)", f"message {index}", signed)
+        text, signed = _without_signoff(text, ctx)
+        if signed:
+            yield Rejection(path, "poster's sign-off and signature", f"message {index}", signed)
+        text, cut, forwarded = _inline_forward(text)
+        if cut:
+            yield Rejection(path, "forwarder's note and the forwarded mail's headers", f"message {index}", cut)
         cands: list[Candidate] = []
         for item in plaintext.parse(DecodedSource(Source(path, b"", ""), text, "utf-8"), ctx):
             if isinstance(item, Rejection):
                 yield item
-            elif reason := not_an_article(item, ctx, forwarding=bool(attached)):
+            elif reason := not_an_article(item, ctx, forwarding=bool(attached), reply=bool(msg.get("In-Reply-To"))):
                 yield Rejection(path, reason, f"message {index}", sum(1 for _, t in item.body_lines if t.strip()))
             else:
                 item.position, item.start_line, item.end_line = len(found) + len(cands), index, index
                 cands.append(item)
-        if len(cands) == 1 and (dropped := _pasted_under_lead_in(cands[0], text, ctx)):
+        dropped = _pasted_under_lead_in(cands[0], text, ctx, _sent_on(msg)) if len(cands) == 1 else None
+        if dropped:
             yield Rejection(path, "message headers, poster's introduction and signature", f"message {index}", dropped)
+        # A member's paste under a note of her own: the day she posted it is not the day the
+        # paste was published ('no date on the post that I can see'); its title is its own.
         if amend is None or amend(cands, msg, text):
-            _fallbacks(cands, msg, text)
+            _fallbacks(cands, msg, text, forwarded or dropped is not None)
         _sender_outlet(cands, msg, text)
         _newsletter_post(cands, msg, ctx)
         found.extend(cands)

@@ -17,7 +17,7 @@ from ingest.dates import find_date
 from ingest.formats.header_below import read_forward
 from ingest.formats.headers import Header
 from ingest.formats.items import MIN_ITEM_WORDS, Layout, read_source, words_between
-from ingest.formats.lines import MAX_OUTLET_WORDS, Lines, strip_item
+from ingest.formats.lines import MAX_OUTLET_WORDS, Lines, more_words_than, strip_item
 from ingest.text import SENTENCE_END, URL_RE, is_separator, words
 
 _MAIL_HEADER = re.compile(r"^(from|to|cc|subject|date|sent|reply-to)\s*:\s*\S", re.I)
@@ -135,15 +135,29 @@ def separated_layout(lines: Lines) -> Layout | None:
         return None  # ('###' ends a press release: what follows is its boilerplate, not an item)
     layout = Layout()
     bounds = [-1, *seps, len(lines)]
+    row: tuple[int, Header] | None = None  # the boxed field row above the next item
     for lo, hi in pairwise(bounds):
         first = lines.next_nonblank(lo)
         if first >= hi:
             continue
         h = _block_item(lines, first, hi)
         if h is None:
-            layout.breaks.append(first)
-        else:
-            layout.headers.append(h)
+            above, row = row, None
+            if lines.next_nonblank(first) >= hi and (cells := boxed_row(lines, first)) is not None:
+                row = first, cells
+            else:
+                layout.breaks.append(above[0] if above is not None else first)
+                if above is not None:
+                    layout.breaks.append(first)
+            continue
+        if row is not None:
+            at, cells = row
+            h.start, h.lines = at, h.lines | {at}
+            h.outlet, h.published_on, h.authors = cells.outlet, cells.published_on, cells.authors
+            row = None
+        layout.headers.append(h)
+    if row is not None:
+        layout.breaks.append(row[0])
     if len(layout.headers) < 2:
         return None
     layout.breaks = [b for b in layout.breaks if b > layout.headers[0].start]
@@ -153,6 +167,58 @@ def separated_layout(lines: Lines) -> Layout | None:
             h.outlet = h.outlet or outlet
             h.published_on = h.published_on or date
     return layout
+
+
+_ROW = re.compile(r"^[|│](?:[^|│]*[|│]){3,}$")  # '| 04 | The Outlet | 27.10.2026 | p. 6 | Jane Roe |'
+
+
+def boxed_row(lines: Lines, j: int) -> Header | None:
+    """The fields of a press-cuttings item printed as one row of cells in a box of its own
+    ('+----+' / '| 04 | HARBOUR GAZETTE | 27.10.2026 | p. 6 | Jane Roe, Wire Agency |' /
+    '+----+'), above the headline: each cell is read by its shape (formats/credits.py), as
+    the credit line's parts are. A number alone is the item's, a page reference the page; a
+    date is the date (numeric dates in the file's order); a cell naming people (with their
+    agency) is the byline; a publication is the outlet. An undecided name is the person
+    beside a stated outlet, the outlet beside stated people; two undecided names are outlet
+    and person, in that order, as cuttings services print them. None unless the row states a
+    date and an outlet or a person: a table row of figures is no item's head."""
+    s = lines.raw[j].strip()
+    if _ROW.match(s) is None:
+        return None
+    cells = [c.strip() for c in re.split(r"[|│]", s[1:-1])]
+    outlets: list[str] = []
+    agencies: list[str] = []
+    authors: list[str] = []
+    names: list[str] = []
+    date: dt.date | None = None
+    for cell in cells:
+        if not cell or cell.isdigit():
+            continue  # the item's number
+        found = lines.credits.read(cell, lines.dayfirst)
+        if found is None:
+            people = lines.credits.person_names(cell)
+            if people is None or len(people) < 2:
+                return None  # a cell that is neither field: not a cuttings row
+            authors += people
+            continue
+        date = date or found.date
+        if found.authors:
+            authors += found.authors
+            agencies += [found.outlet] if found.outlet else []
+        elif found.outlet:
+            outlets.append(found.outlet)
+        elif found.name:
+            names.append(found.name)
+    if date is None:
+        return None
+    if not authors and names:
+        authors.append(names.pop())  # the last undecided name: the person
+    outlets += names
+    outlet = next(iter(outlets or agencies), None)
+    if outlet is None and not authors:
+        return None
+    return Header(start=j, end=j, outlet=outlet, published_on=date, authors=list(dict.fromkeys(authors)),
+                  lines={j})
 
 
 def _units(lines: Lines, lo: int, hi: int) -> list[list[int]]:
@@ -176,13 +242,15 @@ def _block_item(lines: Lines, lo: int, hi: int) -> Header | None:
     for k, unit in enumerate(units):
         if words_between(lines, unit[0], unit[-1] + 1) < 15 or lines.boilerplate(lines.clean[unit[0]]):
             continue
-        if k == 0 or len(units[k - 1]) > 2 or not lines.titleish(units[k - 1][0]):
+        note = k >= 2 and _editor_note(lines, units[k - 1]) and len(units[k - 2]) <= 2
+        top = k - 1 - note  # (a compiler's note under the headline: '(Also filed under …)')
+        if k == 0 or len(units[top]) > 2 or not lines.titleish(units[top][0]):
             return None  # the first prose has no headline of its own above it
         if words_between(lines, unit[0], hi) < MIN_ITEM_WORDS:
             return None
-        head = units[k - 1]
+        head = units[top]
         credit: int | None = head[1] if len(head) == 2 else None  # 'Headline' / 'By X'
-        if (len(head) == 1 and k >= 2 and len(units[k - 2]) == 1 and lines.titleish(units[k - 2][0])
+        if (len(head) == 1 and not note and k >= 2 and len(units[k - 2]) == 1 and lines.titleish(units[k - 2][0])
                 and _credit_line(lines, head[0]) is not None):
             head, credit = units[k - 2], head[0]  # 'Headline' / (blank) / 'Jane Roe, Editor'
         used = {j for u in units[:k] for j in u}
@@ -193,6 +261,18 @@ def _block_item(lines: Lines, lo: int, hi: int) -> Header | None:
             h.authors, h.published_on = found
         return h
     return None
+
+
+MAX_NOTE_WORDS = 20
+
+
+def _editor_note(lines: Lines, unit: list[int]) -> bool:
+    """One short line wholly in parentheses between a headline and its text: the compiler's
+    note ('(Also filed under Ports, item 4.)', '(See also page 3)'), no part of the text. An
+    agency's mark ('(dpa)', '(Reuters)') is no note: it says whose item this is (_agency_credit)."""
+    s = lines.clean[unit[0]]
+    return (len(unit) == 1 and s.startswith("(") and s.endswith(")") and s.count("(") == 1
+            and _AGENCY_MARK.match(s) is None and not more_words_than(s, MAX_NOTE_WORDS))
 
 
 def _credit_line(lines: Lines, j: int) -> tuple[list[str], dt.date | None] | None:

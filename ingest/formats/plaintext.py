@@ -196,7 +196,8 @@ def _parse(
             cand.published_on = cand.published_on or pasted.published_on
             cand.outlet = cand.outlet or lines.ctx.outlets.canonical(pasted.outlet)
         if cand.outlet is None and h is not None and (named := lead_in_source(lines, h.start)) is not None:
-            cand.outlet = lines.ctx.outlets.canonical(named)  # "…, but it's from the Kapiti Leader:" above it
+            cand.outlet = lines.ctx.outlets.canonical(named[0])  # "…, but it's from the Kapiti Leader:" above it
+            cand.published_on = cand.published_on or named[1]  # "From today's Leader, 4 May 2027:"
         if cand.outlet is None and site is not None:
             cand.outlet = lines.ctx.outlets.canonical(site)  # a blog post, a release: the site's own
         if cand.published_on is None and issued is not None:
