@@ -69,3 +69,40 @@ def test_a_citation_block_under_a_saved_article_is_cut() -> None:
     assert text_kept.startswith("The port authority") and text_kept.endswith("users’ group.")
     assert "cite" not in text_kept and "Berg, L." not in text_kept
 
+
+def test_a_database_field_block_under_a_headline_in_an_unknown_export() -> None:
+    text = textwrap.dedent(f"""\
+        Dredging of inner channel delayed to October
+        Date: February 14, 2025
+        From: Tidewater Post (Hull, England)
+        Document Type: News
+        Word count: 61
+        Author: Lise Berg
+
+        Full Text:
+        {PARA}
+
+        {PARA2}
+
+        Suggested citation:
+        Berg, Lise. “Dredging of inner channel delayed to October.” Tidewater Post, 14 Feb. 2025, p. 3.
+        """)
+    (cand,), _ = split(text)
+    assert cand.title == "Dredging of inner channel delayed to October"
+    assert cand.outlet == "Tidewater Post"  # the place in parentheses is no part of the name
+    assert cand.authors == ["Lise Berg"]
+    assert body(cand) == f"{PARA}\n\n{PARA2}"
+
+
+def test_a_forwarded_mails_sender_is_no_outlet() -> None:
+    text = textwrap.dedent(f"""\
+        Dredging of inner channel delayed to October
+        Date: February 14, 2025
+        From: Lise Berg <lise.berg@example.org>
+
+        {PARA}
+
+        {PARA2}
+        """)
+    (cand,), _ = split(text)
+    assert cand.outlet is None
