@@ -1,7 +1,9 @@
-"""General rules added for blind14's leftovers, each tested on shapes unlike that set's strings:
+"""General rules added for blind14's Gale download, each tested on shapes unlike that set's strings:
 a library citation under a document's text (the "Source Citation" / "Cite this article"
 heading, the citation in MLA, APA or Chicago shape, a reference closing on its access date)
-is the database's, in any export; a quoted sentence of the story's own stays."""
+is the database's, in any export, while a quoted sentence of the story's own stays; and a
+database's field block under a headline ("Date:" / "From: Outlet (Place)" / "Document Type:" /
+"Full Text:") is read in an export no reader knows, while a forwarded mail's "From:" is no outlet."""
 
 from __future__ import annotations
 
