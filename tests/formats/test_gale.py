@@ -96,3 +96,31 @@ def test_sniff_needs_gale_and_a_field_block() -> None:
     assert not gale.sniff("Minutes\nDate: Jan. 9, 2025\nFrom: the clerk\nFull Text:\nAgenda.\n")
     # Gale named, but no headline over a field block
     assert not gale.sniff("Gale Document Number: GALE|A1\nSome notes about a record.\n")
+
+
+# Invented: one document downloaded alone (no export head), its fields led by "Title:", the
+# text on the "Full Text:" line itself, a Chicago citation and no closing notice.
+SINGLE = """Title: Night ferries return to the outer isles
+Author: Ines Varga
+Date: 7/1/2024
+From: Island Post
+Content Level: Basic
+Full Text: Night sailings to the outer isles resume on Monday after a two-year gap.
+
+The operator said demand from hauliers had justified the return.
+Source Citation (Chicago 17th Edition)
+Varga, Ines. "Night ferries return to the outer isles." Island Post, July 1, 2024.
+Gale Document Number: GALE|A700000009
+"""
+
+
+def test_a_single_document_with_a_title_field(tmp_path: Path) -> None:
+    path = tmp_path / "gale-one.txt"
+    path.write_text(SINGLE)
+    fmt, (doc,), rejected = run(path)
+    assert fmt == "gale" and not rejected
+    assert doc.title == "Night ferries return to the outer isles"
+    assert doc.outlet == "Island Post" and doc.authors == ["Ines Varga"]
+    assert doc.published_on == dt.date(2024, 7, 1)
+    assert body(doc) == ("Night sailings to the outer isles resume on Monday after a two-year gap.\n\n"
+                         "The operator said demand from hauliers had justified the return.")
