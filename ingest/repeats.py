@@ -170,7 +170,10 @@ class RepetitionLearner:
         cut, content_after = len(body), 0
         for i in range(len(body) - 1, -1, -1):
             if fingerprint(body[i]) in learned:
-                if content_after <= TRAILER_CONTENT_WORDS:
+                # A learned paragraph that reads like content (a series' shared background
+                # paragraph) is no footer: real text after it ends the tail run, where a
+                # footer may enclose a short line of it ("Share this", a teaser).
+                if content_after <= TRAILER_CONTENT_WORDS and not (content_after and self._reads_like_content(body[i])):
                     cut = i
             elif not self.weak(body[i]):
                 content_after += len(words(body[i]))

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from ingest.clean import fingerprint
 from ingest.config import CleanConfig
 from ingest.repeats import NEVER, FurnitureCues, RepetitionLearner
 from tests.conftest import Ingest
@@ -170,3 +171,19 @@ def test_users_extend_the_cues_with_a_rules_file(tmp_path: Path) -> None:
     bad.write_text('[furniture]\ncues = "not a list"\n', encoding="utf-8")
     with pytest.raises(ValueError, match="must be a list"):
         FurnitureCues.load([bad])
+
+
+def test_a_learned_background_paragraph_does_not_take_the_story_after_it() -> None:
+    """A series' shared background paragraph, learned from three stories, is no footer: the
+    story's own closing sentence after it is text, and stays with it. A learned footer still
+    takes a short line under it."""
+    background = ("The county's ferry subsidy is due to fall by a fifth next year under the regional "
+                  "budget, after auditors warned that the routes had lost money for a decade.")
+    ending = "Several councillors said they would vote against the budget unless the cut was reversed."
+    body = [*story(41, 3), background, ending]
+    kept, removed = LEARNER.strip(body, {fingerprint(background)})
+    assert kept == body and removed == 0
+    footer = "Read more local news from the Fjord Valley Echo at www.fjordvalleyecho.example every day."
+    teaser = "Next week: the new ferry timetable explained."
+    kept, removed = LEARNER.strip([*story(42, 3), footer, teaser], {fingerprint(footer)})
+    assert kept == story(42, 3) and removed == 2

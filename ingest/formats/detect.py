@@ -19,6 +19,7 @@ from ingest.formats import (
     epaper,
     factiva,
     frontmatter,
+    gale,
     jsondoc,
     printpages,
     table,
@@ -206,6 +207,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "proquest"
     if ebsco.sniff(text):  # 'Record: N' blocks of EBSCO's labels (Title:, Source:, Accession Number:)
         return "ebsco"
+    if gale.sniff(text):  # Gale downloads: a headline over 'Date:'/'From:'/'Author:' fields, 'Full Text:'
+        return "gale"
     if _NEXIS.search(head) or (_NEXIS_UNI_END.search(text[:200_000]) and _NEXIS_UNI_FIELD.search(text[:200_000])):
         return "nexis"
     tags = {m.group(1) for m in _FACTIVA_TAG.finditer(head)}

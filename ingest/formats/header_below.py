@@ -11,8 +11,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.dates import date_line, numeric_date, parse_date, split_trailing_date
-from ingest.formats.header_vocab import header_furniture
-from ingest.formats.lines import EXTRA_LABEL, Lines, strip_item
+from ingest.formats.header_vocab import database_field, header_furniture
+from ingest.formats.line_forms import generic_label
+from ingest.formats.lines import EXTRA_LABEL, LABEL_LINE, Lines, strip_item
 from ingest.formats.roles import unquote
 from ingest.text import SENTENCE_END, URL_RE, is_separator, is_time_line, is_url_line, words
 
@@ -103,11 +104,28 @@ def read_forward(lines: Lines, h: Header) -> None:
             h.outlet = s  # "By Jane Roe / Tidewater News Service": the byline's paper or agency
         elif not h.authors and first and (names := bare_names(lines, s)):
             h.authors = names  # "Kirsty Mullan and Eoin Ó Murchú" under the date, no "By"
-        else:
+        elif not _database_field(lines, h, s):
             break
         h.lines.add(i)
         h.end, first = i, False
         i += 1
+
+
+def _database_field(lines: Lines, h: Header, s: str) -> bool:
+    """A database header's field under a labelled line ('Date: …' / 'From: Coast Gazette
+    (Bergen, Norway)' / 'Document Type: Article'): the outlet is read, the rest is metadata."""
+    if not h.title or not generic_label(lines.clean[h.end]):
+        return False
+    m = LABEL_LINE.match(s) if ":" in s else None
+    role = database_field(m.group(1)) if m else None
+    if role is None or m is None:
+        return False
+    value = m.group(2).strip()
+    if role == "outlet":
+        if "@" in value or not value:
+            return False  # "From: Jane Roe <jane@example.org>": a forwarded mail's sender
+        h.outlet = h.outlet or value
+    return True
 
 
 def bare_names(lines: Lines, s: str) -> list[str] | None:

@@ -37,6 +37,8 @@ class HeaderVocabulary:
     # "Jane Roe's blog, Harbour Notes", "her newsletter called Tide Tables": a publication kind
     # word then the publication's own name (two or more capitalised words), group "name".
     kind_name: re.Pattern[str]
+    # A database header's labels ([database_header]): lower-case label -> "outlet" or "metadata".
+    database_fields: dict[str, str]
 
     @classmethod
     def load(cls, path: Path = LABELS_FILE) -> HeaderVocabulary:
@@ -65,6 +67,7 @@ class HeaderVocabulary:
             _labelled(data.get("labels", {}).get("authors", [])),
             _source_url([*data.get("labels", {}).get("url", []), *data.get("labels", {}).get("outlet", [])]),
             _kind_name(credit.get("publication_kinds", [])),
+            {label.lower(): role for role, labels in data.get("database_header", {}).items() for label in labels},
         )
 
 
@@ -119,4 +122,9 @@ def item_mark(s: str, vocab: HeaderVocabulary = VOCABULARY) -> bool:
     return len(s) <= 80 and vocab.item_mark.match(s) is not None
 
 
-__all__ = ["VOCABULARY", "HeaderVocabulary", "header_furniture", "item_mark"]
+def database_field(label: str, vocab: HeaderVocabulary = VOCABULARY) -> str | None:
+    """'outlet' or 'metadata' when the label ('From', 'Document Type') is a database header's."""
+    return vocab.database_fields.get(label.strip().lower())
+
+
+__all__ = ["VOCABULARY", "HeaderVocabulary", "database_field", "header_furniture", "item_mark"]
