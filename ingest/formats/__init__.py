@@ -63,6 +63,7 @@ FORMATS: dict[str, Parser] = {
     "epaper": _reader("epaper"),  # an e-paper issue printed as text (page banners, jumps)
     "telegram": _reader("telegram"),  # a Telegram Desktop chat export (result.json)
     "whatsapp": _reader("whatsapp"),  # a WhatsApp chat export (.txt, iOS or Android layout)
+    "transcripts": _reader("transcripts"),  # a researcher's hand transcriptions, each under a citation
     "enex": _reader("enex"),  # Evernote exports of web clips (ENEX)
 }
 

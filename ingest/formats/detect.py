@@ -23,6 +23,7 @@ from ingest.formats import (
     printpages,
     table,
     telegram,
+    transcripts,
     whatsapp,
 )
 from ingest.formats.wires import is_release_file
@@ -209,6 +210,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "factiva"
     if hint == "jsonl" and text.lstrip().startswith("{"):
         return "jsonl"
+    if transcripts.sniff(text):  # hand transcriptions, each entry under 'Paper, date, p. N' citation
+        return "transcripts"
     if clippings.sniff(text):  # items whose field blocks carry media metrics (reach, sentiment, AVE)
         return "clipping"
     if printpages.sniff(text):  # form-feed pages with a repeated running head (pdftotext of a newspaper)
