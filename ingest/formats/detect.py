@@ -20,6 +20,7 @@ from ingest.formats import (
     factiva,
     frontmatter,
     jsondoc,
+    ocrexport,
     printpages,
     table,
     telegram,
@@ -210,6 +211,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "factiva"
     if hint == "jsonl" and text.lstrip().startswith("{"):
         return "jsonl"
+    if ocrexport.sniff(text):  # one digitised newspaper article under an archive's labels or a library's citation
+        return "ocrexport"
     if transcripts.sniff(text):  # hand transcriptions, each entry under 'Paper, date, p. N' citation
         return "transcripts"
     if clippings.sniff(text):  # items whose field blocks carry media metrics (reach, sentiment, AVE)
