@@ -21,6 +21,7 @@ from ingest.formats import (
     frontmatter,
     jsondoc,
     ocrexport,
+    ocrpage,
     printpages,
     table,
     telegram,
@@ -213,6 +214,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "jsonl"
     if ocrexport.sniff(text):  # one digitised newspaper article under an archive's labels or a library's citation
         return "ocrexport"
+    if ocrpage.sniff(text):  # a whole newspaper page as OCR text: dated masthead, caps headlines, columns
+        return "ocrpage"
     if transcripts.sniff(text):  # hand transcriptions, each entry under 'Paper, date, p. N' citation
         return "transcripts"
     if clippings.sniff(text):  # items whose field blocks carry media metrics (reach, sentiment, AVE)

@@ -41,6 +41,7 @@ SHORT_LINE = 0.8  # of the column width: a sentence ending on such a line ends i
 MAX_WRAP_WIDTH = 100  # wider lines are paragraphs already
 _LABEL_LINE = re.compile(r"^([^\W\d_][\w .'/-]{0,30}?)\s*:\s*(\S.*)$")
 _URL_LINE = re.compile(r"^https?://\S+$")
+_INITIAL_END = re.compile(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Dr|St|Capt|Lieut|Col|Gen|Rev)\.$")  # "named George E." / "Pruett"
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +146,7 @@ def _head_line(s: str, title: str | None) -> bool:
     return title is not None and " ".join(s.split()).casefold() == " ".join(title.split()).casefold()
 
 
-def _paragraphs(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def paragraphs(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """(first line, paragraph) of the text: blank lines divide paragraphs where there are any;
     text wrapped at a column with none is divided where a short line ends a sentence."""
     gapped = any(not t.strip() for _, t in rows)
@@ -164,7 +165,8 @@ def _paragraphs(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if not current:
             first = n
         current.append(t)
-        if not gapped and width <= MAX_WRAP_WIDTH and SENTENCE_END.search(t) and len(t) < SHORT_LINE * width:
+        if (not gapped and width <= MAX_WRAP_WIDTH and SENTENCE_END.search(t) and len(t) < SHORT_LINE * width
+                and not _INITIAL_END.search(t)):
             out.append((first, " ".join(current)))
             current = []
     if current:
@@ -202,7 +204,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate]:
     while text and not text[-1][1].strip():
         text.pop()
     body: list[tuple[int, str]] = []
-    for first, para in _paragraphs(text):
+    for first, para in paragraphs(text):
         body += [(first, para), (first, "")]
     end = text[-1][0] if text else head.end + 1
     cand = Candidate(source_path=path, position=0, start_line=1, end_line=max(end, head.end + 1),
