@@ -51,7 +51,7 @@ def test_entries_under_citations(tmp_path: Path) -> None:
     assert "Comment" not in text and "Mercury as one" not in text  # the remark and its run-on line
     reasons = {r.reason for r in rejected}
     assert "citation with no transcription, not an article" in reasons  # entry 3
-    assert "notes' header above the first citation, not an article" in reasons
+    assert "notes' header above the first entry, not an article" in reasons
 
 
 def test_citation_shapes() -> None:
@@ -67,3 +67,39 @@ def test_a_digest_with_sources_is_not_notes() -> None:
     digest = ("Council votes budget\nThe Daily Sentinel, 5 May 2024\n\nThe council voted.\n\n"
               "Ferry fares rise\nQuay Post, 6 May 2024\n\nFares rise in June.\n")
     assert not transcripts.sniff(digest)
+
+
+CLOSED = """\
+Ferry strike cuttings -- my transcriptions
+
+* * *
+
+"CREWS WALK OUT"
+Crews of the three harbour ferries stopped work at noon
+on Saturday in a dispute over the new rosters.
+Note: the Echo's report is longer.
+Harbour Echo, 3 July 1931, p. 1.
+
+* * *
+
+Passengers waited on the quay for two hours before the
+owners put on a motor launch.
+Lanmouth Mercury, Sat. July 4, 1931, p. 3, col. 1.
+
+* * *
+"""
+
+
+def test_citations_closing_their_entries(tmp_path: Path) -> None:
+    path = tmp_path / "strike_notes.txt"
+    path.write_text(CLOSED)
+    fmt, cands, rejected = run(path)
+    assert fmt == "transcripts"
+    assert [(c.title, c.outlet, c.published_on) for c in cands] == [
+        ("CREWS WALK OUT", "Harbour Echo", dt.date(1931, 7, 3)),
+        (None, "Lanmouth Mercury", dt.date(1931, 7, 4)),
+    ]
+    assert body(cands[0]) == ("Crews of the three harbour ferries stopped work at noon on Saturday in a dispute "
+                              "over the new rosters.")
+    assert "Lanmouth" not in body(cands[1]) and "my transcriptions" not in body(cands[0])
+    assert any(r.reason == "notes' header above the first entry, not an article" for r in rejected)

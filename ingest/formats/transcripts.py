@@ -1,5 +1,5 @@
-"""A researcher's transcription notes: printed articles typed out by hand, each entry headed (or
-closed) by a bibliographic citation of where it was printed, with the researcher's remarks.
+"""A researcher's transcription notes: printed articles typed out by hand, each entry headed (or,
+between rule lines, closed) by a bibliographic citation of where it was printed, with the researcher's remarks.
 
     CLIPPINGS ON THE HARBOUR FIRE -- transcribed from microfilm     <- the notes' header: dropped
     ------------------------------------------------------------
@@ -97,8 +97,8 @@ def _entry_starts(lines: list[str], vocab: Vocabulary) -> list[int]:
 
 
 def sniff(text: str) -> bool:
-    """Two or more citation lines that open entries: after a rule line, a blank line or an entry
-    number, with a header saying the file holds transcriptions or rules between the entries."""
+    """Two or more citation lines that head (or close) entries, with rules between the entries or
+    a header saying the file holds transcriptions."""
     head = text[:300_000]
     if head.count(",") < 4:
         return False
@@ -108,15 +108,35 @@ def sniff(text: str) -> bool:
     if len(starts) < MIN_ENTRIES:
         return False
     top = "\n".join(lines[: starts[0]]).lower()
-    ruled = sum(1 for i in starts[1:] if _rule_above(lines, i))
+    ruled = max(sum(1 for i in starts[1:] if _rule_at(lines, i, -1)), sum(1 for i in starts if _rule_at(lines, i, 1)))
     return ruled >= len(starts) - 1 or any(w in top for w in vocab.header_cues)
 
 
-def _rule_above(lines: list[str], i: int) -> bool:
-    j = i - 1
-    while j >= 0 and not lines[j].strip():
-        j -= 1
+def _rule_at(lines: list[str], i: int, step: int) -> bool:
+    """A rule line is the first non-blank line above (step -1) or below (step 1) line i; the end
+    of the file counts as one below."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    if j >= len(lines):
+        return step > 0
     return j >= 0 and is_separator(lines[j].strip())
+
+
+def _spans(lines: list[str], cites: list[int]) -> tuple[bool, list[tuple[int, int]]]:
+    """Whether citations close their entries (most stand right above a rule or the file's end,
+    none under text of their own), and each entry's text region (lo, hi), exclusive."""
+    closing = sum(1 for c in cites if _rule_at(lines, c, 1)) > len(cites) / 2 and not any(
+        _rule_at(lines, c, -1) for c in cites[1:])
+    spans: list[tuple[int, int]] = []
+    for k, c in enumerate(cites):
+        if not closing:
+            spans.append((c + 1, cites[k + 1] if k + 1 < len(cites) else len(lines)))
+            continue
+        floor = cites[k - 1] + 1 if k else 0
+        rules = [j for j in range(floor, c) if is_separator(lines[j].strip())]
+        spans.append((rules[-1] + 1 if rules else floor, c))
+    return closing, spans
 
 
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
@@ -124,34 +144,36 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     path = decoded.source.path
     lines = [line.rstrip("\r") for line in decoded.text.split("\n")]
     vocab = vocabulary()
-    starts = _entry_starts(lines, vocab)
-    if not starts:
+    cites = _entry_starts(lines, vocab)
+    if not cites:
         raise ValueError("looks like transcription notes but has no citation line")
-    head = sum(1 for i in range(starts[0]) if lines[i].strip() and not is_separator(lines[i].strip()))
+    closing, spans = _spans(lines, cites)
+    first = spans[0][0] if closing else cites[0]
+    head = sum(1 for i in range(first) if lines[i].strip() and not is_separator(lines[i].strip()))
     if head:
-        yield Rejection(path, "notes' header above the first citation, not an article", f"lines 1-{starts[0]}", head)
+        yield Rejection(path, "notes' header above the first entry, not an article", f"lines 1-{first}", head)
     position = 0
-    for k, start in enumerate(starts):
-        stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        item = _entry(lines, start, stop, vocab, path, position, ctx)
+    for cite_at, (lo, hi) in zip(cites, spans, strict=True):
+        item = _entry(lines, cite_at, lo, hi, vocab, path, position, ctx)
         if isinstance(item, Candidate):
             position += 1
         yield item
 
 
-def _entry(lines: list[str], start: int, stop: int, vocab: Vocabulary, path: str, position: int,
+def _entry(lines: list[str], cite_at: int, lo: int, hi: int, vocab: Vocabulary, path: str, position: int,
            ctx: ParseContext) -> Candidate | Rejection:
-    """The entry from its citation line to the next one: title, text, remarks and rules apart."""
-    cite = citation(lines[start], vocab)
+    """The entry cited at `cite_at` whose title and text stand in lines lo..hi (exclusive):
+    remarks, rules and end marks apart."""
+    cite = citation(lines[cite_at], vocab)
     assert cite is not None
-    title, body, dropped = None, [], 0
+    title, body = None, []
     in_note = False
-    k = start + 1
-    while k < stop and not lines[k].strip():
+    k = lo
+    while k < hi and not lines[k].strip():
         k += 1
-    if k < stop and (m := _QUOTED.match(lines[k])):
+    if k < hi and (m := _QUOTED.match(lines[k])):
         title, k = m.group(1).strip(), k + 1
-    for n in range(k, stop):
+    for n in range(k, hi):
         s = lines[n].strip()
         if not s:
             in_note = False
@@ -159,20 +181,21 @@ def _entry(lines: list[str], start: int, stop: int, vocab: Vocabulary, path: str
             continue
         if in_note or vocab.note.match(s) or is_separator(s) or s.strip("()[]").lower() in vocab.end_marks:
             in_note = in_note or bool(vocab.note.match(s))
-            dropped += 1
             continue
         body.append((n + 1, lines[n]))
     while body and not body[-1][1].strip():
         body.pop()
-    end = body[-1][0] if body else start + 1
+    span_lo, span_hi = min(cite_at, lo), max(cite_at + 1, hi)
     if not any(t.strip() for _, t in body):
-        return Rejection(path, "citation with no transcription, not an article", f"lines {start + 1}-{stop}",
-                         stop - start - sum(1 for n in range(start, stop) if not lines[n].strip()))
-    cand = Candidate(source_path=path, position=position, start_line=start + 1, end_line=end,
-                     raw_text="\n".join(lines[start:end]), body_lines=body)
+        return Rejection(path, "citation with no transcription, not an article", f"lines {span_lo + 1}-{span_hi}",
+                         sum(1 for n in range(span_lo, span_hi) if lines[n].strip()))
+    start = min(cite_at, lo) + 1
+    end = max(body[-1][0], cite_at + 1)
+    cand = Candidate(source_path=path, position=position, start_line=start, end_line=end,
+                     raw_text="\n".join(lines[start - 1:end]), body_lines=body)
     cand.title = title
     cand.outlet = ctx.outlets.canonical(cite.outlet)
     cand.published_on = cite.published_on
     in_text = {n for n, _ in body}
-    cand.header_lines = {n for n in range(start + 1, end + 1) if n not in in_text}
+    cand.header_lines = {n for n in range(start, end + 1) if n not in in_text}
     return cand
