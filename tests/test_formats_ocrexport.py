@@ -90,3 +90,11 @@ def test_a_labelled_digest_is_not_an_archive_export() -> None:
     digest = "Title: Ferry fares rise\nSource: Quay Post\nDate: 6 May 2024\nAuthor: Ines Marr\n\nFares rise.\n"
     assert not ocrexport.sniff(digest)
     assert not ocrexport.sniff("Harbour Echo, 12 March 1926, p. 5\n\nText.\n")  # no volume and issue
+
+
+def test_several_labelled_entries_are_a_digest() -> None:
+    """An archive export holds one article: a file repeating its labelled block is a digest."""
+    assert ocrexport.sniff(ARCHIVE)
+    assert not ocrexport.sniff(ARCHIVE + "\n" + ARCHIVE.replace("WHARF BLAZE", "QUAY INQUEST"))
+    second = LIBRARY.replace("No. 440, 12 March", "No. 441, 13 March")
+    assert ocrexport.sniff(LIBRARY) and not ocrexport.sniff(LIBRARY + "\n" + second)

@@ -131,9 +131,18 @@ def cited_header(lines: list[str], v: Vocab) -> Header | None:
 
 
 def sniff(text: str) -> bool:
+    """An archive's labelled block or a library's citation on top, and no second article: a file
+    of several labelled entries (a hand-made archive's `Source:/Date:/Page:` blocks) or of several
+    citations is a digest, left to the plain-text parser."""
     lines = text[:20_000].split("\n")[:60]
     v = vocab()
-    return labelled_header(lines, v) is not None or cited_header(lines, v) is not None
+    whole = text[:500_000].split("\n")
+    if (head := labelled_header(lines, v)) is not None:
+        label = lines[min(head.lines)].split(":", 1)[0].strip().lower()
+        return sum(1 for line in whole if line.split(":", 1)[0].strip().lower() == label and ":" in line) == 1
+    if (head := cited_header(lines, v)) is not None:
+        return {line.strip() for line in whole if v.citation.match(line.strip())} == {head.citation}
+    return False
 
 
 def _head_line(s: str, title: str | None) -> bool:
