@@ -17,6 +17,10 @@ _EDITION_SEP = re.compile(r"\s+(?:—|--|·|•)\s+")
 # CO)", "(Andorra la Vella)" (NewsBank, EBSCO, ProQuest): capitalised words, commas, short
 # lower-case particles.
 _QUALIFIER = re.compile(r"\s*\([A-Z][\w.'-]*(?:,?\s(?:[A-Z][\w.'-]*|[a-z]{1,4})){0,4}\)$")
+# A library catalogue's title adds the place and the years the paper ran: "The Evening Star (Vic. :
+# 1921 - 1936)" (Trove), "(Denver, Colo.) 1890-1931" (Chronicling America). The run is not the name.
+_CATALOGUE_RUN = re.compile(r"\s*(?:\((?:[^()]*?[:,]\s*)?\d{4}\s*[-–]\s*(?:\d{4})?\s*\)"
+                            r"|\([^()]*\)\s*\d{4}\s*[-–]\s*(?:\d{4})?)$")
 # "The Evening Post, Tuesday, 29/04/2025": the weekday belongs to the date cut off after it.
 _TRAILING_WEEKDAY = re.compile(
     r",\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rday|urday)?\.?$", re.I)
@@ -67,6 +71,7 @@ class OutletAliases:
     def _canonical_name(self, name: str) -> str | None:
         name = " ".join(name.split()).strip(" ,;:|–—-[]")  # "[The Gazette, 4/5/2024, p. 4]" cut at its commas
         # "Levante Today (Spain)", "The Ledger (United Kingdom)": a qualifier, not part of the name.
+        name = _CATALOGUE_RUN.sub("", name).strip() or name
         name = _QUALIFIER.sub("", name).strip() or name
         name = _TRAILING_WEEKDAY.sub("", name).strip() or name
         # "The Travel Quarterly — Spring 2022 issue", "The Daily X -- Farming", "The X · Online":

@@ -64,6 +64,9 @@ FORMATS: dict[str, Parser] = {
     "epaper": _reader("epaper"),  # an e-paper issue printed as text (page banners, jumps)
     "telegram": _reader("telegram"),  # a Telegram Desktop chat export (result.json)
     "whatsapp": _reader("whatsapp"),  # a WhatsApp chat export (.txt, iOS or Android layout)
+    "transcripts": _reader("transcripts"),  # a researcher's hand transcriptions, each under a citation
+    "ocrpage": _reader("ocrpage"),  # a whole newspaper page as OCR text (mastheads, caps headlines, columns)
+    "ocrexport": _reader("ocrexport"),  # one digitised newspaper article saved from an archive or library
     "enex": _reader("enex"),  # Evernote exports of web clips (ENEX)
     "trafxml": _reader("trafxml"),  # trafilatura's XML output (<doc> pages, <main> text)
 }

@@ -21,9 +21,12 @@ from ingest.formats import (
     frontmatter,
     gale,
     jsondoc,
+    ocrexport,
+    ocrpage,
     printpages,
     table,
     telegram,
+    transcripts,
     whatsapp,
 )
 from ingest.formats.wires import is_release_file
@@ -218,6 +221,12 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "factiva"
     if hint == "jsonl" and text.lstrip().startswith("{"):
         return "jsonl"
+    if ocrexport.sniff(text):  # one digitised newspaper article under an archive's labels or a library's citation
+        return "ocrexport"
+    if ocrpage.sniff(text):  # a whole newspaper page as OCR text: dated masthead, caps headlines, columns
+        return "ocrpage"
+    if transcripts.sniff(text):  # hand transcriptions, each entry under 'Paper, date, p. N' citation
+        return "transcripts"
     if clippings.sniff(text):  # items whose field blocks carry media metrics (reach, sentiment, AVE)
         return "clipping"
     if printpages.sniff(text):  # form-feed pages with a repeated running head (pdftotext of a newspaper)

@@ -96,33 +96,52 @@ def _first(text: str, start: int) -> list[tuple[int, int, Any]]:
     return []
 
 
-MAX_DEPTH = 3  # objects walked into: Event Registry's {"articles": {"results": [...]}} is depth 2
+# Containers walked into: Event Registry's {"articles": {"results": [...]}} is depth 2, a library
+# API's {"response": {"zone": [{"records": {"article": [...]}}]}} (Trove) depth 4.
+MAX_DEPTH = 4
 
 
-def _in_object(text: str, i: int, depth: int) -> int | None:
-    """Offset of the '[' of the first article array among the members of the object whose '{'
-    is at `i`, looking into member objects up to MAX_DEPTH; None if none (or not JSON)."""
+def _in_object(text: str, i: int, depth: int) -> Iterator[int]:
+    """Offsets of the '[' of every article array among the members of the object whose '{' is
+    at `i`, looking into member objects and arrays of objects up to MAX_DEPTH."""
     for _key, at in members(text, i):
-        if text.startswith("[", at) and _first_is_article(text, at):
-            return at
-        if text.startswith("{", at) and depth < MAX_DEPTH and (found := _in_object(text, at, depth + 1)) is not None:
-            return found
-    return None
+        if text.startswith("[", at):
+            if _first_is_article(text, at):
+                yield at
+            elif depth < MAX_DEPTH:
+                yield from _in_array(text, at, depth + 1)
+        elif text.startswith("{", at) and depth < MAX_DEPTH:
+            yield from _in_object(text, at, depth + 1)
+
+
+def _in_array(text: str, at: int, depth: int) -> Iterator[int]:
+    """Article arrays inside the objects of a non-article array: a library API groups its records
+    in zones or categories (Trove's `zone[]`, one per kind of material), each with its own list."""
+    for begin, _end, value in elements(text, at):
+        if isinstance(value, dict):
+            yield from _in_object(text, begin, depth)
+
+
+def find_all_records(text: str) -> list[int]:
+    """Offsets of the '[' of every article array: the document itself, or each member array
+    starting with an article record, in the top-level object or in objects and arrays nested in
+    it (a paged API result: `{"articles": {"results": [...], "page": 1}}`; a library API's
+    `{"response": {"zone": [{"records": {"article": [...]}}]}}`); empty if none."""
+    i = skip_space(text, 0)
+    if text.startswith("[", i):
+        return [i] if _first_is_article(text, i) else []
+    if not text.startswith("{", i):
+        return []
+    try:
+        return list(_in_object(text, i, 1))
+    except (ValueError, RecursionError):
+        return []
 
 
 def find_records(text: str) -> int | None:
-    """Offset of the '[' of the article array: the document itself, or the first member array
-    starting with an article record, in the top-level object or in an object nested in it (a
-    paged API result: `{"articles": {"results": [...], "page": 1}}`); None if none."""
-    i = skip_space(text, 0)
-    if text.startswith("[", i):
-        return i if _first_is_article(text, i) else None
-    if not text.startswith("{", i):
-        return None
-    try:
-        return _in_object(text, i, 1)
-    except (ValueError, RecursionError):
-        return None
+    """Offset of the '[' of the first article array (find_all_records); None if none."""
+    found = find_all_records(text)
+    return found[0] if found else None
 
 
 def sniff(text: str) -> bool:
@@ -171,41 +190,43 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     """One candidate per article record (module docstring)."""
     path, text = decoded.source.path, decoded.text
     total = text.count("\n") + 1
-    start = find_records(text)
-    if start is None:
+    starts = find_all_records(text)
+    if not starts:
         yield Rejection(path, "JSON document without an array of article records", "", total)
         return
     defaults = feed_defaults(text)
-    covered, position, line = 0, 0, 1
-    elements: list[tuple[int, int, Any, int, int]] = []
-    broken: ValueError | None = None
-    try:
-        elements.extend(numbered_elements(text, start))
-    except ValueError as exc:  # a record cut off or malformed: what was read is kept
-        broken = exc
-    records = [({**defaults, **value} if defaults else value) if isinstance(value, dict) else None
-               for _, _, value, _, _ in elements]
-    # Listing and home pages among extracted pages (a crawler's "pagetype"; formats/jsonl.py).
-    listings = non_article_pages([r for r in records if r is not None])
-    index = -1
-    for (begin, end, _, line, last), record in zip(elements, records, strict=True):
-        span = f"lines {line}-{last}"
-        covered += last - line + 1
-        if record is None:
-            yield Rejection(path, "JSON array element that is not an object", span, last - line + 1)
-        elif (index := index + 1) in listings:
-            yield Rejection(path, "JSON record of a listing or home page, not an article", span, last - line + 1)
-        else:
-            cand = record_candidate(record, path, position, line, text[begin:end], ctx)
-            cand.end_line = last
-            if not cand.body_lines and cand.title is None:
-                yield Rejection(path, "JSON record with neither title nor text", span, last - line + 1)
+    covered, position = 0, 0
+    for start in starts:
+        line = 1
+        elements: list[tuple[int, int, Any, int, int]] = []
+        broken: ValueError | None = None
+        try:
+            elements.extend(numbered_elements(text, start))
+        except ValueError as exc:  # a record cut off or malformed: what was read is kept
+            broken = exc
+        records = [({**defaults, **value} if defaults else value) if isinstance(value, dict) else None
+                   for _, _, value, _, _ in elements]
+        # Listing and home pages among extracted pages (a crawler's "pagetype"; formats/jsonl.py).
+        listings = non_article_pages([r for r in records if r is not None])
+        index = -1
+        for (begin, end, _, line, last), record in zip(elements, records, strict=True):
+            span = f"lines {line}-{last}"
+            covered += last - line + 1
+            if record is None:
+                yield Rejection(path, "JSON array element that is not an object", span, last - line + 1)
+            elif (index := index + 1) in listings:
+                yield Rejection(path, "JSON record of a listing or home page, not an article", span, last - line + 1)
             else:
-                position += 1
-                yield cand
-        line = last
-    if broken is not None:
-        yield Rejection(path, f"JSON document broken after line {line}: {broken}", "", max(0, total - covered))
-        return
+                cand = record_candidate(record, path, position, line, text[begin:end], ctx)
+                cand.end_line = last
+                if not cand.body_lines and cand.title is None:
+                    yield Rejection(path, "JSON record with neither title nor text", span, last - line + 1)
+                else:
+                    position += 1
+                    yield cand
+            line = last
+        if broken is not None:
+            yield Rejection(path, f"JSON document broken after line {line}: {broken}", "", max(0, total - covered))
+            return
     if total > covered:
         yield Rejection(path, "JSON document lines outside the article records", "", total - covered)

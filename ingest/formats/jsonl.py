@@ -66,6 +66,30 @@ def non_article_pages(records: list[dict[str, Any]]) -> set[int]:
     return {i for i, k in enumerate(kinds) if k in listing}
 
 
+def _get_text(record: dict[str, Any], field: str) -> str | None:
+    """The first of the field's keys whose value reads as text: a library API's `title` is an
+    object naming the newspaper (Trove's {"id", "value"}), its headline sits under `heading`."""
+    for key in key_table().get(field, []):
+        value: Any = record
+        for part in key.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if (text := _text(value)) is not None:
+            return text
+    return None
+
+
+def _get_url(record: dict[str, Any]) -> str | None:
+    """The first absolute address among the url keys: an API's `url` may be a path relative to
+    the API itself (Trove's "/newspaper/67120431") beside the reader's page (`troveUrl`)."""
+    for key in key_table().get("url", []):
+        value: Any = record
+        for part in key.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if (text := _text(value)) is not None and text.startswith(("http://", "https://")):
+            return text
+    return None
+
+
 def _text(value: Any) -> str | None:
     if isinstance(value, str):
         return normalize_spaces(value) or None
@@ -154,9 +178,29 @@ _HTML_BLOCK = re.compile(r"<(?:p|div|br|h[1-6]|li|blockquote)\b[^>]*>", re.I)
 _BLOCK_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"]
 
 
+# OCR text served as HTML, one inline element per printed line (Trove's `<span>` per line): a word
+# the compositor broke at a line end is split across two elements, "navi-</span>\n<span>gator".
+_LINE_SPLIT = re.compile(r"([^\W\d_]+)-</span>\s*<span\b[^>]*>([^\W\d_][\w'’]*)")
+
+
+def _join_line_splits(text: str) -> str:
+    """'navi-</span>\n<span>gator' -> 'navigator', when the second half starts in lower case and
+    the text never writes 'navi-gator' with its hyphen inside a line (then the hyphen is kept)."""
+    def join(m: re.Match[str]) -> str:
+        head, tail = m.group(1), m.group(2)
+        if not tail[0].islower():
+            return m.group(0)
+        whole = re.search(rf"(?<![\w-]){re.escape(head)}-{re.escape(tail)}(?!\w)", text) is not None
+        return head + ("-" if whole else "") + tail
+
+    return _LINE_SPLIT.sub(join, text) if "</span>" in text else text
+
+
 def html_paragraphs(text: str) -> list[str]:
     """Paragraphs of a text field holding HTML: furniture boxes pruned as on a web page
-    (formats/html.py), one paragraph per innermost block element, entities decoded."""
+    (formats/html.py), one paragraph per innermost block element, entities decoded; words split
+    across OCR line elements joined."""
+    text = _join_line_splits(text)
     from bs4 import BeautifulSoup  # imported when a record holds HTML (ingest/formats/__init__.py)
 
     from ingest.formats.html_prune import prune
@@ -164,7 +208,8 @@ def html_paragraphs(text: str) -> list[str]:
     soup = BeautifulSoup(text, "lxml")
     prune(soup)
     blocks = [b for b in soup.find_all(_BLOCK_TAGS) if not b.find(_BLOCK_TAGS)]
-    texts = [b.get_text() for b in blocks] if blocks else soup.get_text("\n").split("\n")
+    # A newline inside a block is a space as a browser shows it (an OCR line per <span>).
+    texts = [" ".join(b.get_text().split()) for b in blocks] if blocks else soup.get_text("\n").split("\n")
     return [t for t in (normalize_spaces(x) for x in texts) if t]
 
 
@@ -182,6 +227,26 @@ def _html_body(record: dict[str, Any]) -> str | None:
     return None
 
 
+MAX_HEAD_PARAGRAPHS = 3  # a deck of one or two lines, then a credit
+MAX_HEAD_WORDS = 12
+_CREDIT_PARA = re.compile(r"^\([^()]{3,60}\)\.?$")  # "(From Our Correspondent.)", "(By Cable.)"
+
+
+def head_matter(paras: list[str]) -> int:
+    """How many leading paragraphs of a headed record are a printed story's head matter, not its
+    text: decks in capitals ("FLOODS RECEDE.") and a credit wholly in parentheses ("(By a Staff
+    Writer.)"), as a library's OCR of a newspaper article keeps them above the text. Prose (any
+    lower-case word outside parentheses) ends the head; at least one paragraph stays."""
+    n = 0
+    while n < min(MAX_HEAD_PARAGRAPHS, len(paras) - 1):
+        para = paras[n]
+        caps = any(c.isalpha() for c in para) and not any(c.islower() for c in para)
+        if not (len(para.split()) <= MAX_HEAD_WORDS and (caps or _CREDIT_PARA.match(para))):
+            break
+        n += 1
+    return n
+
+
 def record_candidate(
     record: dict[str, Any], path: str, position: int, lineno: int, raw: str, ctx: ParseContext
 ) -> Candidate:
@@ -189,6 +254,8 @@ def record_candidate(
     text = body if isinstance(body, str) else ""
     if "<" in text and _HTML_BLOCK.search(text):
         paras = html_paragraphs(text)  # a scraper that kept the markup: <p>, entities, ad boxes
+        if _get_text(record, "title"):
+            paras = paras[head_matter(paras):]
     else:
         paras = [p for p in (x.strip() for x in text.replace("\r\n", "\n").split("\n")) if p]
     lines: list[tuple[int, str]] = []
@@ -196,7 +263,7 @@ def record_candidate(
         lines += [(2 * i + 1, para), (2 * i + 2, "")]
     page_title = _get(record, "site_title")
     outlet = _outlet(_get(record, "outlet"), ctx, page_title if isinstance(page_title, str) else None)
-    url = _text(_get(record, "url"))
+    url = _get_url(record)
     lang = _text(_get(record, "language"))
     return Candidate(
         source_path=path,
@@ -205,7 +272,7 @@ def record_candidate(
         end_line=lineno,
         raw_text=raw,
         body_lines=lines[:-1],
-        title=_text(_get(record, "title")),
+        title=_get_text(record, "title"),
         outlet=outlet,
         published_on=_published(record),
         authors=clean_authors(_authors(_get(record, "authors")), outlet, ctx.bylines),
