@@ -1,0 +1,139 @@
+"""Shortcuts of the worker stages (session 9) give the plain code's answer on every input.
+
+Each test holds one shortcut to the computation it skips, on generated text and on every line
+of the shipped dumps and fixtures: the credit reader's bounded poster-note search for lines
+over the credit length, the byline opener test on a line's first two characters
+and `isprintable()` standing in for the odd-space patterns (normalize_spaces, quick_fold,
+the edges' word limits).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest import text
+from ingest.clean import OTHER_SPACE_RE, not_only_plain_spaces
+from ingest.formats import credits
+from ingest.formats.credits import CreditReader
+from ingest.text import clean_line
+from tests.test_parse_fastpaths import _FOLD_LINES, _read_plain
+from tests.test_parse_prechecks import CTX, LINES, SHAPED
+from tests.test_stage_shortcuts import LINES as DUMP_LINES
+from tests.test_stage_shortcuts import TEXT
+
+MANY = settings(max_examples=600, deadline=None)
+BY = CTX.bylines
+
+# Credit-shaped heads, a poster's remark after a dash or a full stop, and prose to pad a line
+# past the credit length on either side of where the remark starts.
+_HEADS = st.sampled_from([
+    "Lowveld Post, 31 July 2026", "Harbour Gazette, May 2 2026", "Jane Roe | Harbour Gazette | 5 May 2024",
+    "Gazette, 4/5/2024", "By Jane Roe, 12 March 2025", "the council met on 5 May 2024", "", "Ledger 1999",
+])
+_NOTES = st.sampled_from([
+    " -- relevant to the sensor thread.", " — worth a read for the numbers", " - worth a read:",
+    ". Small story, big consequences.", " – see below", " -- x", ". A", " | 2024", "",
+])
+_PAD = st.text(alphabet=st.sampled_from("ab Zé’—-.|·0129 "), max_size=200)
+_LONGISH = st.tuples(_PAD, _HEADS, _PAD, _NOTES, _PAD).map("".join)
+
+
+@MANY
+@given(_LONGISH | _FOLD_LINES | TEXT)
+def test_bounded_note_search_finds_the_leftmost_note_in_reach(s: str) -> None:
+    """_POSTER_NOTE_NEAR matches exactly when _POSTER_NOTE's leftmost match starts within the
+    credit length, and then at the same place with the same end."""
+    plain = credits._POSTER_NOTE.search(s)
+    near = credits._POSTER_NOTE_NEAR.match(s)
+    if plain is None or plain.start() > credits.MAX_CREDIT_CHARS:
+        assert near is None
+    else:
+        assert near is not None and near.span("note") == plain.span()
+
+
+def test_bounded_note_search_at_every_start_around_the_limit() -> None:
+    n = credits.MAX_CREDIT_CHARS
+    for k in range(n - 30, n + 30):
+        for s in ("Gazette 2024 " + "x" * (k - 13) + " -- relevant to the sensor thread.",
+                  "x" * (k - 4) + "2024. Small story, big consequences.", "2024" + "y" * (k - 4) + " - worth a read"):
+            plain, near = credits._POSTER_NOTE.search(s), credits._POSTER_NOTE_NEAR.match(s)
+            assert plain is not None and plain.start() == k
+            assert (near is not None) == (k <= n) and (near is None or near.span("note") == plain.span())
+            assert CreditReader(CTX.bylines, CTX.outlets).read(s) == _read_plain(s, None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LONGISH, st.sampled_from([None, True, False]))
+def test_long_lines_read_as_by_the_plain_reader(line: str, dayfirst: bool | None) -> None:
+    for s in (line, line.strip(), line[:161], line[:160], line[:175]):
+        assert CreditReader(CTX.bylines, CTX.outlets).read(s, dayfirst) == _read_plain(s, dayfirst)
+
+
+def test_credit_reader_on_the_dumps_long_lines() -> None:
+    reader = CreditReader(CTX.bylines, CTX.outlets)
+    long = [s for s in DUMP_LINES if len(s.strip()) > credits.MAX_CREDIT_CHARS]
+    assert len(long) > 1000
+    for s in long:
+        assert reader.read(s) == _read_plain(s, None), s
+
+
+_RESTS = ["", "y Jane Roe", "Y JANE ROE", "thor: Jane Roe", "n Jane Roe", " Jane Roe", "itten by X", "ne Roe", "-"]
+
+
+def test_opener_two_character_test_matches_the_pattern_for_every_ascii_pair() -> None:
+    """Every pair of ASCII characters, and every BMP character after an ASCII one, before the
+    rest of a byline (what the pattern may read after an opener's first two letters)."""
+    assert BY._open_heads is not None
+    pairs = [chr(a) + chr(b) for a in range(128) for b in range(128)]
+    pairs += [chr(a) + chr(c) for a in (0x42, 0x62, 0x2D, 0x20, 0x41) for c in range(128, 0x10000)]
+    pairs += [chr(c) for c in range(0x10000)]
+    for head in pairs:
+        for rest in _RESTS:
+            s = head + rest
+            assert (BY._open(s) is None) == (BY._opener.match(s) is None), s
+
+
+def _may_open_plain(line: str) -> bool:
+    s = clean_line(line)
+    return len(s) <= 200 and BY._opener.match(s) is not None
+
+
+@MANY
+@given(_FOLD_LINES | SHAPED | LINES | TEXT)
+def test_may_open_matches_the_pattern(s: str) -> None:
+    assert BY.may_open(s) == _may_open_plain(s)
+    m, got = BY._opener.match(s), BY._open(s)
+    assert (got is None) == (m is None) and (m is None or got.end() == m.end())
+
+
+def test_may_open_on_the_dumps() -> None:
+    for s in DUMP_LINES:
+        assert BY.may_open(s) == _may_open_plain(s), s
+        assert BY.may_open(s.strip()) == _may_open_plain(s.strip()), s
+
+
+def test_every_odd_space_is_unprintable() -> None:
+    """Why a printable text needs neither odd-space pattern: every character either matches is
+    unprintable (so isprintable() is False for any text holding one)."""
+    for c in range(0x110000):
+        ch = chr(c)
+        if OTHER_SPACE_RE.match(ch) or text._ODD_OR_ZERO_WIDTH.match(ch):
+            assert not ch.isprintable(), hex(c)
+
+
+def _normalize_plain(line: str) -> str:
+    return text._MULTI_SPACE.sub(" ", text._ZERO_WIDTH.sub("", text._ODD_SPACES.sub(" ", line))).strip()
+
+
+@MANY
+@given(_FOLD_LINES | TEXT)
+def test_space_tests_match_their_patterns(s: str) -> None:
+    assert text.normalize_spaces(s) == _normalize_plain(s)
+    assert not_only_plain_spaces(s) == (OTHER_SPACE_RE.search(s) is not None)
+
+
+def test_space_tests_on_the_dumps() -> None:
+    for s in DUMP_LINES:
+        assert text.normalize_spaces(s) == _normalize_plain(s), s
+        assert not_only_plain_spaces(s) == (OTHER_SPACE_RE.search(s) is not None), s
