@@ -2,25 +2,29 @@
 
 Each test holds one shortcut to the computation it skips, on generated text and on every line
 of the shipped dumps and fixtures: the credit reader's bounded poster-note search for lines
-over the credit length, the byline opener test on a line's first two characters
-and `isprintable()` standing in for the odd-space patterns (normalize_spaces, quick_fold,
-the edges' word limits).
+over the credit length, the byline opener test on a line's first two characters,
+`isprintable()` standing in for the odd-space patterns (normalize_spaces, quick_fold, the
+edges' word limits), the wire markers searched one alternative at a time, and the whole-file
+format sniffs' literal pre-checks.
 """
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest import text
 from ingest.clean import OTHER_SPACE_RE, not_only_plain_spaces
-from ingest.formats import credits
+from ingest.formats import credits, detect, factiva, telegram, wires
 from ingest.formats.credits import CreditReader
+from ingest.patternlits import alternatives
 from ingest.text import clean_line
 from tests.test_parse_fastpaths import _FOLD_LINES, _read_plain
 from tests.test_parse_prechecks import CTX, LINES, SHAPED
 from tests.test_stage_shortcuts import LINES as DUMP_LINES
-from tests.test_stage_shortcuts import TEXT
+from tests.test_stage_shortcuts import TESTS, TEXT
 
 MANY = settings(max_examples=600, deadline=None)
 BY = CTX.bylines
@@ -137,3 +141,86 @@ def test_space_tests_on_the_dumps() -> None:
     for s in DUMP_LINES:
         assert text.normalize_spaces(s) == _normalize_plain(s), s
         assert not_only_plain_spaces(s) == (OTHER_SPACE_RE.search(s) is not None), s
+
+
+def _files() -> list[str]:
+    out = []
+    for path in sorted([*TESTS.glob("*/dumps/*"), *TESTS.glob("fixtures/**/*"), *TESTS.glob("formats/**/*")]):
+        if path.is_file() and path.stat().st_size < 2_000_000:
+            out.append(path.read_bytes().decode("utf-8", "replace"))
+    return out
+
+
+FILES = _files()
+_WIRE_BITS = st.sampled_from([
+    "/PRNewswire/", "( Business Wire )", "(EIN Presswire)", "/ EINPresswire.com /", "/EINPRESSWIRE.COM/",
+    "(ACCESSWIRE)", "/ accesswire /", "/ CNW Telbec /", "/Cision/", "(Newsfile Corp.)", "(PRWEB)", "(Marketwired)",
+    "/ PRNEWſWIRE-FirstCall /", "(EIN Presſwire)", "EIN Presswire", "/ACCESSWIRE", "(", "/", " ",
+])
+WIRE_TEXT = st.lists(_WIRE_BITS | SHAPED | TEXT, max_size=6).map(" ".join)
+
+
+@MANY
+@given(WIRE_TEXT)
+def test_marker_alternatives_find_a_marker_where_the_markers_do(s: str) -> None:
+    w = wires.load_wires()
+    assert any(rx.search(s) for rx in w.marker_scans) == any(rx.search(s) for _, rx in w.markers)
+    assert wires.is_release_file(s) == _is_release_plain(s)
+
+
+def _is_release_plain(text: str) -> bool:
+    """wires.is_release_file as at main (4d9f2af): the markers' own patterns."""
+    if not any(rx.search(text) for _, rx in wires.load_wires().markers):
+        return False
+    lines = text.split("\n")
+    found = 0
+    for lo, hi in wires._parts(lines):
+        if sum(len(line.split()) for line in lines[lo:hi]) <= wires.MIN_RELEASE_WORDS:
+            continue
+        if sum(1 for line in lines[lo:hi] if wires.wire_of(line)) != 1:
+            return False
+        found += 1
+    return found > 0
+
+
+def test_alternatives_keep_groups_flags_and_assertions() -> None:
+    w = wires.load_wires()
+    assert len(w.marker_scans) == sum(len(alternatives(rx)) for _, rx in w.markers) > len(w.markers)
+    rx = re.compile(r"(a)b\1|c(?<=xc)D|(?P<n>e)f(?P=n)|^g$", re.I | re.M)
+    parts = alternatives(rx)
+    assert len(parts) == 4
+    for s in ["aba", "abA", "abb", "xcd", "cd", "XCd", "efe", "EFe", "eff", "x\ng\ny", "gg", "", "ab", "\nG"]:
+        assert any(p.search(s) for p in parts) == (rx.search(s) is not None), s
+    assert alternatives(re.compile("abc")) == [re.compile("abc")]
+    assert alternatives(re.compile("a(b|c)")) == [re.compile("a(b|c)")]
+
+
+def test_whole_file_sniffs_on_every_shipped_file() -> None:
+    assert len(FILES) > 100
+    for body in FILES:
+        assert wires.is_release_file(body[:500_000]) == _is_release_plain(body[:500_000])
+        assert telegram.sniff(body) == ('"messages"' in body and body.lstrip("\ufeff \t\r\n").startswith("{")
+                                        and telegram.messages_at(body) is not None)
+        assert factiva.sniff_html(body) == _factiva_html_plain(body)
+        early = body[:200_000]
+        assert ("Document " in early) >= (detect._PROQUEST_DOC.search(early) is not None)
+        assert ("End of Document" in early) >= (detect._NEXIS_UNI_END.search(early) is not None)
+
+
+def _factiva_html_plain(text: str) -> bool:
+    if "deHeadline" not in text or factiva._HTML_ARTICLE.search(text) is None:
+        return False
+    labels = "|".join(re.escape(w) for w in factiva._display().labels)
+    return re.search(rf">\s*(?:{labels})\s+[A-Z][A-Z0-9]{{0,11}}\d{{8}}[A-Za-z0-9]{{4,}}\s*<", text) is not None
+
+
+@MANY
+@given(st.lists(st.sampled_from(['class="deHeadline"', "<", ">", " Document ", "AN00000000000000XXXX", "{",
+                                 '"messages"', "End of Document", "Document 3 of 9", "\n"]) | SHAPED,
+                max_size=8).map("".join))
+def test_sniff_prechecks_on_generated_text(s: str) -> None:
+    assert factiva.sniff_html(s) == _factiva_html_plain(s)
+    assert ("Document " in s) >= (detect._PROQUEST_DOC.search(s) is not None)
+    assert ("End of Document" in s) >= (detect._NEXIS_UNI_END.search(s) is not None)
+    for t in (s, " \n" + s, "\ufeff" + s, "{" + s, " {" + s):
+        assert (telegram._OPENS_OBJECT.match(t) is not None) == t.lstrip("\ufeff \t\r\n").startswith("{")
