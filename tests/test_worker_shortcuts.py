@@ -4,8 +4,8 @@ Each test holds one shortcut to the computation it skips, on generated text and 
 of the shipped dumps and fixtures: the credit reader's bounded poster-note search for lines
 over the credit length, the byline opener test on a line's first two characters,
 `isprintable()` standing in for the odd-space patterns (normalize_spaces, quick_fold, the
-edges' word limits), the wire markers searched one alternative at a time, and the whole-file
-format sniffs' literal pre-checks.
+edges' word limits), the wire markers searched one alternative at a time, the whole-file
+format sniffs' literal pre-checks, and extract_url's test for a line that may hold a URL.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from ingest.clean import OTHER_SPACE_RE, not_only_plain_spaces
 from ingest.formats import credits, detect, factiva, telegram, wires
 from ingest.formats.credits import CreditReader
 from ingest.patternlits import alternatives
-from ingest.text import clean_line
+from ingest.text import URL_RE, clean_line
 from tests.test_parse_fastpaths import _FOLD_LINES, _read_plain
 from tests.test_parse_prechecks import CTX, LINES, SHAPED
 from tests.test_stage_shortcuts import LINES as DUMP_LINES
@@ -224,3 +224,18 @@ def test_sniff_prechecks_on_generated_text(s: str) -> None:
     assert ("End of Document" in s) >= (detect._NEXIS_UNI_END.search(s) is not None)
     for t in (s, " \n" + s, "\ufeff" + s, "{" + s, " {" + s):
         assert (telegram._OPENS_OBJECT.match(t) is not None) == t.lstrip("\ufeff \t\r\n").startswith("{")
+
+
+@MANY
+@given(st.lists(st.sampled_from(["http", "HTTPS", "://", "www", "WwW", ".", "w.", "W.", "/x", ":", "ſ", "K"]) | SHAPED,
+                max_size=8).map("".join))
+def test_every_url_holds_a_colon_or_a_w_before_a_dot(s: str) -> None:
+    """Why extract_url may skip a line with no ':' and no 'w.' or 'W.': URL_RE finds nothing there."""
+    if URL_RE.search(s):
+        assert ":" in s or "w." in s or "W." in s
+
+
+def test_every_url_in_the_dumps_holds_a_colon_or_a_w_before_a_dot() -> None:
+    for s in DUMP_LINES:
+        if URL_RE.search(s):
+            assert ":" in s or "w." in s or "W." in s, s
