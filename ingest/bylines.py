@@ -85,6 +85,14 @@ class Bylines:
             self._open_first = frozenset(
                 {f.lower() for f in firsts} | {f.upper() for f in firsts} | {"-"}
                 | {chr(c) for c in range(128) if chr(c).isspace()})
+        # Sharper, from two characters: a line whose first two characters are ASCII, the first
+        # no white space, can match only if they open an opener ("by", "au", "wr", ...) in some
+        # case or are the dash '--'. One of its first letter's openers ('B…', 'A…', 'P…') opens
+        # half the sentences of prose; the first two letters rule nearly all of them out. Exact
+        # only when every opener has two ASCII characters to read (see _open_first otherwise).
+        self._open_heads: frozenset[str] | None = None
+        if all(len(o) >= 2 and o[:2].isascii() for o in self.openers):
+            self._open_heads = frozenset({o[:2] for o in self.openers} | {"--"})
         roles = sorted(self.author_roles + self.non_author_roles, key=len, reverse=True)
         self._role = re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")\b\s*", re.I)
 
@@ -183,16 +191,22 @@ class Bylines:
         s = clean_line(line)
         if len(s) > 200:
             return False
-        first = self._open_first  # (self._open, inlined: this runs on every line of a dump)
-        if first is not None and s[:1].isascii() and s[:1] not in first:
+        head = s[:2]  # (self._open, inlined: this runs on every line of a dump)
+        if self._open_heads is not None:
+            if head.isascii() and not head[:1].isspace() and head.lower() not in self._open_heads:
+                return False
+        elif self._open_first is not None and head[:1].isascii() and head[:1] not in self._open_first:
             return False
         return self._opener.match(s) is not None
 
     def _open(self, s: str) -> re.Match[str] | None:
-        """self._opener.match(s), answered without the pattern when s starts with an ASCII
-        character no match starts with (see __init__)."""
-        first = self._open_first
-        if first is not None and s[:1].isascii() and s[:1] not in first:
+        """self._opener.match(s), answered without the pattern when s starts with two ASCII
+        characters (or one) no match starts with (see __init__)."""
+        head = s[:2]
+        if self._open_heads is not None:
+            if head.isascii() and not head[:1].isspace() and head.lower() not in self._open_heads:
+                return None
+        elif self._open_first is not None and head[:1].isascii() and head[:1] not in self._open_first:
             return None
         return self._opener.match(s)
 

@@ -193,9 +193,11 @@ def extract_url(cand: Candidate) -> tuple[int, str] | None:
         return None
     for n, text in reversed(_last_nonblank(cand.body_lines, TAIL_LINES)):
         s = clean_line(text)
-        low = s.lower()
-        if "http" not in low and "www." not in low:
-            continue  # the tests below need a URL, and every URL holds one of these (text.has_url_or_email)
+        if ":" not in s and "w." not in s and "W." not in s:
+            # Only a URL_RE match is taken below, and every match holds "://" or a "w" in some
+            # case before a dot ("www."; no other character matches 'w' case-insensitively):
+            # three plain scans, without lower-casing the paragraph (~3 ns a character).
+            continue
         if is_url_line(text) or _URL_LABEL.match(s) or _SOURCE_URL.match(s):
             m = URL_RE.search(s)
             if m and _slug_matches(m.group(0), cand.title):

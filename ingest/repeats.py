@@ -38,7 +38,7 @@ import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ingest.clean import OTHER_SPACE_RE, TRAILER_CONTENT_WORDS, WEAK_WORDS, fingerprint
+from ingest.clean import TRAILER_CONTENT_WORDS, WEAK_WORDS, fingerprint, not_only_plain_spaces
 from ingest.config import CleanConfig
 from ingest.text import SENTENCE_END, WORD_RE, has_url_or_email, is_url_line, words
 
@@ -306,6 +306,6 @@ def _at_most_split_words(text: str, limit: int) -> bool:
     a character: the cleaner's paragraphs are half of them, with their curly quotes.)"""
     if len(text) < 2 * limit + 1:
         return True
-    if "  " in text or text[0] == " " or text[-1] == " " or OTHER_SPACE_RE.search(text) is not None:
+    if "  " in text or text[0] == " " or text[-1] == " " or not_only_plain_spaces(text):
         return len(text.split(maxsplit=limit)) <= limit
     return text.count(" ") < limit

@@ -54,8 +54,11 @@ def normalize_spaces(line: str) -> str:
     if line.isascii():
         if "  " not in line and "\t" not in line:
             return line.strip()  # the common case, without three regex passes
-    elif "  " not in line and _ODD_OR_ZERO_WIDTH.search(line) is None:
-        return line.strip()  # typeset text (curly quotes, dashes) with ordinary spacing: one scan
+    elif "  " not in line and (line.isprintable() or _ODD_OR_ZERO_WIDTH.search(line) is None):
+        # typeset text (curly quotes, dashes) with ordinary spacing. Every odd or zero-width
+        # space is unprintable (Zs, Cc or Cf), so a printable line holds none: isprintable()
+        # scans twice as fast as the pattern's class, which is asked only when it fails.
+        return line.strip()
     line = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", line))
     return _MULTI_SPACE.sub(" ", line).strip()
 

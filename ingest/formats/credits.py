@@ -149,6 +149,9 @@ def title_case(part: str) -> bool:
 # consequences."): the forwarder's words, not the credit's.
 _POSTER_NOTE = re.compile(
     r"\s+(?:--|—|–)\s+(?=[a-z])[^|·]{8,}$| - (?=[a-z])[^|·]{8,}$|(?<=\d{4})\. (?=[A-Z][a-z])[^|·]{8,}$")
+# _POSTER_NOTE's leftmost match when it starts within MAX_CREDIT_CHARS characters (group "note"),
+# else no match: the shortest prefix first, so the first place where the note pattern matches.
+_POSTER_NOTE_NEAR = re.compile(rf"(?s:.){{0,{MAX_CREDIT_CHARS}}}?(?P<note>{_POSTER_NOTE.pattern})")
 
 
 class CreditReader:
@@ -250,7 +253,17 @@ class CreditReader:
         line's source cue as a fresh one does (two values so read() can tell a line that
         reads as no credit apart from one whose reading may be kept)."""
         s = line.strip()
-        if (("--" in s or "—" in s or "–" in s or " - " in s or ". " in s)
+        if len(s) > MAX_CREDIT_CHARS:
+            # Only a note cut off within the first MAX_CREDIT_CHARS characters, after a year,
+            # brings a long line under the limit: most such lines are paragraphs (a dated one is
+            # asked as a possible anchor), and the note pattern would try every position of them.
+            if not has_year(s[:MAX_CREDIT_CHARS]) or not ("--" in s or "—" in s or "–" in s or " - " in s or ". " in s):
+                return None, None
+            note = _POSTER_NOTE_NEAR.match(s)  # = the leftmost _POSTER_NOTE match, if it starts in reach
+            if note is None or not has_year(s[: note.start("note")]):
+                return None, None
+            s = s[: note.start("note")]
+        elif (("--" in s or "—" in s or "–" in s or " - " in s or ". " in s)
                 and (note := _POSTER_NOTE.search(s)) is not None and has_year(s[: note.start()])):
             s = s[: note.start()]  # "Lowveld Post, 31 July 2026 -- relevant to the sensor thread."
         if not s or len(s) > MAX_CREDIT_CHARS or "@" in s or s.endswith(":"):

@@ -206,13 +206,19 @@ def sniff_text(decoded: DecodedSource) -> str | None:
     table_kind = table.sniff(head)
     if table_kind:
         return table_kind
-    if _PROQUEST_DOC.search(text[:200_000]) and _PROQUEST_FIELD.search(text[:200_000]):  # after a long contents list
+    # The two line patterns below start at every line of up to 200,000 characters (~15 ns a
+    # character); a match holds its literal ("Document ", "End of Document"), which a plain
+    # substring scan rules out ~30x faster in most files.
+    early = text[:200_000]
+    # (ProQuest's "Document N of M" may follow a long contents list)
+    if "Document " in early and _PROQUEST_DOC.search(early) and _PROQUEST_FIELD.search(early):
         return "proquest"
     if ebsco.sniff(text):  # 'Record: N' blocks of EBSCO's labels (Title:, Source:, Accession Number:)
         return "ebsco"
     if gale.sniff(text):  # Gale downloads: a headline over 'Date:'/'From:'/'Author:' fields, 'Full Text:'
         return "gale"
-    if _NEXIS.search(head) or (_NEXIS_UNI_END.search(text[:200_000]) and _NEXIS_UNI_FIELD.search(text[:200_000])):
+    if _NEXIS.search(head) or ("End of Document" in early and _NEXIS_UNI_END.search(early)
+                               and _NEXIS_UNI_FIELD.search(early)):
         return "nexis"
     tags = {m.group(1) for m in _FACTIVA_TAG.finditer(head)}
     if ("HD" in tags and len(tags) >= 4) or (_FACTIVA_DOC.search(head) and len(tags) >= 3):

@@ -375,7 +375,9 @@ _HTML_ARTICLE = re.compile(r"""class\s*=\s*["'][^"']*\bdeHeadline\b""")
 def sniff_html(text: str) -> bool:
     """A page Factiva's web UI saved (or printed) in the article display format: headlines in
     `deHeadline` elements and articles closed by their document numbers."""
-    if "deHeadline" not in text or _HTML_ARTICLE.search(text) is None:
+    # The closing pattern below needs a '>' and a '<': a text without a '<' (most plain text) is
+    # answered by one fast character scan instead of a scan for "deHeadline" (~3 ms a digest).
+    if "<" not in text or "deHeadline" not in text or _HTML_ARTICLE.search(text) is None:
         return False
     labels = "|".join(re.escape(w) for w in _display().labels)
     return re.search(rf">\s*(?:{labels})\s+[A-Z][A-Z0-9]{{0,11}}\d{{8}}[A-Za-z0-9]{{4,}}\s*<", text) is not None

@@ -255,7 +255,7 @@ def _body(raw: list[str], begin: int, stop: int, h: Header | None) -> list[tuple
     last = min(max(taken), stop) if taken else lo - 1
     head = [(n + 1, raw[n]) for n in range(lo, last + 1) if n not in taken]
     tail_from = max(lo, last + 1)
-    return head + list(zip(range(tail_from + 1, stop + 2), raw[tail_from : stop + 1], strict=True))
+    return head + list(enumerate(raw[tail_from : stop + 1], tail_from + 1))  # (n, text) pairs, numbered from 1
 
 
 MIN_HEADERLESS_WORDS = 80  # a block between delimiters with no header is an article only if it reads like one

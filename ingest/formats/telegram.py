@@ -73,10 +73,14 @@ def messages_at(text: str) -> int | None:
     return None
 
 
+_OPENS_OBJECT = re.compile(r"[\ufeff \t\r\n]*\{")  # = text.lstrip("\ufeff \t\r\n").startswith("{"), without the copy
+
+
 def sniff(text: str) -> bool:
     """A Telegram Desktop export: one object with a `messages` array of Telegram messages."""
-    # The key test first: walking a big news-API document member by member is left to jsondoc.
-    return '"messages"' in text and text.lstrip("\ufeff \t\r\n").startswith("{") and messages_at(text) is not None
+    # The key test before walking a big news-API document member by member (left to jsondoc),
+    # after the object's opening brace: scanning a plain-text digest for the key cost ~2 ms.
+    return _OPENS_OBJECT.match(text) is not None and '"messages"' in text and messages_at(text) is not None
 
 
 def _parts(message: dict[str, Any]) -> list[tuple[str, str, str]]:

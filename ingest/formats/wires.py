@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from ingest.dates import parse_date
 from ingest.metadata import canonical_url
+from ingest.patternlits import alternatives
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import is_separator, normalize_spaces
 
@@ -48,6 +49,9 @@ class Wires:
     furniture: re.Pattern[str]
     end: re.Pattern[str]
     url: re.Pattern[str]
+    # The markers' top-level alternatives, one pattern each (patternlits.alternatives): some
+    # one of them matches in a text exactly when some marker does.
+    marker_scans: tuple[re.Pattern[str], ...] = ()
 
 
 @functools.lru_cache(maxsize=2)
@@ -55,12 +59,14 @@ def load_wires(path: Path = DATA_FILE) -> Wires:
     with open(path, "rb") as fh:
         data = tomllib.load(fh)
     rel = data["release"]
+    markers = [(w["name"], re.compile(w["marker"], re.I)) for w in data["wire"]]
     return Wires(
-        [(w["name"], re.compile(w["marker"], re.I)) for w in data["wire"]],
+        markers,
         re.compile("|".join(f"(?:{w['marker']})" for w in data["wire"]), re.I),
         re.compile("|".join(f"(?:{p})" for p in rel["furniture"]), re.I),
         re.compile("|".join(f"(?:{p})" for p in rel["end"]), re.I),
         re.compile(rel["url"], re.I),
+        tuple(alt for _, rx in markers for alt in alternatives(rx)),
     )
 
 
@@ -78,11 +84,13 @@ def _parts(lines: list[str]) -> list[tuple[int, int]]:
 
 def is_release_file(text: str) -> bool:
     """Every part of the file that holds text is one release (one wire dateline)."""
-    if not any(rx.search(text) for _, rx in load_wires().markers):
+    if not any(rx.search(text) for rx in load_wires().marker_scans):
         # = any_marker.search(text): the alternation matches somewhere iff one of its markers
-        # does. Most markers open with a literal ('/', '('), which the engine scans for fast;
-        # the joined pattern has no common prefix and tries every branch at every position
-        # (~3x slower on a digest). Most files: these scans, no per-line work.
+        # does, and a marker iff one of its own alternatives does. Each alternative opens with
+        # a literal ('/', '('), which the engine scans for fast; a joined pattern with no
+        # common prefix tries every branch at every position (the joined markers ~3x slower on
+        # a digest, EIN Presswire's and ACCESSWIRE's own two branches ~40x). Most files: these
+        # scans, no per-line work.
         return False
     lines = text.split("\n")
     found = 0
