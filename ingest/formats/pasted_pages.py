@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-
 from urllib.parse import urlsplit
 
 from ingest.bylines import Bylines
@@ -165,10 +164,16 @@ def read_page(raw: list[str], top: int, end: int, names: Bylines) -> PageHead | 
     while cut and not SENTENCE_END.search(text[rest[cut - 1]].rstrip("»”’\"' ")):
         cut -= 1
         s = _PAREN_TAIL.sub("", text[rest[cut]])
-        if not page.authors and (found := names.names(s)) and found == [s] and len(s.split()) in (2, 3):
-            page.authors = found  # 'Jane Roe (Lyon, correspondent)' signs the text at its end
+        if not page.authors and (signed := names.names(s)) and signed == [s] and len(s.split()) in (2, 3):
+            page.authors = signed  # 'Jane Roe (Lyon, correspondent)' signs the text at its end
     page.body = rest[:cut]
     page.dropped.update(rest[cut:])
+    labels = _words("related_labels")
+    for j, i in enumerate(page.body[:-1]):
+        nxt = page.body[j + 1]
+        if _is_heading(text[i], labels) and not SENTENCE_END.search(text[nxt]) and len(text[nxt].split()) <= 20:
+            page.dropped.update((i, nxt))  # 'Read more' over the linked headline: a box, not the text
+    page.body = [i for i in page.body if i not in page.dropped]
     if sum(len(text[i].split()) for i in page.body) < MIN_PAGE_WORDS:
         return None
     return page
@@ -240,7 +245,8 @@ def split_pasted(
         start, stop = used[0], used[-1]
         cand = Candidate(source_path=path, position=k, start_line=start + 1, end_line=stop + 1,
                          raw_text="\n".join(orig[start : stop + 1]),
-                         body_lines=[(i + 1, orig[i]) for i in range(head.body[0], head.body[-1] + 1)])
+                         body_lines=[(i + 1, orig[i]) for i in range(head.body[0], head.body[-1] + 1)
+                                     if i not in head.dropped])
         cand.title, cand.authors, cand.published_on, cand.url = head.title, head.authors, head.published_on, head.url
         cand.header_lines = {i + 1 for i in head.header}
         nav = [clean_line(orig[i]) for c in chrome if top <= c.start < end for i in range(c.start, c.stop)]
