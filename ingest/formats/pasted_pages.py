@@ -212,7 +212,7 @@ def _host_name(lines: list[str], url: str | None) -> str | None:
     if len(key) < 4:
         return None
     for s in lines:
-        if 2 <= len(s.split()) <= 5 and re.sub(r"[\W_]+", "", fold(s).lower()) == key:
+        if len(s.split()) <= 5 and re.sub(r"[\W_]+", "", fold(s).lower()) == key:
             return s.title() if s.isupper() else s
     return None
 
