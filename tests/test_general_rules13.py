@@ -441,3 +441,15 @@ def test_furniture_of_news_pages_in_other_languages_is_cleaned() -> None:
                 body_lines=list(enumerate(text, 1)))
     art = CLEANER.clean(cand)
     assert "\n\n".join(art.paragraphs) == f"{PARA}\n\n{PARA2}\n\n{PARA3}"
+
+
+def test_the_headline_under_its_kicker_at_the_head_of_the_text_goes() -> None:
+    from ingest.records import Candidate as Cand
+
+    for head in ("Shipping: Ferry to Oslo runs three days a week", "Shipping:Ferry to Oslo runs three days a week"):
+        text = [head, "", PARA, "", "Note: the harbour office is closed on Monday.", "", PARA2]
+        cand = Cand(source_path="x", position=0, start_line=1, end_line=len(text), raw_text="\n".join(text),
+                    body_lines=list(enumerate(text, 1)), title="Ferry to Oslo runs three days a week")
+        art = CLEANER.clean(cand)
+        assert art.paragraphs[0] == PARA  # the kicker and the headline it heads are the page's head
+        assert "Note: the harbour office is closed on Monday." in art.paragraphs  # a label in the text stays
