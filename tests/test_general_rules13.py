@@ -453,3 +453,44 @@ def test_the_headline_under_its_kicker_at_the_head_of_the_text_goes() -> None:
         art = CLEANER.clean(cand)
         assert art.paragraphs[0] == PARA  # the kicker and the headline it heads are the page's head
         assert "Note: the harbour office is closed on Monday." in art.paragraphs  # a label in the text stays
+
+
+def test_one_page_pasted_with_a_place_stamp_and_a_caption_over_the_byline() -> None:
+    text = textwrap.dedent(f"""\
+        Ir al contenido
+        EL CORREO DEL PUERTO
+        Local
+        Mar
+        Opinión
+        Suscríbete
+
+        El puerto de Bilbao amplía el muelle de cruceros
+
+        La obra costará 30 millones y estará lista para la temporada de 2029
+
+        Un crucero atracado en Getxo, en una imagen de archivo.ANA SOTO
+
+        Iker Zubia
+
+        Bilbao - 14 mar 2027 - 09:20 CET
+
+        Compartir en Whatsapp
+        Copiar enlace
+
+        {DYKE}
+
+        {DYKE2}
+
+        https://elcorreodelpuerto.es/local/2027-03-14/el-puerto-de-bilbao-amplia-el-muelle-de-cruceros.html
+        """)
+    [c] = _cands("pegado.txt", text)
+    assert c.title == "El puerto de Bilbao amplía el muelle de cruceros"  # not the subtitle, not the caption
+    assert c.published_on == dt.date(2027, 3, 14) and c.authors == ["Iker Zubia"]
+    assert c.outlet == "El Correo del Puerto"  # the capitals of the chrome's name, which the address spells
+    assert body(c) == f"{DYKE}\n\n{DYKE2}"
+
+
+def test_the_place_on_a_spanish_press_stamp_is_no_outlet() -> None:
+    text = f"Ferry fares frozen for another year\nBilbao - 14 mar 2027 - 09:20 CET\n\n{PARA}\n\n{PARA2}\n"
+    [c] = _cands("clip.txt", text)
+    assert c.published_on == dt.date(2027, 3, 14) and c.outlet is None

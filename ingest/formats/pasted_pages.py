@@ -213,8 +213,18 @@ def _host_name(lines: list[str], url: str | None) -> str | None:
         return None
     for s in lines:
         if len(s.split()) <= 5 and re.sub(r"[\W_]+", "", fold(s).lower()) == key:
-            return s.title() if s.isupper() else s
+            return _uncapitalised(s) if s.isupper() else s
     return None
+
+
+_PARTICLES = frozenset(["de", "del", "da", "do", "dos", "das", "la", "le", "les", "du", "des", "di", "van", "von",
+                        "der", "den", "of", "the", "and", "y", "e", "et"])
+
+
+def _uncapitalised(name: str) -> str:
+    """'EL CORREO DEL PUERTO' -> 'El Correo del Puerto': a masthead set in capitals, as a name."""
+    out = [w.capitalize() if k == 0 or w.lower() not in _PARTICLES else w.lower() for k, w in enumerate(name.split())]
+    return " ".join(out)
 
 
 def split_pasted(
@@ -223,8 +233,6 @@ def split_pasted(
     """One article per pasted page of a browser paste (see module docstring), or None when the
     file is not one: fewer than two pages, or a page whose head or text does not read."""
     gaps = wide_gap_tops(orig)
-    if not gaps:
-        return None
     chrome = page_chrome(orig, gaps)
     blank = list(orig)
     for c in chrome:
@@ -232,7 +240,7 @@ def split_pasted(
     tops = sorted(set(page_tops(orig)) | set(gaps))
     bounds = [(t, tops[n + 1] if n + 1 < len(tops) else len(orig)) for n, t in enumerate(tops)]
     bounds = [(t, e) for t, e in bounds if any(clean_line(x) for x in blank[t:e])]
-    if len(bounds) < 2:
+    if not bounds:
         return None
     heads = [read_page(blank, t, e, ctx.bylines) for t, e in bounds]
     if any(h is None for h in heads):
@@ -241,7 +249,7 @@ def split_pasted(
     dropped = 0
     for k, ((top, end), head) in enumerate(zip(bounds, heads, strict=True)):
         assert head is not None
-        used = [i for i in range(top, end) if clean_line(orig[i])]
+        used = [i for i in range(top, end) if clean_line(blank[i])]  # (the chrome is counted, not copied)
         start, stop = used[0], used[-1]
         cand = Candidate(source_path=path, position=k, start_line=start + 1, end_line=stop + 1,
                          raw_text="\n".join(orig[start : stop + 1]),
