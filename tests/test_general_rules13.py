@@ -494,3 +494,11 @@ def test_the_place_on_a_spanish_press_stamp_is_no_outlet() -> None:
     text = f"Ferry fares frozen for another year\nBilbao - 14 mar 2027 - 09:20 CET\n\n{PARA}\n\n{PARA2}\n"
     [c] = _cands("clip.txt", text)
     assert c.published_on == dt.date(2027, 3, 14) and c.outlet is None
+
+
+def test_a_mail_digest_with_site_chrome_on_top_is_no_browser_paste() -> None:
+    from ingest.formats.pasted_pages import split_pasted
+
+    text = BROWSER_PASTE.replace("Wirtschaft\n", "From: Lena Graf <lena@example.org>\nSubject: Fähre\n", 1)
+    orig = text.split("\n")
+    assert split_pasted("digest.txt", orig, orig, page_chrome(orig), CTX) is None

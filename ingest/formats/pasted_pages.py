@@ -42,6 +42,7 @@ MIN_TITLE_WORDS = 3  # a kicker ('Transports'), a menu item ('Home') is shorter
 MAX_TITLE_WORDS = 30
 MAX_BUTTON_WORDS = 5  # 'Share', 'Copy link', 'Comments (14)', 'Reading time 3 min.'
 MIN_PAGE_WORDS = 60
+_MAIL_HEADER = re.compile(r"^(?:from|to|subject|date|sent|cc|message-id)\s*:\s*\S", re.I)
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")  # 'Jane Roe (Lyon, correspondent)'
 
 
@@ -232,6 +233,8 @@ def split_pasted(
 ) -> list[Candidate | Rejection] | None:
     """One article per pasted page of a browser paste (see module docstring), or None when the
     file is not one: fewer than two pages, or a page whose head or text does not read."""
+    if any(_MAIL_HEADER.match(line) for line in orig):
+        return None  # a mail digest's messages have heads of their own (digestparts.py reads them)
     gaps = wide_gap_tops(orig)
     chrome = page_chrome(orig, gaps)
     blank = list(orig)
