@@ -502,3 +502,34 @@ def test_a_mail_digest_with_site_chrome_on_top_is_no_browser_paste() -> None:
     text = BROWSER_PASTE.replace("Wirtschaft\n", "From: Lena Graf <lena@example.org>\nSubject: Fähre\n", 1)
     orig = text.split("\n")
     assert split_pasted("digest.txt", orig, orig, page_chrome(orig), CTX) is None
+
+
+def test_a_pasted_page_with_its_date_over_the_headline_and_one_with_no_date() -> None:
+    first = textwrap.dedent(f"""\
+        Skip to content
+        Home
+        News
+        Business
+        Sign in
+
+        Harbour board signs dredging contract with Esbjerg firm
+        By
+        Jon Sund, Senior Ports Correspondent, Coast News Service
+        9 March 2027
+        Share
+
+        {PARA}
+
+        {PARA2}
+        """)
+    second = f"Ports\nWednesday 10 March 2027\nSkippers welcome the deeper channel\n\n{PARA2}\n\n{PARA}\n"
+    third = (f"Seal count reaches a record on the outer bank\n\n{PARA3} {PARA3}\n\n{PARA} {PARA2}\n\n"
+             "Most read\nFerry fares frozen\n")
+    cands = _cands("pastes.txt", f"{first}\n\n\n{second}\n\n\n{third}")
+    assert [c.title for c in cands] == ["Harbour board signs dredging contract with Esbjerg firm",
+                                        "Skippers welcome the deeper channel",  # under its date
+                                        "Seal count reaches a record on the outer bank"]  # no date at all
+    assert cands[0].published_on == dt.date(2027, 3, 9) and cands[0].authors == ["Jon Sund"]
+    assert body(cands[0]) == f"{PARA}\n\n{PARA2}"  # the byline's second line is head, not text
+    assert cands[1].published_on == dt.date(2027, 3, 10) and body(cands[1]) == f"{PARA2}\n\n{PARA}"
+    assert cands[2].published_on is None and "Most read" not in body(cands[2])

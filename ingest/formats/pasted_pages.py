@@ -37,6 +37,7 @@ from ingest.records import Candidate, Rejection
 from ingest.text import SENTENCE_END, URL_RE, clean_line, fold, is_url_line
 
 HEAD_LINES = 24  # non-blank lines from a page's top within which its date line must stand
+DATELESS_HEAD_LINES = 6  # a page with no date: its headline stands among its first lines
 MAX_DATE_WORDS = 16  # 'Publié le 3 mai 2027 à 08h15, modifié le 3 mai 2027 à 17h40' has 14
 MIN_TITLE_WORDS = 3  # a kicker ('Transports'), a menu item ('Home') is shorter
 MAX_TITLE_WORDS = 30
@@ -117,35 +118,61 @@ def has_head(raw: list[str], top: int, end: int) -> bool:
     return False
 
 
-def read_page(raw: list[str], top: int, end: int, names: Bylines) -> PageHead | None:
+def _title_shaped(s: str, markers: frozenset[str]) -> bool:
+    n = len(s.split())
+    return (MIN_TITLE_WORDS <= n <= MAX_TITLE_WORDS and s.lower() not in markers and not s.endswith((".", ":"))
+            and not SENTENCE_END.search(s))
+
+
+def read_page(raw: list[str], top: int, end: int, names: Bylines, dateless: bool = False) -> PageHead | None:
     """The head, text and tail of the pasted page in lines [top, end); None when the page has
-    no date line in its head or too little text under it."""
+    no date line in its head (unless `dateless`: then its headline anchors the head) or too
+    little text under it."""
     lines = [i for i in range(top, end) if clean_line(raw[i])]
     text = {i: clean_line(raw[i]) for i in lines}
-    anchor = next((k for k, i in enumerate(lines[:HEAD_LINES]) if head_date(text[i]) is not None), None)
-    if anchor is None:
-        return None
-    page = PageHead(published_on=head_date(text[lines[anchor]]))
-    page.header.add(lines[anchor])
     markers = _words("chrome_markers")
+    anchor = next((k for k, i in enumerate(lines[:HEAD_LINES]) if head_date(text[i]) is not None), None)
+    if anchor is None and dateless:
+        # a page selected from its headline down: the first headline-shaped line near the top
+        anchor = next((k for k, i in enumerate(lines[:DATELESS_HEAD_LINES]) if _title_shaped(text[i], markers)), None)
+        if anchor is None:
+            return None
+        page = PageHead(title=text[lines[anchor]])
+    elif anchor is None:
+        return None
+    else:
+        page = PageHead(published_on=head_date(text[lines[anchor]]))
+    page.header.add(lines[anchor])
     above = lines[:anchor]
-    t = next((k for k, i in enumerate(above) if MIN_TITLE_WORDS <= len(text[i].split()) <= MAX_TITLE_WORDS
-              and text[i].lower() not in markers and not text[i].endswith((".", ":"))), None)
+    t = next((k for k, i in enumerate(above) if _title_shaped(text[i], markers)), None)
     if t is not None:
         page.title = text[above[t]]
         page.header.add(above[t])
+    joined = False
     for k, i in enumerate(above):
-        if i in page.header:
+        if i in page.header or joined:
+            joined = False
+            page.dropped.add(i)
             continue
         if t is not None and k > t and not page.authors:
-            page.authors = _byline(names, text[i], text.get(above[k + 1]) if k + 1 < len(above) else None)
+            page.authors, joined = _byline(names, text[i], text.get(above[k + 1]) if k + 1 < len(above) else None)
         page.dropped.add(i)
-    # Under the date: buttons and counters, a byline, a caption with its credit, up to the text.
+    page.dropped -= page.header
+    # Under the date: buttons and counters, a byline, a caption with its credit, the headline
+    # when the date stood above it, up to the text.
     k = anchor + 1
     while k < len(lines):
         s = text[lines[k]]
-        if not page.authors and (found := _byline(names, s, text.get(lines[k + 1]) if k + 1 < len(lines) else None)):
+        nxt = text.get(lines[k + 1]) if k + 1 < len(lines) else None
+        found, joined = _byline(names, s, nxt) if not page.authors else ([], False)
+        if found:
             page.authors = found
+            page.header.add(lines[k])
+            if joined:
+                k += 1
+                page.header.add(lines[k])
+        elif page.title is None and _title_shaped(s, markers):
+            page.title = s
             page.header.add(lines[k])
         elif len(s.split()) <= MAX_BUTTON_WORDS or _captioned(s):
             page.dropped.add(lines[k])
@@ -171,25 +198,29 @@ def read_page(raw: list[str], top: int, end: int, names: Bylines) -> PageHead | 
     page.dropped.update(rest[cut:])
     labels = _words("related_labels")
     for j, i in enumerate(page.body[:-1]):
-        nxt = page.body[j + 1]
-        if _is_heading(text[i], labels) and not SENTENCE_END.search(text[nxt]) and len(text[nxt].split()) <= 20:
-            page.dropped.update((i, nxt))  # 'Read more' over the linked headline: a box, not the text
+        linked = page.body[j + 1]
+        if _is_heading(text[i], labels) and not SENTENCE_END.search(text[linked]) and len(text[linked].split()) <= 20:
+            page.dropped.update((i, linked))  # 'Read more' over the linked headline: a box, not the text
     page.body = [i for i in page.body if i not in page.dropped]
     if sum(len(text[i].split()) for i in page.body) < MIN_PAGE_WORDS:
         return None
     return page
 
 
-def _byline(names: Bylines, s: str, nxt: str | None) -> list[str]:
-    """The authors a head line credits: 'By Jane Roe, Harbour Press', 'By' over 'Jane Roe',
-    'Par Jane Roe (Lyon, correspondante)', or a name alone ('Jane Roe')."""
+def _byline(names: Bylines, s: str, nxt: str | None) -> tuple[list[str], bool]:
+    """The authors a head line credits ('By Jane Roe, Harbour Press', 'By' over 'Jane Roe',
+    'Par Jane Roe (Lyon, correspondante)', or a name alone: 'Jane Roe'), and whether the next
+    line was read with it."""
     s = _PAREN_TAIL.sub("", s)
     if nxt is not None and names.may_open(s) and len(s.split()) == 1:
-        s = f"{s} {_PAREN_TAIL.sub('', nxt)}"  # 'By' / 'Jane Roe, Harbour Press' on two lines
+        # 'By' / 'Jane Roe, Harbour Press' on two lines
+        found = names.byline(f"{s} {_PAREN_TAIL.sub('', nxt)}")
+        if found is not None:
+            return found, True
     if (found := names.byline(s)) is not None:
-        return found
+        return found, False
     bare = names.names(s)
-    return bare if bare == [s] and len(s.split()) in (2, 3) else []
+    return (bare, False) if bare == [s] and len(s.split()) in (2, 3) else ([], False)
 
 
 _CREDIT_TAIL = re.compile(r"(?:\.\s*|\s)(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s*/\s*|\s+)?){2,}$")
@@ -246,6 +277,11 @@ def split_pasted(
     if not bounds:
         return None
     heads = [read_page(blank, t, e, ctx.bylines) for t, e in bounds]
+    if not any(heads):
+        return None
+    # Some page dated: the file is a paste of pages, so a page selected from its headline down,
+    # with no date line, is one too (read by its headline).
+    heads = [h or read_page(blank, t, e, ctx.bylines, dateless=True) for h, (t, e) in zip(heads, bounds, strict=True)]
     if any(h is None for h in heads):
         return None
     out: list[Candidate | Rejection] = []
