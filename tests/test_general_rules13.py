@@ -533,3 +533,12 @@ def test_a_pasted_page_with_its_date_over_the_headline_and_one_with_no_date() ->
     assert body(cands[0]) == f"{PARA}\n\n{PARA2}"  # the byline's second line is head, not text
     assert cands[1].published_on == dt.date(2027, 3, 10) and body(cands[1]) == f"{PARA2}\n\n{PARA}"
     assert cands[2].published_on is None and "Most read" not in body(cands[2])
+
+
+def test_a_skip_link_opens_a_pasted_page_after_a_single_blank_line() -> None:
+    chrome = "Zum Inhalt springen\nStartseite\nPolitik\nWirtschaft\nSport\nAbonnieren\n"
+    text = BROWSER_PASTE.replace("\n\n\nWirtschaft\n", f"\n\n{chrome}\nWirtschaft\n")
+    dyke, ferry = _cands("pasted pages.txt", text)
+    assert dyke.url is not None and dyke.url.endswith("vanaf-maart")
+    assert ferry.title == "Fähre Kiel–Oslo fährt nur noch dreimal pro Woche"
+    assert "Politik" not in body(ferry) and "Zum Inhalt" not in body(dyke)

@@ -90,12 +90,14 @@ def _is_heading(s: str, headings: frozenset[str]) -> bool:
 
 
 def wide_gap_tops(raw: list[str]) -> list[int]:
-    """The lines that open a page after a wide gap (two blank lines or more)."""
+    """The lines that open a page: after a wide gap (two blank lines or more), or a skip link
+    ('Skip to content', `[pasted] page_start_markers`) under a blank line."""
     tops: list[int] = []
     blanks = 0
+    starts = _words("page_start_markers")
     for i, line in enumerate(raw):
-        if clean_line(line):
-            if blanks >= 2 and i > blanks:
+        if s := clean_line(line):
+            if i > blanks and (blanks >= 2 or (blanks and s.lower() in starts)):
                 tops.append(i)
             blanks = 0
         else:
