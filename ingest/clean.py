@@ -238,7 +238,7 @@ class Cleaner:
         above the story): `stated` maps their folded text to the reason."""
         start = 0
         while start < len(paras):
-            reason = (stated.get(quick_fold(paras[start].text)) if stated else None) or self._edge_reason(paras[start])
+            reason = (_stated_reason(stated, paras[start].text) if stated else None) or self._edge_reason(paras[start])
             if not reason:
                 break
             removed[reason] += paras[start].lines
@@ -272,6 +272,21 @@ class Cleaner:
         for i in range(cut, len(paras)):
             removed[reasons[i] or "trailer"] += paras[i].lines
         return paras[:cut]
+
+
+MAX_KICKER_WORDS = 3
+
+
+def _stated_reason(stated: dict[str, str], text: str) -> str | None:
+    """Why a head paragraph goes when it repeats the stated title or byline; also the title
+    under its section kicker ('Rail: Night train to Vienna ends', or 'Rail:Night …' where a page
+    set the colon in a hidden element): a kicker is furniture, and so is the headline it heads."""
+    if (reason := stated.get(quick_fold(text))) is not None:
+        return reason
+    kicker, colon, rest = text.partition(":")
+    if colon and rest and len(kicker.split()) <= MAX_KICKER_WORDS:
+        return "title-repeat" if stated.get(quick_fold(rest.strip())) == "title-repeat" else None
+    return None
 
 
 def _stated_head(cand: Candidate) -> dict[str, str] | None:

@@ -207,7 +207,29 @@ def _find_date(text: str) -> tuple[dt.date, int, int] | None:
 _find_date_kept = functools.lru_cache(maxsize=_MEMO_LINES)(_find_date)
 
 
-_LABEL = re.compile(r"^\s*(?:published|posted|date|dated|first published|publication date)(?:\s+on)?\s*:?\s*", re.I)
+def _load_stamps(path: Path) -> tuple[list[str], list[str]]:
+    """Publication and revision labels of stamp lines in other languages (months.toml [stamps])."""
+    with open(path, "rb") as fh:
+        stamps = tomllib.load(fh).get("stamps", {})
+    return list(stamps.get("published", [])), list(stamps.get("updated", []))
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_STAMP_PUBLISHED, _STAMP_UPDATED = _load_stamps(MONTHS_FILE)
+_LABEL = re.compile(r"^\s*(?:(?:published|posted|date|dated|first published|publication date)(?:\s+on)?"
+                    + (f"|{_alternatives(_STAMP_PUBLISHED)}" if _STAMP_PUBLISHED else "") + r")\s*:?\s*", re.I)
+# The revision part after a publication date on one stamp line: '…, modifié le 4 mai 2027 à 17h40',
+# '5 maggio 2027 (modifica il 6 maggio 2027 | 08:14)'. Only the publication part is read.
+_REVISION_PART = re.compile(
+    r"\s*(?:[,(|·•]|\s[-–—])\s*(?:" + _alternatives(_STAMP_UPDATED or ["updated"]) + r")\b.*$", re.I)
+# A clock time written the continental way after a date ('à 08h15', 'um 15.05 Uhr', 'alle 08:14',
+# 'às 23:40', 'a las 10:45 CET'): said of the date, never part of it.
+_CLOCK_WORDS = re.compile(
+    r"(?:,?\s+(?:à|um|alle|ore|às|a las|a la|om|kl\.?)\s+|,\s*)\d{1,2}[:.h]\d{2}(?:\s*uhr|\s*h)?(?:\s+[A-Z]{2,5})?\s*$",
+    re.I)
 
 
 # A magazine's stamp line: 'Published 1 March 2021 · Updated 3 March 2021 · 11 min read'. The
@@ -236,7 +258,12 @@ def _date_line(line: str) -> dt.date | None:
         if len(kept) == 1 and len(parts) > 1:  # one publication part ('Published …', or a bare date)
             lab = _LABEL.match(kept[0])
             return _whole_date(kept[0][lab.end() if lab is not None else 0 :])
-    return _whole_date(_LABEL.sub("", line, count=1))
+    found = _whole_date(_LABEL.sub("", line, count=1))
+    if found is None and (_REVISION_PART.search(line) or _CLOCK_WORDS.search(line)):
+        # 'Publié le 3 mai 2027 à 08h15, modifié le 4 mai 2027': the publication part alone
+        bare = _CLOCK_WORDS.sub("", _REVISION_PART.sub("", line))
+        found = _whole_date(_LABEL.sub("", bare, count=1)) if bare.strip() else None
+    return found
 
 
 def _whole_date(line: str) -> dt.date | None:

@@ -330,3 +330,215 @@ def test_a_list_members_remark_under_the_pasted_story_is_cut() -> None:
     # In the middle of a story the same words are its text.
     middle = "Does anyone still use the old quay? The board says a dozen boats a week."
     assert middle in _clean(f"{PARA}\n\n{middle}\n\n{PARA2}\n\n{PARA3}")
+
+
+# --- Session 9 (blind13's first contact): pages copied out of a browser one after another, stamp
+# lines in other languages, and the furniture of news pages in other languages. Invented text in
+# other shapes than that set's: two blank lines between pages (not three), German, Dutch and
+# English pages, a kicker-less selection, a byline closing the text.
+
+KIEL = ("Die Fähre zwischen Kiel und Oslo fährt vom Frühjahr an nur noch dreimal pro Woche. Das teilte die "
+        "Reederei am Dienstag in Kiel mit und verwies auf gestiegene Hafengebühren und den teuren Treibstoff.")
+KIEL2 = ("Der Hafen will die Gebühren im Sommer überprüfen. Die Stadt Kiel kündigte an, mit der Reederei über "
+         "einen Zuschuss für die Wintermonate zu sprechen, damit die Verbindung täglich bleibt.")
+DYKE = ("Het waterschap begint in maart met de versterking van de dijk bij Harlingen, zo heeft het bestuur "
+        "woensdag besloten na twee jaar overleg met bewoners en vissers uit de haven.")
+DYKE2 = ("De werkzaamheden duren naar verwachting drie jaar en kosten ruim veertig miljoen euro, waarvan het "
+         "Rijk het grootste deel betaalt. Tijdens de bouw blijft het fietspad over de dijk open.")
+
+BROWSER_PASTE = textwrap.dedent(f"""\
+    Naar inhoud
+    Waddenbode
+    Nieuws
+    Regio
+    Sport
+    Inloggen
+
+    Waterschap versterkt dijk bij Harlingen vanaf maart
+
+    Bewoners krijgen een vast aanspreekpunt tijdens de werkzaamheden
+
+    Sanne de Vries
+
+    12 jan. 2027, 09:30
+
+    Delen
+    Reacties (3)
+
+    {DYKE}
+
+    Meer over dit onderwerp
+    Nieuwe gemaal bij Makkum in gebruik genomen
+
+    {DYKE2}
+
+    Meest gelezen
+    Storm zet Harlingen onder water
+    Veerboot vaart weer naar Terschelling
+
+    https://www.waddenbode.nl/regio/waterschap-versterkt-dijk-bij-harlingen-vanaf-maart
+
+
+    Wirtschaft
+    Fähre Kiel–Oslo fährt nur noch dreimal pro Woche
+    Die Reederei nennt Hafengebühren und Treibstoff als Gründe.
+    Veröffentlicht am 14. Januar 2027 um 15.05 Uhr
+    Artikel anhören
+    Teilen
+
+    {KIEL}
+
+    {KIEL2}
+
+    Lena Graf (Kiel)
+
+    Themen
+    Schifffahrt
+    Kiel
+    """)
+
+
+def test_pages_pasted_one_after_another_are_one_article_each() -> None:
+    cands = _cands("pasted pages.txt", BROWSER_PASTE)
+    assert len(cands) == 2
+    dyke, ferry = cands
+    assert dyke.title == "Waterschap versterkt dijk bij Harlingen vanaf maart"  # not the subtitle under it
+    assert dyke.published_on == dt.date(2027, 1, 12) and dyke.authors == ["Sanne de Vries"]
+    assert dyke.url == "https://www.waddenbode.nl/regio/waterschap-versterkt-dijk-bij-harlingen-vanaf-maart"
+    assert dyke.outlet == "Waddenbode"  # the chrome's name, which the page's own address spells
+    assert body(dyke) == f"{DYKE}\n\n{DYKE2}"  # no buttons, related box, list or address
+    assert ferry.title == "Fähre Kiel–Oslo fährt nur noch dreimal pro Woche"  # the kicker is no headline
+    assert ferry.published_on == dt.date(2027, 1, 14)
+    assert ferry.authors == ["Lena Graf"]  # signed under the text
+    assert ferry.outlet is None  # nothing names the site: null, never guessed
+    assert body(ferry) == f"{KIEL}\n\n{KIEL2}"
+
+
+def test_wide_gaps_without_site_navigation_split_nothing() -> None:
+    # Two blank lines between paragraphs of a bare text: no chrome, so no pages.
+    text = f"Ferry timetable cut\n\n{KIEL}\n\n\n{KIEL2}\n\n\n{DYKE}\n"
+    assert len(_cands("notes.txt", text)) == 1
+
+
+def test_stamp_lines_in_other_languages() -> None:
+    assert date_line("Publicado el 4 de mayo de 2027, actualizado el 5 de mayo de 2027") == dt.date(2027, 5, 4)
+    assert date_line("Pubblicato il 4 maggio 2027 alle 09:30") == dt.date(2027, 5, 4)
+    assert date_line("3 mai 2027 (mis à jour le 4 mai 2027)") == dt.date(2027, 5, 3)
+    assert date_line("Veröffentlicht am 4. Mai 2027 um 15.05 Uhr") == dt.date(2027, 5, 4)
+    assert date_line("12 ott 2027") == dt.date(2027, 10, 12) and date_line("3 dez. 2027") == dt.date(2027, 12, 3)
+    assert date_line("Aktualisiert am 4. Mai 2027") is None  # a revision alone is no publication date
+    assert date_line("The plan, updated 4 May 2027") is None
+
+
+def test_furniture_of_news_pages_in_other_languages_is_cleaned() -> None:
+    from ingest.records import Candidate as Cand
+
+    text = ["Escuchar este artículo", "", PARA, "", "Wij en onze partners gebruiken cookies om advertenties te tonen.",
+            "", PARA2, "", "FacebookWhatsAppE-Mail", "", "— Advertisement —", "", PARA3, "",
+            "Este texto se ha publicado automáticamente a partir de un despacho de agencia.", "",
+            "Ana Ruiz es periodista de la sección de Sociedad."]
+    cand = Cand(source_path="x", position=0, start_line=1, end_line=len(text), raw_text="\n".join(text),
+                body_lines=list(enumerate(text, 1)))
+    art = CLEANER.clean(cand)
+    assert "\n\n".join(art.paragraphs) == f"{PARA}\n\n{PARA2}\n\n{PARA3}"
+
+
+def test_the_headline_under_its_kicker_at_the_head_of_the_text_goes() -> None:
+    from ingest.records import Candidate as Cand
+
+    for head in ("Shipping: Ferry to Oslo runs three days a week", "Shipping:Ferry to Oslo runs three days a week"):
+        text = [head, "", PARA, "", "Note: the harbour office is closed on Monday.", "", PARA2]
+        cand = Cand(source_path="x", position=0, start_line=1, end_line=len(text), raw_text="\n".join(text),
+                    body_lines=list(enumerate(text, 1)), title="Ferry to Oslo runs three days a week")
+        art = CLEANER.clean(cand)
+        assert art.paragraphs[0] == PARA  # the kicker and the headline it heads are the page's head
+        assert "Note: the harbour office is closed on Monday." in art.paragraphs  # a label in the text stays
+
+
+def test_one_page_pasted_with_a_place_stamp_and_a_caption_over_the_byline() -> None:
+    text = textwrap.dedent(f"""\
+        Ir al contenido
+        EL CORREO DEL PUERTO
+        Local
+        Mar
+        Opinión
+        Suscríbete
+
+        El puerto de Bilbao amplía el muelle de cruceros
+
+        La obra costará 30 millones y estará lista para la temporada de 2029
+
+        Un crucero atracado en Getxo, en una imagen de archivo.ANA SOTO
+
+        Iker Zubia
+
+        Bilbao - 14 mar 2027 - 09:20 CET
+
+        Compartir en Whatsapp
+        Copiar enlace
+
+        {DYKE}
+
+        {DYKE2}
+
+        https://elcorreodelpuerto.es/local/2027-03-14/el-puerto-de-bilbao-amplia-el-muelle-de-cruceros.html
+        """)
+    [c] = _cands("pegado.txt", text)
+    assert c.title == "El puerto de Bilbao amplía el muelle de cruceros"  # not the subtitle, not the caption
+    assert c.published_on == dt.date(2027, 3, 14) and c.authors == ["Iker Zubia"]
+    assert c.outlet == "El Correo del Puerto"  # the capitals of the chrome's name, which the address spells
+    assert body(c) == f"{DYKE}\n\n{DYKE2}"
+
+
+def test_the_place_on_a_spanish_press_stamp_is_no_outlet() -> None:
+    text = f"Ferry fares frozen for another year\nBilbao - 14 mar 2027 - 09:20 CET\n\n{PARA}\n\n{PARA2}\n"
+    [c] = _cands("clip.txt", text)
+    assert c.published_on == dt.date(2027, 3, 14) and c.outlet is None
+
+
+def test_a_mail_digest_with_site_chrome_on_top_is_no_browser_paste() -> None:
+    from ingest.formats.pasted_pages import split_pasted
+
+    text = BROWSER_PASTE.replace("Wirtschaft\n", "From: Lena Graf <lena@example.org>\nSubject: Fähre\n", 1)
+    orig = text.split("\n")
+    assert split_pasted("digest.txt", orig, orig, page_chrome(orig), CTX) is None
+
+
+def test_a_pasted_page_with_its_date_over_the_headline_and_one_with_no_date() -> None:
+    first = textwrap.dedent(f"""\
+        Skip to content
+        Home
+        News
+        Business
+        Sign in
+
+        Harbour board signs dredging contract with Esbjerg firm
+        By
+        Jon Sund, Senior Ports Correspondent, Coast News Service
+        9 March 2027
+        Share
+
+        {PARA}
+
+        {PARA2}
+        """)
+    second = f"Ports\nWednesday 10 March 2027\nSkippers welcome the deeper channel\n\n{PARA2}\n\n{PARA}\n"
+    third = (f"Seal count reaches a record on the outer bank\n\n{PARA3} {PARA3}\n\n{PARA} {PARA2}\n\n"
+             "Most read\nFerry fares frozen\n")
+    cands = _cands("pastes.txt", f"{first}\n\n\n{second}\n\n\n{third}")
+    assert [c.title for c in cands] == ["Harbour board signs dredging contract with Esbjerg firm",
+                                        "Skippers welcome the deeper channel",  # under its date
+                                        "Seal count reaches a record on the outer bank"]  # no date at all
+    assert cands[0].published_on == dt.date(2027, 3, 9) and cands[0].authors == ["Jon Sund"]
+    assert body(cands[0]) == f"{PARA}\n\n{PARA2}"  # the byline's second line is head, not text
+    assert cands[1].published_on == dt.date(2027, 3, 10) and body(cands[1]) == f"{PARA2}\n\n{PARA}"
+    assert cands[2].published_on is None and "Most read" not in body(cands[2])
+
+
+def test_a_skip_link_opens_a_pasted_page_after_a_single_blank_line() -> None:
+    chrome = "Zum Inhalt springen\nStartseite\nPolitik\nWirtschaft\nSport\nAbonnieren\n"
+    text = BROWSER_PASTE.replace("\n\n\nWirtschaft\n", f"\n\n{chrome}\nWirtschaft\n")
+    dyke, ferry = _cands("pasted pages.txt", text)
+    assert dyke.url is not None and dyke.url.endswith("vanaf-maart")
+    assert ferry.title == "Fähre Kiel–Oslo fährt nur noch dreimal pro Woche"
+    assert "Politik" not in body(ferry) and "Zum Inhalt" not in body(dyke)

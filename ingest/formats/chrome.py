@@ -73,9 +73,17 @@ def _short_item(s: str) -> bool:
     return len(toks) <= 2 and toks[0][:1].isupper()
 
 
-def page_chrome(raw: list[str]) -> list[Chrome]:
-    """The chrome blocks at the top of the file and after each rule line (pasted pages)."""
-    tops = [0] + [i + 1 for i, line in enumerate(raw) if line[:1] in _RULE_FIRST and is_separator(line)]
+def page_tops(raw: list[str]) -> list[int]:
+    """Where pasted pages may start: the file's top and the line after each rule line."""
+    return [0] + [i + 1 for i, line in enumerate(raw) if line[:1] in _RULE_FIRST and is_separator(line)]
+
+
+def page_chrome(raw: list[str], more_tops: list[int] | None = None) -> list[Chrome]:
+    """The chrome blocks at the top of the file and after each rule line (pasted pages), and
+    at `more_tops` (the pages after wide gaps of a file known to be a browser paste)."""
+    tops = page_tops(raw)
+    if more_tops:
+        tops = sorted(set(tops) | set(more_tops))
     out: list[Chrome] = []
     markers: frozenset[str] | None = None
     for n, top in enumerate(tops):

@@ -31,6 +31,8 @@ from ingest.text import is_separator, is_url_line
 
 # "Thursday, 05/11/2026" reads as "Outlet, date", but a weekday before a date names no paper.
 _WEEKDAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$", re.I)
+# A Spanish-press stamp line: the place the story was filed, a dash, the date, a dash, the time.
+_PLACE_STAMP = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)? [-–—] .{6,30}? [-–—] \d{1,2}[:.h]\d{2}\b")
 MAX_STACK = 7  # header lines above an anchor: kicker, title (2 lines), subtitle, byline, outlet, slug
 
 
@@ -122,6 +124,8 @@ def header_at(lines: Lines, a: int, floor: int) -> Header | None:
             outlet, date = od
             if _WEEKDAY.match(outlet):
                 outlet = None  # "Thursday, 05/11/2026": the weekday settles the date, it names no paper
+            elif _PLACE_STAMP.match(lines.clean[a]) and not lines.ctx.outlets.known(outlet):
+                outlet = None  # "Bilbao - 14 mar 2027 - 09:20 CET": where the story was filed, then when
         elif (ld := labelled_date(lines.clean[a])) is not None:
             date = ld
         elif cr is not None and cr.dated and cr.date is not None and cr.outlet is not None and not cr.authors:

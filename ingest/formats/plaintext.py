@@ -38,6 +38,7 @@ from ingest.formats.lines import Lines, ParseContext
 from ingest.formats.mailnotes import quoted_reply
 from ingest.formats.newsletters import numbered_layout, separated_layout
 from ingest.formats.pages import PAGE_BREAK, strip_page_furniture
+from ingest.formats.pasted_pages import split_pasted
 from ingest.formats.sitename import site_name
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import SENTENCE_END, bullet_text, clean_line, fold, is_separator
@@ -53,6 +54,9 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     # (no form feed in the text: no page breaks, and strip_page_furniture returns the list itself)
     raw = strip_page_furniture(orig) if PAGE_BREAK in decoded.text else orig
     chrome = page_chrome(raw)  # a browser copy of a web page: the site's navigation on top (chrome.py)
+    if chrome and (pasted := split_pasted(decoded.source.path, orig, raw, chrome, ctx)) is not None:
+        yield from pasted  # several pages pasted one after another: one article each (pasted_pages.py)
+        return
     if chrome:
         raw = list(raw)
         for c in chrome:
