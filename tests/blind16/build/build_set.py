@@ -401,7 +401,9 @@ def build_rs():
              ("it-ani-brennero", "Alto Adige Sera", 4, "Agenzia Notizie Italia", True, "Brennero, Tir a passo d'uomo: Innsbruck "
                                                                   "estende il dosaggio"),
              ("de-ma-spediteure", "Münchner Abendblatt (Germania)", 23, "Katrin Oberlechner", False, None),
-             ("fr-cs-camions", "Le Courrier de Savoie (Francia)", 4, "Julien Marchetti", False, None)]
+             ("fr-cs-camions", "Le Courrier de Savoie (Francia)", 4, "Julien Marchetti", False, None),
+             ("es-ain-camioneros", "Diario del Pirineo (Spagna)", 14, "AIN", False, None),
+             ("nl-rd-haven", "Rotterdams Dagblad (Paesi Bassi)", 13, "Sanne de Wilde", False, None)]
     hdr = ["From: Ufficio Stampa CLP <ufficiostampa@consorziologisticapiemonte.it>",
            "To: rassegna@consorziologisticapiemonte.it",
            "Date: Thu, 3 Dec 2026 08:05:12 +0100",
