@@ -451,8 +451,12 @@ def _source_line(lines: Lines, t: int, stop: int) -> tuple[tuple[str, dt.date | 
 
 # 'it's from the Kapiti Leader:', 'From today's Fjord Ledger:', 'From today's Fjord Ledger,
 # Wednesday 4 November 2026:': a lead-in naming the paste's paper (and the issue's date).
+# The day a poster names the issue by ('today's', 'Tuesday's', 'this morning's', 'last week's')
+# is not part of the paper's name.
+_ISSUE_DAY = (r"(?i:(?:to|yester)day|tonight|this (?:morning|evening|week)|last (?:night|week)"
+              r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend)['’]s ")
 _SOURCE_AT_END = re.compile(
-    r"\b(?i:from) (?:the |today's |today’s |this morning's |this morning’s |yesterday's |yesterday’s )?"
+    r"\b(?i:from) (?:the |" + _ISSUE_DAY + r")?"
     r"(?P<name>[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|on))*)(?P<dated>,[^:,]{3,30}(?:,[^:,]{3,12})?)?\s*:$")
 
 
@@ -546,7 +550,7 @@ def _credit_in_parentheses(lines: Lines, inner: str) -> Credit | None:
     return credit if credit is not None and credit.date is not None and (credit.outlet or credit.authors) else None
 
 
-_SOURCE_CUE = re.compile(r"^(?i:from|via|aus|seen in|spotted in)\s+(?i:the\s+|today's\s+|yesterday's\s+)?"
+_SOURCE_CUE = re.compile(r"^(?i:from|via|aus|seen in|spotted in)\s+(?:(?i:the)\s+|" + _ISSUE_DAY + r")?"
                          r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
 
 
