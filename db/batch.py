@@ -67,6 +67,18 @@ def _raw(s: Session, sql: str, params: Any = ()) -> list[Any]:
     return rows
 
 
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """np.unique(values) for a 1-d array: a sort and a neighbour mask. numpy 2's np.unique
+    hashes first and then sorts: ~3.5 ms for a file's 16,000 LSH buckets, against ~0.5 ms."""
+    ordered = np.sort(values)
+    if ordered.size < 2:
+        return ordered
+    keep = np.empty(ordered.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
 def _json_list(values: Iterable[Any]) -> str:
     return json.dumps(sorted(set(values)))
 
@@ -147,7 +159,8 @@ def bucket_copies(s: Session, buckets: Sequence[int], main_filter: Filters | Non
     of their own)."""
     out: dict[int, list[int]] = {}
     if is_sqlite(s):
-        unique = np.unique(np.asarray(buckets, dtype=np.int64))  # sorted: the probes walk the b-tree in order
+        # Sorted: the probes walk the b-tree in order.
+        unique = sorted_unique(np.fromiter(buckets, dtype=np.int64, count=len(buckets)))
         wanted = unique.tolist()
         in_main = wanted if main_filter is None else _maybe(wanted, main_filter, unique.view(np.uint64))
         db = dbapi(s)
