@@ -239,7 +239,8 @@ def buckets(s: Session, rows: list[tuple[int, int]]) -> None:
     insert_tuples(s, LshBucketRecentRow, ("bucket", "copy_id"), sorted(rows))
 
 
-def edges(s: Session, rows: list[tuple[int, str, int]]) -> None:
-    """(outlet, fingerprint, article) rows into the recent edge rows, in key order."""
-    insert_tuples(s, EdgeParagraphRecentRow, ("outlet_id", "fingerprint", "article_id"), sorted(rows),
-                  ignore_conflicts=True)
+def edges(s: Session, rows: list[tuple[int, str, int]], *, ordered: bool = False) -> None:
+    """(outlet, fingerprint, article) rows into the recent edge rows, in key order (`ordered`:
+    the caller has sorted them already)."""
+    insert_tuples(s, EdgeParagraphRecentRow, ("outlet_id", "fingerprint", "article_id"),
+                  rows if ordered else sorted(rows), ignore_conflicts=True)

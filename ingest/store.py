@@ -183,8 +183,11 @@ def _json(value: Any) -> str:
     """json.dumps(value), written directly for what the writer stores per copy (a byline: a list
     of names; what cleaning removed: reason -> line count): json.dumps makes an encoder per call."""
     kind = type(value)
-    if kind is list and all(type(v) is str for v in value):
-        return "[" + ", ".join(map(_quote, value)) + "]"
+    if kind is list:
+        try:  # _quote takes strings only (as json.dumps quotes them); anything else: json.dumps
+            return "[" + ", ".join(map(_quote, value)) + "]"
+        except TypeError:
+            return json.dumps(value)
     if kind is dict and all(type(k) is str and type(v) is int for k, v in value.items()):
         return "{" + ", ".join(f"{_quote(k)}: {v!r}" for k, v in value.items()) + "}"
     return json.dumps(value)
@@ -378,12 +381,15 @@ class Store:
         if not rows:
             return set()
         ordered = sorted(rows)
-        batch_writes.edges(s, ordered)
+        batch_writes.edges(s, ordered, ordered=True)
         counts = batch.edge_counts(s, [(oid, fp) for oid, fp, _ in ordered], edge_filter)
         affected: set[int] = set()
         new_rows, learnt = [], []
-        for (oid, fp), n in sorted(counts.items()):
-            if n >= self.learner.min_articles and fp not in learned.get(s, oid):
+        # In key order, as before; only the few pairs with enough carriers are sorted (a file has
+        # thousands of pairs, nearly all seen once or twice).
+        least = self.learner.min_articles
+        for (oid, fp), n in sorted(item for item in counts.items() if item[1] >= least):
+            if fp not in learned.get(s, oid):
                 # Text that reads like content needs more carriers, near-siblings counting once
                 # (ingest/repeats.py); the outlet's name and the carriers' titles are read only then.
                 need, independent = self.learner.needed(texts[fp], s.scalar(select(OutletRow.name)

@@ -69,3 +69,37 @@ def test_revision_0004_downgrades_and_upgrades(tmp_path: Path) -> None:
     migrate.upgrade(engine)
     assert migrate.current_revision(engine) == migrate.head_revision()
     assert not migrate.schema_diff(engine)
+
+
+def test_revision_0009_sets_the_search_index_automerge(tmp_path: Path) -> None:
+    """16 segments merged at a time (revision 0009); the index stays whole and answers as before."""
+    db = tmp_path / "a.sqlite"
+    _ingest(db, SEEDS)
+    engine = make_engine(f"sqlite:///{db}")
+    from alembic import command
+
+    def automerge() -> int:
+        conn = sqlite3.connect(db)
+        try:
+            return int(conn.execute("SELECT v FROM articles_fts_config WHERE k = 'automerge'").fetchone()[0])
+        finally:
+            conn.close()
+
+    def searched() -> list[tuple[int, str]]:
+        conn = sqlite3.connect(db)
+        try:
+            conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+            return conn.execute("SELECT rowid, title FROM articles_fts WHERE articles_fts MATCH 'the' "
+                                "ORDER BY bm25(articles_fts, 5.0, 1.0, 2.0, 2.0), rowid").fetchall()
+        finally:
+            conn.close()
+
+    assert automerge() == 16
+    found = searched()
+    assert found
+    command.downgrade(migrate._config(engine), "0008")
+    assert automerge() == 4
+    assert searched() == found
+    migrate.upgrade(engine)
+    assert automerge() == 16
+    assert searched() == found

@@ -14,6 +14,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from db.batch import sorted_unique
 from db.bloom import edge_key, edge_keys
 from ingest import wire
 from ingest.config import DedupConfig
@@ -29,6 +30,8 @@ _TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 @given(st.one_of(st.lists(_TEXT), st.dictionaries(_TEXT, st.integers()),
                  st.lists(st.one_of(_TEXT, st.integers(), st.none())), st.dictionaries(_TEXT, st.booleans())))
 def test_json_as_json_dumps(value: object) -> None:
+    """Lists are quoted straight away and fall back to json.dumps at the first value that is
+    not a string (a list of mixed values above); dicts are checked first."""
     assert _json(value) == json.dumps(value)
 
 
@@ -93,3 +96,13 @@ def test_stored_signature_read_without_datasketch() -> None:
     fp = dedup.fp(body)
     assert fp.sig_bytes is not None
     assert np.array_equal(dedup._signature(fp.sig_bytes), signature_from_bytes(fp.sig_bytes))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(-(2**63), 2**63 - 1), max_size=200), st.integers(0, 5))
+def test_bucket_probes_as_np_unique(buckets: list[int], repeats: int) -> None:
+    """db.batch.sorted_unique (the LSH buckets a file probes) gives what np.unique gives."""
+    values = np.asarray(buckets * (repeats + 1) + buckets[: repeats * 3], dtype=np.int64)
+    found = sorted_unique(values)
+    assert found.dtype == np.int64
+    assert np.array_equal(found, np.unique(values))
