@@ -39,8 +39,7 @@ from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import normalize_spaces
 
 FIELDS_FILE = Path(__file__).parent.parent / "data" / "nexis_uni_fields.toml"
-_END = re.compile(r"^\s*End of Document\s*$", re.I)
-_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z -]{0,30}?)\s*:\s*(.*)$")
+_LABEL = re.compile(r"^\s*([^\W\d_](?:[^\W\d_]|[ -]){0,30}?)\s*:\s*(.*)$")
 _DATE_REST = re.compile(
     r"^[\s,]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\s,]*)?"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,5})?)?\s*$", re.I)
@@ -49,15 +48,52 @@ _PAREN_TAIL = re.compile(r"\s*\([^)]*\)$")
 
 
 @functools.lru_cache(maxsize=4)
-def _fields(path: Path = FIELDS_FILE) -> dict[str, frozenset[str]]:
+def _data(path: Path = FIELDS_FILE) -> dict[str, object]:
     with open(path, "rb") as fh:
-        data = tomllib.load(fh)
-    return {k: frozenset(x.lower() for x in v) for k, v in data.items()}
+        return tomllib.load(fh)
+
+
+@functools.lru_cache(maxsize=4)
+def fields(path: Path = FIELDS_FILE) -> dict[str, frozenset[str]]:
+    data = _data(path)
+    return {k: frozenset(x.lower() for x in v) for k, v in data.items() if isinstance(v, list)}
+
+
+@functools.lru_cache(maxsize=4)
+def translations(path: Path = FIELDS_FILE) -> dict[str, str]:
+    """Foreign label, marker or count word (lower case) -> the English one: a download made in
+    Nexis's Dutch, German, French or Spanish interface reads as the English one."""
+    table = _data(path).get("translations", {})
+    assert isinstance(table, dict)
+    return {str(k).lower(): str(v).lower() for k, v in table.items()}
+
+
+def english(name: str) -> str:
+    """The English label a label (any case, any interface language) stands for, lower case."""
+    low = " ".join(name.lower().split())
+    return translations().get(low, low)
+
+
+@functools.lru_cache(maxsize=4)
+def document_count_re(path: Path = FIELDS_FILE) -> re.Pattern[str]:
+    """The classic export's '3 of 25 DOCUMENTS' line, in every interface language listed."""
+    table = _data(path).get("document_count", {})
+    assert isinstance(table, dict)
+    of = "|".join(re.escape(w) for w in table.get("of", ["of"]))
+    docs = "|".join(re.escape(w) for w in sorted(table.get("documents", ["documents"]), key=len, reverse=True))
+    return re.compile(rf"^\s*\d+\s+(?:{of})\s+\d+\s+(?:{docs})\s*$", re.M | re.I)
+
+
+@functools.lru_cache(maxsize=4)
+def end_re(path: Path = FIELDS_FILE) -> re.Pattern[str]:
+    """The 'End of Document' line, in every interface language listed."""
+    words = ["end of document", *(k for k, v in translations(path).items() if v == "end of document")]
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.M | re.I)
 
 
 def _label(line: str, kind: str) -> tuple[str, str] | None:
     m = _LABEL.match(line)
-    if m and (name := m.group(1).strip().lower()) in _fields()[kind]:
+    if m and (name := english(m.group(1))) in fields()[kind]:
         return name, m.group(2).strip()
     return None
 
@@ -91,7 +127,7 @@ def _byline(value: str, outlet: str | None, ctx: ParseContext) -> list[str]:
 
 def _document(lines: list[str], lo: int, hi: int, path: str, pos: int, ctx: ParseContext) -> Candidate | None:
     """The document in lines[lo:hi] (hi: its 'End of Document' line or the end), or None."""
-    f = _fields()
+    f = fields()
     date_at = next((i for i in range(lo, hi) if lines[i].strip() and _is_date_line(lines[i].strip())), None)
     if date_at is None or date_at == lo or not lines[date_at - 1].strip():
         return None
@@ -115,6 +151,7 @@ def _document(lines: list[str], lo: int, hi: int, path: str, pos: int, ctx: Pars
     while i < hi:
         s = lines[i].strip()
         low = s.lower()
+        low = english(s) if len(s) < 30 else low
         if in_body:
             if low in f["body_end"] or _label(s, "trailer"):
                 break
@@ -157,7 +194,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     """Every document of a Nexis Uni download; its header and end markers are counted."""
     lines = [line.rstrip("\r") for line in decoded.text.split("\n")]
     path = decoded.source.path
-    ends = [i for i, line in enumerate(lines) if _END.match(line)]
+    ends = [i for i, line in enumerate(lines) if end_re().match(line)]
     if not ends:
         raise ValueError("looks like a Nexis Uni download but has no 'End of Document' lines")
     yield Rejection(path, "document end marker", "", len(ends))

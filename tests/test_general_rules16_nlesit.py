@@ -1,0 +1,142 @@
+"""General rules from blind16's first contact (session 9) for news databases in their own
+languages, on invented text in shapes unlike that set's: the classic Nexis export made in the
+German and French interfaces (translated labels, count line and end marker from the reader's data
+file), and a file whose numeric dates are settled by the same day stated with its month named."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from ingest import formats
+from ingest.dates import numeric_order
+from ingest.records import Candidate, CleanArticle, Source
+from tests.test_formats_feeds import _ctx
+
+
+def _parse(name: str, text: str, encoding: str = "utf-8") -> tuple[str, list[CleanArticle]]:
+    data = text.encode(encoding)
+    ctx, cleaner = _ctx()
+    decoded = formats.decode(Source(name, data, hashlib.sha256(data).hexdigest()))
+    fmt = formats.sniff(decoded)
+    items = list(formats.FORMATS[fmt](decoded, ctx))
+    return fmt, [cleaner.clean(i) for i in items if isinstance(i, Candidate)]
+
+
+# German interface, labels in capitals with an umlaut, no "Body" line, a headline between the
+# length and the byline, the load date and the end marker in German.
+NEXIS_DE = """\
+Nexis® Deutschland
+Benutzername: archiv.hafen
+Dokumente (2)
+
+
+                              1 von 2 DOKUMENTEN
+
+                              Weserkurier Abend
+
+                              12. März 2027 Freitag
+
+                     Copyright 2027 Weserkurier Verlag GmbH Alle Rechte vorbehalten
+
+RUBRIK: LOKALES; S. 3
+LÄNGE: 64 Wörter
+
+Fährlinie nach Harriersand fährt wieder
+
+AUTOR: Henrike Vosskamp
+
+Die Fähre zwischen Brake und der Insel Harriersand nimmt am Samstag den Betrieb wieder auf,
+nachdem der Anleger über den Winter erneuert worden ist.
+
+Hinweis: Die erste Abfahrt ist um 7.15 Uhr.
+
+Der Landkreis hat für die Arbeiten rund 400.000 Euro ausgegeben.
+
+LADEDATUM: 13. März 2027
+
+SPRACHE: GERMAN
+
+Dokumentende
+
+
+                              2 von 2 DOKUMENTEN
+
+                              Nordwest Rundschau
+
+                              13. März 2027 Samstag
+
+Werft meldet volle Auftragsbücher
+
+RUBRIK: WIRTSCHAFT; S. 9
+LÄNGE: 41 Wörter
+
+Die Werft in Berne hat zwei weitere Fähren für die Nordsee bestellt bekommen.
+
+LADEDATUM: 14. März 2027
+
+Dokumentende
+"""
+
+
+def test_classic_nexis_export_in_the_german_interface() -> None:
+    fmt, arts = _parse("nexis_de.txt", NEXIS_DE)
+    assert fmt == "nexis"
+    meta = [(a.candidate.title, a.candidate.outlet, a.candidate.published_on, a.candidate.authors) for a in arts]
+    assert meta == [
+        ("Fährlinie nach Harriersand fährt wieder", "Weserkurier Abend", dt.date(2027, 3, 12), ["Henrike Vosskamp"]),
+        ("Werft meldet volle Auftragsbücher", "Nordwest Rundschau", dt.date(2027, 3, 13), []),
+    ]
+    assert arts[0].candidate.language == "de"
+    assert "Hinweis: Die erste Abfahrt" in arts[0].body  # an unknown label inside the text is text
+    assert arts[0].body.rstrip().endswith("ausgegeben.")
+    for leak in ("LÄNGE", "RUBRIK", "LADEDATUM", "Dokumentende", "Copyright", "AUTOR"):
+        assert all(leak not in a.body for a in arts), leak
+
+
+# French interface, labels in title case, a "Corps"-less document with a one-word body marker
+# absent, the title above the labels, "Fin du document".
+NEXIS_FR = """\
+1 sur 1 DOCUMENTS
+
+Le Phare de Bretagne
+
+vendredi 5 mars 2027
+
+Le bac de l'île aux Moines augmente ses rotations
+
+Rubrique: Région; Pg. 12
+Longueur: 52 mots
+Auteur: Gwenaëlle Le Bihan
+
+Dès lundi, le bac assurera une rotation toutes les vingt minutes en heure de pointe.
+
+La compagnie dit avoir recruté deux matelots pour la saison.
+
+Date de chargement: 6 mars 2027
+
+Fin du document
+"""
+
+
+def test_classic_nexis_export_in_the_french_interface() -> None:
+    fmt, arts = _parse("nexis_fr.txt", NEXIS_FR)
+    assert fmt == "nexis"
+    (art,) = arts
+    c = art.candidate
+    assert (c.title, c.outlet, c.published_on) == (
+        "Le bac de l'île aux Moines augmente ses rotations", "Le Phare de Bretagne", dt.date(2027, 3, 5))
+    assert art.body.startswith("Dès lundi")
+    assert art.body.rstrip().endswith("pour la saison.")
+    for leak in ("Longueur", "Rubrique", "chargement", "Fin du document"):
+        assert leak not in art.body, leak
+
+
+def test_a_day_stated_by_name_and_by_number_settles_the_numeric_order() -> None:
+    # a bulletin sent on 8 February whose items say 08/02: day-first, so 05/02 beside it is 5 February
+    assert numeric_order("Sent: Mon, 8 Feb 2027 07:30\nBulletin 08/02/2027\nItem dated 05/02/2027") is True
+    # a US newsletter: 'February 3, 2027' and 02/03/2027 are one day read month-first
+    assert numeric_order("Issue of February 3, 2027\nposted 02/03/2027") is False
+    # nothing named, or a named day that both readings miss: unproven
+    assert numeric_order("Filed 04/06/2027") is None
+    assert numeric_order("Filed 04/06/2027 on 1 January 2027") is None
