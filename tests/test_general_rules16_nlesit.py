@@ -140,3 +140,53 @@ def test_a_day_stated_by_name_and_by_number_settles_the_numeric_order() -> None:
     # nothing named, or a named day that both readings miss: unproven
     assert numeric_order("Filed 04/06/2027") is None
     assert numeric_order("Filed 04/06/2027 on 1 January 2027") is None
+
+
+# A MyNews export: one document without a city line or kicker and with two people in its byline,
+# one with a kicker and a bare agency credit; no rule between documents.
+MYNEWS = """\ufeffMyNews Hemeroteca
+Dossier: Puertos del Cantábrico
+Exportado: 02/03/2027 18:05
+
+El Faro de Gijón
+Martes, 2 de marzo de 2027
+Pág. 6
+Palabras: 48
+
+Reabre el muelle de cruceros tras las obras
+Por Nerea Valdés y Tomás Iglesias
+
+El muelle de cruceros de El Musel recibe esta semana su primera escala tras seis meses de obras.
+
+La Autoridad Portuaria calcula que llegarán 40 buques este año.
+© El Faro de Gijón.
+Documento: FGI-0302-6
+
+Diario Cántabro
+Santander
+Miércoles, 3 de marzo de 2027
+Pág. 22
+Sección: Economía
+Idioma: Español
+
+PUERTOS
+Santander amplía la terminal de graneles
+Agencia Norte Press
+
+La ampliación de la terminal costará doce millones y estará lista en 2028.
+"""
+
+
+def test_mynews_export() -> None:
+    fmt, arts = _parse("dossier.txt", MYNEWS, "utf-16")
+    assert fmt == "mynews"
+    meta = [(a.candidate.title, a.candidate.outlet, a.candidate.published_on, a.candidate.authors) for a in arts]
+    assert meta == [
+        ("Reabre el muelle de cruceros tras las obras", "El Faro de Gijón", dt.date(2027, 3, 2),
+         ["Nerea Valdés", "Tomás Iglesias"]),
+        ("Santander amplía la terminal de graneles", "Diario Cántabro", dt.date(2027, 3, 3), ["Agencia Norte Press"]),
+    ]
+    assert arts[1].candidate.language == "es"
+    assert arts[0].body.rstrip().endswith("40 buques este año.")
+    for leak in ("Pág.", "Palabras", "Documento", "©", "PUERTOS", "Santander\n", "Exportado"):
+        assert all(leak not in a.body for a in arts), leak

@@ -21,6 +21,7 @@ from ingest.formats import (
     frontmatter,
     gale,
     jsondoc,
+    mynews,
     nexis_uni,
     ocrexport,
     ocrpage,
@@ -215,6 +216,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "proquest"
     if ebsco.sniff(text):  # 'Record: N' blocks of EBSCO's labels (Title:, Source:, Accession Number:)
         return "ebsco"
+    if mynews.sniff(text):  # MyNews Hemeroteca: outlet / city / date over 'Pág.'/'Sección:'/'Palabras:'
+        return "mynews"
     if gale.sniff(text):  # Gale downloads: a headline over 'Date:'/'From:'/'Author:' fields, 'Full Text:'
         return "gale"
     if nexis_uni.document_count_re().search(head) or (

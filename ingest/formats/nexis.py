@@ -38,7 +38,8 @@ _LABEL = re.compile(r"^([A-Z][A-Z-]{2,}(?: [A-Z]+)?):\s*(.*)$")
 # as Nexis writes them in other interface languages: read only when the label is a known one
 # (its English name in nexis_uni_fields.toml), so "Note: ..." in a story never ends its text.
 _ANY_LABEL = re.compile(r"^\s*([^\W\d_](?:[^\W\d_]|[ -]){1,30}?)\s*:\s*(.*)$")
-_HEADER_LABELS = {"BYLINE", "AUTHOR", "SECTION", "LENGTH", "DATELINE", "HIGHLIGHT", "EDITION", "SOURCE", "HEADLINE", "BODY"}
+_HEADER_LABELS = {"BYLINE", "AUTHOR", "SECTION", "LENGTH", "DATELINE", "HIGHLIGHT", "EDITION", "SOURCE", "HEADLINE",
+                  "BODY"}
 _NOT_OUTLET = re.compile(r"^(copyright|©|\(c\)|all rights reserved|distributed by|.*\bedition\b|section\b)", re.I)
 # A rights line is never a headline, wherever it stands in the header block.
 _RIGHTS = re.compile(r"^(copyright\b|©|\(c\)\s|all rights reserved)", re.I)
