@@ -190,3 +190,35 @@ def test_mynews_export() -> None:
     assert arts[0].body.rstrip().endswith("40 buques este año.")
     for leak in ("Pág.", "Palabras", "Documento", "©", "PUERTOS", "Santander\n", "Exportado"):
         assert all(leak not in a.body for a in arts), leak
+
+
+# A press office's cuttings file: a cover with a contents list naming each paper before its
+# headline ('Paper – Headline', some under a section word), then labelled items.
+def _cutting(paper: str, day: str, title: str, text: str) -> str:
+    return f"Source: {paper}\nDate: {day}\nTitle: {title}\n\n{text}\n\n" + "*" * 40 + "\n\n"
+
+
+CUTTINGS = (
+    "Harbour Board Cuttings, 14 May 2027\nCompiled by the press desk of the Harbour Board\n\n"
+    "Internal circulation only. Items are reproduced for review purposes.\n\nCONTENTS\n\n"
+    "1. The Lowland Herald – Ferry fares frozen for the winter timetable\n"
+    "2. Tidewater Echo – Dredger arrives to clear the silted channel\n"
+    "3. ABROAD – Nordkap Tidende – Fiskebåtene blir liggende i havn\n\n" + "*" * 40 + "\n\n"
+    + _cutting("The Lowland Herald", "14/05/2027", "Ferry fares frozen for the winter timetable",
+               "The ferry operator will keep fares at this year's level until March, its board decided on "
+               "Tuesday after a consultation with island residents and the county council.")
+    + _cutting("Tidewater Echo", "13/05/2027", "Dredger arrives to clear the silted channel",
+               "A dredger from Rotterdam began work on the silted approach channel on Wednesday and is "
+               "expected to remove about 80,000 cubic metres of sand before the summer season.")
+    + _cutting("Nordkap Tidende", "14/05/2027", "Fiskebåtene blir liggende i havn",
+               "Fiskebåtene i Honningsvåg blir liggende i havn resten av uken på grunn av storm, "
+               "melder havnevesenet, som ber mannskapene sikre fortøyningene.")
+)
+
+
+def test_a_contents_list_naming_the_papers_is_no_article() -> None:
+    fmt, arts = _parse("cuttings.txt", CUTTINGS)
+    titles = [a.candidate.title for a in arts]
+    assert titles == ["Ferry fares frozen for the winter timetable", "Dredger arrives to clear the silted channel",
+                      "Fiskebåtene blir liggende i havn"]
+    assert all("CONTENTS" not in a.body for a in arts)
