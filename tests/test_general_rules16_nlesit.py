@@ -222,3 +222,39 @@ def test_a_contents_list_naming_the_papers_is_no_article() -> None:
     assert titles == ["Ferry fares frozen for the winter timetable", "Dredger arrives to clear the silted channel",
                       "Fiskebåtene blir liggende i havn"]
     assert all("CONTENTS" not in a.body for a in arts)
+
+
+# A Nexis Uni download made in the Spanish interface: no count lines, the document closed by
+# the translated end marker, the weekday after the date in Spanish.
+NEXIS_UNI_ES = """\
+Usuario: hemeroteca.uv
+Documentos (1)
+
+Los astilleros de Vigo firman tres contratos
+
+El Eco de Galicia
+5 de marzo de 2027 viernes
+Copyright 2027 Ediciones del Eco S.L.
+Sección: ECONOMÍA; Pág. 18
+Longitud: 38 palabras
+Byline: Iria Souto
+Cuerpo
+Tres astilleros de la ría firmaron ayer contratos para construir buques oceanográficos.
+
+Las obras darán empleo a unas 600 personas durante dos años.
+Fecha de carga: 6 de marzo de 2027
+Fin del documento
+"""
+
+
+def test_nexis_uni_download_in_the_spanish_interface() -> None:
+    fmt, arts = _parse("nexis_uni_es.txt", NEXIS_UNI_ES)
+    assert fmt == "nexis"
+    (art,) = arts
+    c = art.candidate
+    assert (c.title, c.outlet, c.published_on, c.authors) == (
+        "Los astilleros de Vigo firman tres contratos", "El Eco de Galicia", dt.date(2027, 3, 5), ["Iria Souto"])
+    assert art.body.startswith("Tres astilleros")
+    assert art.body.rstrip().endswith("durante dos años.")
+    for leak in ("Longitud", "Cuerpo", "Fecha de carga", "Fin del documento", "Copyright"):
+        assert leak not in art.body, leak

@@ -39,9 +39,6 @@ _MAIL_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:")
 RNEWS = re.compile(rb"^#! ?rnews \d+[ \t]*\r?$", re.M)  # a Usenet batch's article line (formats/news.py)
 _HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|title|article)\b", re.I | re.S)
 _TAGS = re.compile(r"</(?:p|div|span|a|h[1-6]|article|section|li|body|html|title)>", re.I)
-# Nexis Uni (new style): documents end with "End of Document" and carry Length:/Load-Date: fields.
-# Both Nexis layouts are also read in the interface languages nexis_uni_fields.toml translates.
-_NEXIS_UNI_FIELD = re.compile(r"^(?:Load-Date|Length):\s", re.M)
 # ProQuest text export: "Document N of M" lines with ProQuest's own field labels.
 _PROQUEST_DOC = re.compile(r"^\s*Document \d+ of \d+\s*$", re.M)
 _PROQUEST_FIELD = re.compile(
@@ -220,8 +217,7 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "mynews"
     if gale.sniff(text):  # Gale downloads: a headline over 'Date:'/'From:'/'Author:' fields, 'Full Text:'
         return "gale"
-    if nexis_uni.document_count_re().search(head) or (
-            "End of Document" in early and nexis_uni.end_re().search(early) and _NEXIS_UNI_FIELD.search(early)):
+    if nexis_uni.document_count_re().search(head) or nexis_uni.sniff(early):
         return "nexis"
     tags = {m.group(1) for m in _FACTIVA_TAG.finditer(head)}
     if ("HD" in tags and len(tags) >= 4) or (_FACTIVA_DOC.search(head) and len(tags) >= 3):

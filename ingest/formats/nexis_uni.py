@@ -40,8 +40,11 @@ from ingest.text import normalize_spaces
 
 FIELDS_FILE = Path(__file__).parent.parent / "data" / "nexis_uni_fields.toml"
 _LABEL = re.compile(r"^\s*([^\W\d_](?:[^\W\d_]|[ -]){0,30}?)\s*:\s*(.*)$")
+# Before the date only an English weekday; after it a weekday in the interface's language
+# ('Friday', 'donderdag', 'Freitag', one word) and a clock time, each optional.
+_DATE_BEFORE = re.compile(r"^[\s,]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\s,]*)?$", re.I)
 _DATE_REST = re.compile(
-    r"^[\s,]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\s,]*)?"
+    r"^[\s,]*(?:[^\W\d_]{3,12}\b[\s,]*)?"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,5})?)?\s*$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©|\(c\))", re.I)
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)$")
@@ -91,6 +94,26 @@ def end_re(path: Path = FIELDS_FILE) -> re.Pattern[str]:
     return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.M | re.I)
 
 
+@functools.lru_cache(maxsize=4)
+def _sniff_parts(path: Path = FIELDS_FILE) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The end markers as written (first letter capital: 'End of Document', 'Einde van
+    document') for a substring pre-check, and the length/load-date label lines of every
+    language listed."""
+    words = ["end of document", *(k for k, v in translations(path).items() if v == "end of document")]
+    literals = tuple(dict.fromkeys(w[:1].upper() + w[1:] for w in words)) + ("End of Document",)
+    labels = ["length", "load-date", *(k for k, v in translations(path).items() if v in ("length", "load-date"))]
+    field = re.compile(r"^(?:" + "|".join(re.escape(w) for w in labels) + r"):\s", re.M | re.I)
+    return literals, field
+
+
+def sniff(early: str) -> bool:
+    """A Nexis Uni download in any listed interface language: an end-marker line and a
+    length or load-date field. (A substring test first: most text files hold no marker.)"""
+    literals, field = _sniff_parts()
+    return (any(w in early for w in literals) and end_re().search(early) is not None
+            and field.search(early) is not None)
+
+
 def _label(line: str, kind: str) -> tuple[str, str] | None:
     m = _LABEL.match(line)
     if m and (name := english(m.group(1))) in fields()[kind]:
@@ -101,7 +124,8 @@ def _label(line: str, kind: str) -> tuple[str, str] | None:
 def _is_date_line(line: str) -> bool:
     """A line that is only a date, with an optional weekday and time ('October 18, 2024 Friday')."""
     found = find_date(line)
-    return found is not None and bool(_DATE_REST.match(line[: found[1]] + " " + line[found[2] :]))
+    return (found is not None and bool(_DATE_BEFORE.match(line[: found[1]]))
+            and bool(_DATE_REST.match(line[found[2] :])))
 
 
 def _block_start(lines: list[str], i: int, lo: int) -> int:
