@@ -217,7 +217,7 @@ CUTTINGS = (
 
 
 def test_a_contents_list_naming_the_papers_is_no_article() -> None:
-    fmt, arts = _parse("cuttings.txt", CUTTINGS)
+    _fmt, arts = _parse("cuttings.txt", CUTTINGS)
     titles = [a.candidate.title for a in arts]
     assert titles == ["Ferry fares frozen for the winter timetable", "Dredger arrives to clear the silted channel",
                       "Fiskebåtene blir liggende i havn"]

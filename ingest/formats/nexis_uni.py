@@ -100,7 +100,7 @@ def _sniff_parts(path: Path = FIELDS_FILE) -> tuple[tuple[str, ...], re.Pattern[
     document') for a substring pre-check, and the length/load-date label lines of every
     language listed."""
     words = ["end of document", *(k for k, v in translations(path).items() if v == "end of document")]
-    literals = tuple(dict.fromkeys(w[:1].upper() + w[1:] for w in words)) + ("End of Document",)
+    literals = (*dict.fromkeys(w[:1].upper() + w[1:] for w in words), "End of Document")
     labels = ["length", "load-date", *(k for k, v in translations(path).items() if v in ("length", "load-date"))]
     field = re.compile(r"^(?:" + "|".join(re.escape(w) for w in labels) + r"):\s", re.M | re.I)
     return literals, field
