@@ -57,7 +57,7 @@ LADEDATUM: 13. März 2027
 
 SPRACHE: GERMAN
 
-Dokumentende
+Ende des Dokuments
 
 
                               2 von 2 DOKUMENTEN
@@ -75,7 +75,7 @@ Die Werft in Berne hat zwei weitere Fähren für die Nordsee bestellt bekommen.
 
 LADEDATUM: 14. März 2027
 
-Dokumentende
+Ende des Dokuments
 """
 
 
@@ -90,7 +90,7 @@ def test_classic_nexis_export_in_the_german_interface() -> None:
     assert arts[0].candidate.language == "de"
     assert "Hinweis: Die erste Abfahrt" in arts[0].body  # an unknown label inside the text is text
     assert arts[0].body.rstrip().endswith("ausgegeben.")
-    for leak in ("LÄNGE", "RUBRIK", "LADEDATUM", "Dokumentende", "Copyright", "AUTOR"):
+    for leak in ("LÄNGE", "RUBRIK", "LADEDATUM", "Ende des Dokuments", "Copyright", "AUTOR"):
         assert all(leak not in a.body for a in arts), leak
 
 
