@@ -318,16 +318,42 @@ _NUM_RE = re.compile(_NUM)
 def numeric_order(text: str) -> bool | None:
     """Whether the all-numeric dates of one document are day-first (True) or month-first
     (False), as far as the document proves it: one '13/05/2022' (a first part above 12) settles
-    '10/05/2022' beside it, since one document keeps one convention. None when nothing proves
+    '10/05/2022' beside it, since one document keeps one convention. Failing that, the same day
+    stated with its month named settles it (_order_by_named_day). None when nothing proves
     either, or when the document contradicts itself."""
     dayfirst = monthfirst = False
+    ambiguous: list[tuple[int, int, int]] = []
     for m in _NUM_RE.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         dayfirst = dayfirst or (12 < a <= 31 and b <= 12)
         monthfirst = monthfirst or (12 < b <= 31 and a <= 12)
+        if a != b and a <= 12 and b <= 12:
+            ambiguous.append((a, b, int(m.group("year"))))
     if dayfirst == monthfirst:
-        return None
+        return _order_by_named_day(text, ambiguous) if not dayfirst and ambiguous else None
     return dayfirst
+
+
+def _order_by_named_day(text: str, ambiguous: list[tuple[int, int, int]]) -> bool | None:
+    """The order a document proves by stating one day both ways: a press review headed
+    'del 3/12/2026' that is sent as a mail dated 'Thu, 3 Dec 2026', a numeric dateline under a
+    masthead spelling the month. Only a day that one reading matches counts; a document whose
+    matches point both ways proves nothing."""
+    named: set[dt.date] = set()
+    for line in text.split("\n")[:5000]:
+        rest = line
+        while (found := find_date(rest)) is not None:
+            named.add(found[0])
+            rest = rest[found[2] :]
+    dayfirst = monthfirst = False
+    for a, b, year in ambiguous:
+        try:
+            as_dayfirst, as_monthfirst = dt.date(year, b, a), dt.date(year, a, b)
+        except ValueError:
+            continue
+        dayfirst = dayfirst or (as_dayfirst in named and as_monthfirst not in named)
+        monthfirst = monthfirst or (as_monthfirst in named and as_dayfirst not in named)
+    return dayfirst if dayfirst != monthfirst else None
 
 
 # A date format a file states for its own dates ("dates are shown as DD/MM/YYYY", "Datum im

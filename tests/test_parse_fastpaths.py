@@ -138,9 +138,11 @@ _FOLD_LINES = st.lists(st.one_of(SHAPED, _ODD, LINES, _FOLDY), max_size=6).map("
 
 
 def _contents_block_plain(lines: Lines, lo: int, hi: int, titles: set[str], own: str) -> bool:
-    text = [fold(strip_item(lines.clean[j])) for j in range(lo, hi + 1) if not lines.blank(j)]
-    listed = sum(1 for t in text if t in titles and t != own)
-    return listed >= 2 and 3 * listed >= len(text)
+    items = [strip_item(lines.clean[j]) for j in range(lo, hi + 1) if not lines.blank(j)]
+    # an entry is a headline, or names its paper before it ('The Courier - Headline')
+    listed = sum(1 for t in items if any(
+        (f := fold(x)) in titles and f != own for x in [t, *(t[m.end():] for m in re.finditer(r"\s[-–—|]\s", t))]))
+    return listed >= 2 and 3 * listed >= len(items)
 
 
 @MANY

@@ -48,6 +48,7 @@ FORMATS: dict[str, Parser] = {
     "json": _reader("jsondoc"),  # an array of article records (news-API exports), or an object holding one
     "proquest": _reader("proquest"),
     "ebsco": _reader("ebsco"),  # EBSCOhost plain-text exports ('Record: N', 'Title:', 'Source:')
+    "mynews": _reader("mynews"),  # MyNews Hemeroteca dossier exports (outlet, city, date, 'Palabras:')
     "gale": _reader("gale"),  # Gale full-text downloads (headline, 'Date:'/'From:' block, 'Full Text:')
     "wire": _reader("wires"),
     "rss": _reader("feeds"),  # RSS 2.0 and RSS 1.0 (RDF)

@@ -21,6 +21,8 @@ from ingest.formats import (
     frontmatter,
     gale,
     jsondoc,
+    mynews,
+    nexis_uni,
     ocrexport,
     ocrpage,
     printpages,
@@ -37,10 +39,6 @@ _MAIL_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:")
 RNEWS = re.compile(rb"^#! ?rnews \d+[ \t]*\r?$", re.M)  # a Usenet batch's article line (formats/news.py)
 _HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|title|article)\b", re.I | re.S)
 _TAGS = re.compile(r"</(?:p|div|span|a|h[1-6]|article|section|li|body|html|title)>", re.I)
-_NEXIS = re.compile(r"^\s*\d+ of \d+ DOCUMENTS?\s*$", re.M | re.I)
-# Nexis Uni (new style): documents end with "End of Document" and carry Length:/Load-Date: fields.
-_NEXIS_UNI_END = re.compile(r"^\s*End of Document\s*$", re.M)
-_NEXIS_UNI_FIELD = re.compile(r"^(?:Load-Date|Length):\s", re.M)
 # ProQuest text export: "Document N of M" lines with ProQuest's own field labels.
 _PROQUEST_DOC = re.compile(r"^\s*Document \d+ of \d+\s*$", re.M)
 _PROQUEST_FIELD = re.compile(
@@ -215,10 +213,11 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "proquest"
     if ebsco.sniff(text):  # 'Record: N' blocks of EBSCO's labels (Title:, Source:, Accession Number:)
         return "ebsco"
+    if mynews.sniff(text):  # MyNews Hemeroteca: outlet / city / date over 'Pág.'/'Sección:'/'Palabras:'
+        return "mynews"
     if gale.sniff(text):  # Gale downloads: a headline over 'Date:'/'From:'/'Author:' fields, 'Full Text:'
         return "gale"
-    if _NEXIS.search(head) or ("End of Document" in early and _NEXIS_UNI_END.search(early)
-                               and _NEXIS_UNI_FIELD.search(early)):
+    if nexis_uni.document_count_re().search(head) or nexis_uni.sniff(early):
         return "nexis"
     tags = {m.group(1) for m in _FACTIVA_TAG.finditer(head)}
     if ("HD" in tags and len(tags) >= 4) or (_FACTIVA_DOC.search(head) and len(tags) >= 3):

@@ -272,12 +272,35 @@ def contents_block(lines: Lines, lo: int, hi: int, titles: set[str], own: str, l
         left -= 1
         # strip_item's pattern opens with a digit, '[' or '#' (\d is any decimal digit)
         t = strip_item(s) if s[0] in "[#" or s[0].isdecimal() else s.strip()
+        if _named_entry(t, titles, own, longest):
+            listed += 1
+            continue
         if len(t) - t.count(" ") > longest and t.isprintable() and (t.isascii() or is_normalized("NFKC", t)):
             continue
         t = fold(t)
         if t in titles and t != own:
             listed += 1
     return listed >= need
+
+
+# A contents entry naming the paper (or a section) before the headline: 'Il Foglio - Headline',
+# 'FOREIGN PRESS – The Courier – Headline' (a press office's review lists its cuttings so).
+_ENTRY_JOIN = re.compile(r"\s[-–—|]\s")
+
+
+def _named_entry(t: str, titles: set[str], own: str, longest: int) -> bool:
+    """Whether t is 'Name - Headline' for one of the file's other headlines (the tail after
+    a ' - ' is folded only when it could be one: contents_block's exact length bound)."""
+    if " " not in t:
+        return False
+    for m in _ENTRY_JOIN.finditer(t):
+        tail = t[m.end() :]
+        if len(tail) - tail.count(" ") > longest and tail.isprintable() and (
+                tail.isascii() or is_normalized("NFKC", tail)):
+            continue
+        if (f := fold(tail)) in titles and f != own:
+            return True
+    return False
 
 
 def _words(lines: Lines, lo: int, hi: int) -> int:

@@ -33,17 +33,42 @@ from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import normalize_spaces
 
-_DOC = re.compile(r"^\s*\d+\s+of\s+\d+\s+DOCUMENTS?\s*$", re.I)
 _LABEL = re.compile(r"^([A-Z][A-Z-]{2,}(?: [A-Z]+)?):\s*(.*)$")
-_HEADER_LABELS = {"BYLINE", "SECTION", "LENGTH", "DATELINE", "HIGHLIGHT", "EDITION", "SOURCE", "HEADLINE", "BODY"}
+# A label in title case or with letters beyond ASCII ("Lengte: 81 woorden", "LÄNGE:", "Byline:"),
+# as Nexis writes them in other interface languages: read only when the label is a known one
+# (its English name in nexis_uni_fields.toml), so "Note: ..." in a story never ends its text.
+_ANY_LABEL = re.compile(r"^\s*([^\W\d_](?:[^\W\d_]|[ -]){1,30}?)\s*:\s*(.*)$")
+_HEADER_LABELS = {"BYLINE", "AUTHOR", "SECTION", "LENGTH", "DATELINE", "HIGHLIGHT", "EDITION", "SOURCE", "HEADLINE",
+                  "BODY"}
 _NOT_OUTLET = re.compile(r"^(copyright|©|\(c\)|all rights reserved|distributed by|.*\bedition\b|section\b)", re.I)
 # A rights line is never a headline, wherever it stands in the header block.
 _RIGHTS = re.compile(r"^(copyright\b|©|\(c\)\s|all rights reserved)", re.I)
 
 
+def _known_labels() -> frozenset[str]:
+    """The labels a title-case line may carry (English names, upper case): the header labels
+    and the Nexis Uni field lists, which name the same fields."""
+    fields = nexis_uni.fields()
+    return frozenset(_HEADER_LABELS | {x.upper() for k in ("header", "trailer") for x in fields[k]})
+
+
 def _label(line: str) -> tuple[str, str] | None:
+    """(English label in capitals, value) of a label line: any capitals label ('LOAD-DATE:'), a
+    foreign one translated ('LENGTE:' -> LENGTH), or a known one in any case ('Laaddatum:')."""
     m = _LABEL.match(line.rstrip())
-    return (m.group(1), m.group(2).strip()) if m else None
+    if m:
+        return nexis_uni.english(m.group(1)).upper(), m.group(2).strip()
+    m = _ANY_LABEL.match(line.rstrip())
+    if m and (name := nexis_uni.english(m.group(1)).upper()) in _known_labels():
+        return name, m.group(2).strip()
+    return None
+
+
+def _marker(line: str, name: str) -> bool:
+    """A line alone naming a part in any interface language ('Body', 'Einde van document'). Only
+    these two: a line 'Notes' or 'Correction' inside a story is text in this layout."""
+    s = line.strip()
+    return 0 < len(s) < 30 and nexis_uni.english(s) == name
 
 
 def _block_end(lines: list[str], i: int) -> int:
@@ -103,6 +128,10 @@ def _document(lines: list[str], lo: int, hi: int, path: str, position: int, ctx:
             continue
         lab = _label(lines[i])
         end = _block_end(lines, i)
+        if lab is None and _marker(lines[i], "body"):  # "Body" alone: the text follows
+            header.add(i)
+            i = body_start = i + 1
+            break
         if lab is None or lab[0] not in _HEADER_LABELS:
             # Newer exports put the headline bare between SECTION/LENGTH and BYLINE/DATELINE.
             if title_idx or headline is not None or not _next_is_header_label(lines, end, hi):
@@ -114,7 +143,7 @@ def _document(lines: list[str], lo: int, hi: int, path: str, position: int, ctx:
             break
         else:
             value = " ".join(normalize_spaces(x) for x in [lab[1], *lines[i + 1 : end]]).strip()
-            if lab[0] == "BYLINE":  # "Jane Roe; The Courant": the paper's own name credits nobody
+            if lab[0] in ("BYLINE", "AUTHOR"):  # "Jane Roe; The Courant": the paper's own name credits nobody
                 site = outlet_key(cand.outlet) if cand.outlet else None
                 cand.authors = [n for n in credited_names(value, ctx.bylines) if outlet_key(n) != site]
             elif lab[0] == "HEADLINE" and value:
@@ -122,7 +151,9 @@ def _document(lines: list[str], lo: int, hi: int, path: str, position: int, ctx:
         header.update(range(i, end))
         i = body_start = end
     cand.title = headline or " ".join(normalize_spaces(lines[i]) for i in title_idx) or None
-    trailer = next((k for k in range(body_start, hi) if (lab := _label(lines[k])) and lab[0] not in _HEADER_LABELS), hi)
+    trailer = next((k for k in range(body_start, hi)
+                    if ((lab := _label(lines[k])) and lab[0] not in _HEADER_LABELS)
+                    or _marker(lines[k], "end of document")), hi)
     for k in range(trailer, hi):
         lab = _label(lines[k])
         if lab and lab[0] == "LANGUAGE":
@@ -144,7 +175,8 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     A Nexis Uni download (no 'N of M DOCUMENTS' lines) goes to ingest/formats/nexis_uni.py."""
     lines = decoded.text.split("\n")
     path = decoded.source.path
-    starts = [i for i, line in enumerate(lines) if _DOC.match(line)]
+    doc = nexis_uni.document_count_re()
+    starts = [i for i, line in enumerate(lines) if doc.match(line)]
     if not starts:  # Nexis Uni writes no "N of M DOCUMENTS" lines: its documents end instead
         yield from nexis_uni.parse(decoded, ctx)
         return

@@ -39,25 +39,84 @@ from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import normalize_spaces
 
 FIELDS_FILE = Path(__file__).parent.parent / "data" / "nexis_uni_fields.toml"
-_END = re.compile(r"^\s*End of Document\s*$", re.I)
-_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z -]{0,30}?)\s*:\s*(.*)$")
+_LABEL = re.compile(r"^\s*([^\W\d_](?:[^\W\d_]|[ -]){0,30}?)\s*:\s*(.*)$")
+# Before the date only an English weekday; after it a weekday in the interface's language
+# ('Friday', 'donderdag', 'Freitag', one word) and a clock time, each optional.
+_DATE_BEFORE = re.compile(r"^[\s,]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\s,]*)?$", re.I)
 _DATE_REST = re.compile(
-    r"^[\s,]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\s,]*)?"
+    r"^[\s,]*(?:[^\W\d_]{3,12}\b[\s,]*)?"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,5})?)?\s*$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©|\(c\))", re.I)
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)$")
 
 
 @functools.lru_cache(maxsize=4)
-def _fields(path: Path = FIELDS_FILE) -> dict[str, frozenset[str]]:
+def _data(path: Path = FIELDS_FILE) -> dict[str, object]:
     with open(path, "rb") as fh:
-        data = tomllib.load(fh)
-    return {k: frozenset(x.lower() for x in v) for k, v in data.items()}
+        return tomllib.load(fh)
+
+
+@functools.lru_cache(maxsize=4)
+def fields(path: Path = FIELDS_FILE) -> dict[str, frozenset[str]]:
+    data = _data(path)
+    return {k: frozenset(x.lower() for x in v) for k, v in data.items() if isinstance(v, list)}
+
+
+@functools.lru_cache(maxsize=4)
+def translations(path: Path = FIELDS_FILE) -> dict[str, str]:
+    """Foreign label, marker or count word (lower case) -> the English one: a download made in
+    Nexis's Dutch, German, French or Spanish interface reads as the English one."""
+    table = _data(path).get("translations", {})
+    assert isinstance(table, dict)
+    return {str(k).lower(): str(v).lower() for k, v in table.items()}
+
+
+def english(name: str) -> str:
+    """The English label a label (any case, any interface language) stands for, lower case."""
+    low = " ".join(name.lower().split())
+    return translations().get(low, low)
+
+
+@functools.lru_cache(maxsize=4)
+def document_count_re(path: Path = FIELDS_FILE) -> re.Pattern[str]:
+    """The classic export's '3 of 25 DOCUMENTS' line, in every interface language listed."""
+    table = _data(path).get("document_count", {})
+    assert isinstance(table, dict)
+    of = "|".join(re.escape(w) for w in table.get("of", ["of"]))
+    docs = "|".join(re.escape(w) for w in sorted(table.get("documents", ["documents"]), key=len, reverse=True))
+    return re.compile(rf"^\s*\d+\s+(?:{of})\s+\d+\s+(?:{docs})\s*$", re.M | re.I)
+
+
+@functools.lru_cache(maxsize=4)
+def end_re(path: Path = FIELDS_FILE) -> re.Pattern[str]:
+    """The 'End of Document' line, in every interface language listed."""
+    words = ["end of document", *(k for k, v in translations(path).items() if v == "end of document")]
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.M | re.I)
+
+
+@functools.lru_cache(maxsize=4)
+def _sniff_parts(path: Path = FIELDS_FILE) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The end markers as written (first letter capital: 'End of Document', 'Einde van
+    document') for a substring pre-check, and the length/load-date label lines of every
+    language listed."""
+    words = ["end of document", *(k for k, v in translations(path).items() if v == "end of document")]
+    literals = (*dict.fromkeys(w[:1].upper() + w[1:] for w in words), "End of Document")
+    labels = ["length", "load-date", *(k for k, v in translations(path).items() if v in ("length", "load-date"))]
+    field = re.compile(r"^(?:" + "|".join(re.escape(w) for w in labels) + r"):\s", re.M | re.I)
+    return literals, field
+
+
+def sniff(early: str) -> bool:
+    """A Nexis Uni download in any listed interface language: an end-marker line and a
+    length or load-date field. (A substring test first: most text files hold no marker.)"""
+    literals, field = _sniff_parts()
+    return (any(w in early for w in literals) and end_re().search(early) is not None
+            and field.search(early) is not None)
 
 
 def _label(line: str, kind: str) -> tuple[str, str] | None:
     m = _LABEL.match(line)
-    if m and (name := m.group(1).strip().lower()) in _fields()[kind]:
+    if m and (name := english(m.group(1))) in fields()[kind]:
         return name, m.group(2).strip()
     return None
 
@@ -65,7 +124,8 @@ def _label(line: str, kind: str) -> tuple[str, str] | None:
 def _is_date_line(line: str) -> bool:
     """A line that is only a date, with an optional weekday and time ('October 18, 2024 Friday')."""
     found = find_date(line)
-    return found is not None and bool(_DATE_REST.match(line[: found[1]] + " " + line[found[2] :]))
+    return (found is not None and bool(_DATE_BEFORE.match(line[: found[1]]))
+            and bool(_DATE_REST.match(line[found[2] :])))
 
 
 def _block_start(lines: list[str], i: int, lo: int) -> int:
@@ -91,7 +151,7 @@ def _byline(value: str, outlet: str | None, ctx: ParseContext) -> list[str]:
 
 def _document(lines: list[str], lo: int, hi: int, path: str, pos: int, ctx: ParseContext) -> Candidate | None:
     """The document in lines[lo:hi] (hi: its 'End of Document' line or the end), or None."""
-    f = _fields()
+    f = fields()
     date_at = next((i for i in range(lo, hi) if lines[i].strip() and _is_date_line(lines[i].strip())), None)
     if date_at is None or date_at == lo or not lines[date_at - 1].strip():
         return None
@@ -115,6 +175,7 @@ def _document(lines: list[str], lo: int, hi: int, path: str, pos: int, ctx: Pars
     while i < hi:
         s = lines[i].strip()
         low = s.lower()
+        low = english(s) if len(s) < 30 else low
         if in_body:
             if low in f["body_end"] or _label(s, "trailer"):
                 break
@@ -157,7 +218,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     """Every document of a Nexis Uni download; its header and end markers are counted."""
     lines = [line.rstrip("\r") for line in decoded.text.split("\n")]
     path = decoded.source.path
-    ends = [i for i, line in enumerate(lines) if _END.match(line)]
+    ends = [i for i, line in enumerate(lines) if end_re().match(line)]
     if not ends:
         raise ValueError("looks like a Nexis Uni download but has no 'End of Document' lines")
     yield Rejection(path, "document end marker", "", len(ends))
