@@ -17,9 +17,11 @@ from ingest.formats import (
     clippings,
     ebsco,
     epaper,
+    europresse,
     factiva,
     frontmatter,
     gale,
+    genios,
     jsondoc,
     ocrexport,
     ocrpage,
@@ -217,6 +219,10 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "ebsco"
     if gale.sniff(text):  # Gale downloads: a headline over 'Date:'/'From:'/'Author:' fields, 'Full Text:'
         return "gale"
+    if europresse.sniff(text):  # a source name over 'mercredi 2 décembre 2026 146 mots, p. 5', Europresse's notices
+        return "europresse"
+    if genios.sniff(text):  # 'Dokument N von M' / 'Outlet vom 03.12.2026, …' / 'Dokumentende'
+        return "genios"
     if _NEXIS.search(head) or ("End of Document" in early and _NEXIS_UNI_END.search(early)
                                and _NEXIS_UNI_FIELD.search(early)):
         return "nexis"
