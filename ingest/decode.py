@@ -108,7 +108,27 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
     if best is None or best.encoding is None:
         raise DecodeError("cannot tell the text encoding (no BOM, not UTF-8, detection failed)")
     text = data.decode(best.encoding, errors="replace")
-    return _normalise(text), best.encoding, "\ufffd" in text
+    encoding = best.encoding
+    if encoding != "cp1252" and encoding in _WESTERN_LOOKALIKES and _same_as_cp1252(data, text):
+        # A Latin-1 German or French file uses only letters every Western page reads alike, and
+        # the detector names whichever it meets first (cp1250 for "äöüß»«"): the text is the
+        # same, so the record names Windows-1252, the page such a file was most likely written in.
+        encoding = "cp1252"
+    return _normalise(text), encoding, "\ufffd" in text
+
+
+# Other regions' single-byte pages that read most Western letters as Windows-1252 does (Central
+# European, Nordic, Celtic, Baltic, Vietnamese): a file using only those letters is not theirs
+# more than cp1252's. (Latin-1 and Latin-9 are Western pages themselves: their names stand.)
+_WESTERN_LOOKALIKES = {"cp1250", "cp1257", "cp1258", "iso8859_2", "iso8859_4", "iso8859_10", "iso8859_13",
+                       "iso8859_14"}
+
+
+def _same_as_cp1252(data: bytes, text: str) -> bool:
+    try:
+        return data.decode("cp1252") == text
+    except UnicodeDecodeError:
+        return False
 
 
 def _normalise(text: str) -> str:

@@ -50,6 +50,8 @@ FORMATS: dict[str, Parser] = {
     "ebsco": _reader("ebsco"),  # EBSCOhost plain-text exports ('Record: N', 'Title:', 'Source:')
     "mynews": _reader("mynews"),  # MyNews Hemeroteca dossier exports (outlet, city, date, 'Palabras:')
     "gale": _reader("gale"),  # Gale full-text downloads (headline, 'Date:'/'From:' block, 'Full Text:')
+    "europresse": _reader("europresse"),  # Europresse text exports (source, dated word-count line, tail)
+    "genios": _reader("genios"),  # GBI-Genios / WISO exports ('Dokument N von M', citation line, 'Dokumentende')
     "wire": _reader("wires"),
     "rss": _reader("feeds"),  # RSS 2.0 and RSS 1.0 (RDF)
     "atom": _reader("feeds"),

@@ -17,9 +17,11 @@ from ingest.formats import (
     clippings,
     ebsco,
     epaper,
+    europresse,
     factiva,
     frontmatter,
     gale,
+    genios,
     jsondoc,
     mynews,
     nexis_uni,
@@ -217,6 +219,10 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "mynews"
     if gale.sniff(text):  # Gale downloads: a headline over 'Date:'/'From:'/'Author:' fields, 'Full Text:'
         return "gale"
+    if europresse.sniff(text):  # a source name over 'mercredi 2 décembre 2026 146 mots, p. 5', Europresse's notices
+        return "europresse"
+    if genios.sniff(text):  # 'Dokument N von M' / 'Outlet vom 03.12.2026, …' / 'Dokumentende'
+        return "genios"
     if nexis_uni.document_count_re().search(head) or nexis_uni.sniff(early):
         return "nexis"
     tags = {m.group(1) for m in _FACTIVA_TAG.finditer(head)}

@@ -1,9 +1,11 @@
-"""Helpers shared by the news-database export formats (Nexis, Factiva)."""
+"""Helpers shared by the news-database export formats (Nexis, Factiva, Europresse, GENIOS)."""
 
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 
 from ingest.bylines import Bylines
@@ -42,3 +44,48 @@ def byline_names(value: str, bylines: Bylines) -> list[str]:
     if names is None:
         names = bylines.byline("By " + value)
     return names or []
+
+
+# An agency's code alone in a byline slot ("dpa", "mnd", "AFP", "APA"): one short word in
+# lower case or capitals, which a name never is.
+_AGENCY_CODE = re.compile(r"[a-zà-ÿ]{2,6}|[A-ZÀ-Ý]{2,6}")
+
+
+def slot_credit(value: str, bylines: Bylines, labels: Iterable[str] = ()) -> list[str]:
+    """Who a database's byline slot credits: the names, without an opening label ('Von', 'Par');
+    an agency's code alone is the agency (a person or organisation credited in a byline, as
+    'By Reuters' is), so every story of that agency can be found by its credit."""
+    value = " ".join(value.split())
+    for label in labels:
+        if value.lower().startswith(label.lower() + " "):
+            value = value[len(label) + 1 :].strip()
+            break
+    if _AGENCY_CODE.fullmatch(value):
+        return [value]
+    return byline_names(value, bylines)
+
+
+def reads_as_credit(value: str, bylines: Bylines, labels: Iterable[str] = ()) -> bool:
+    """The line is a byline slot: it opens with a byline label, or all of it reads as names or
+    an agency's code."""
+    s = " ".join(value.split())
+    if _labelled(s, labels):
+        return True
+    return bool(_AGENCY_CODE.fullmatch(s)) or bool(byline_names(s, bylines))
+
+
+def _labelled(s: str, labels: Iterable[str]) -> bool:
+    return any(s.lower().startswith(label.lower() + " ") for label in labels)
+
+
+def header_credit(block: list[str], bylines: Bylines, labels: Iterable[str] = ()) -> list[str] | None:
+    """The authors of a database header block's last line (kickers, headline, byline) when it
+    is the byline slot, else None. A labelled line ('Von …', 'Par …') is; an unlabelled one
+    must read as names or an agency's code under a line not shorter than it: a short headline
+    that happens to read as a name ('Angela Merkel') under a one-word kicker stays a headline."""
+    if len(block) < 2:
+        return None
+    last, above = " ".join(block[-1].split()), block[-2].strip()
+    if _labelled(last, labels) or (reads_as_credit(last, bylines) and len(above) >= len(last)):
+        return slot_credit(last, bylines, labels)
+    return None

@@ -36,6 +36,8 @@ def site_name(lines: Lines, first: Header) -> str | None:
         s = lines.clean[j]
         if not s or is_separator(s) or s == first.title or s in first.authors:
             continue  # (a bare byline the bio below repeats is the writer, not the site)
+        if first.authors and lines.ctx.bylines.byline(s) == first.authors:
+            continue  # 'By Jane Roe' over the text, signed again below: the writer, not the site
         seen += 1
         if seen > MAX_TOP_LINES or _MAIL_HEADER.match(s):
             return None  # a mail's header: a digest or a forward, whose masthead is no site's
