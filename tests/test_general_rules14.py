@@ -267,3 +267,14 @@ def test_json_array_of_extracted_pages_drops_listing_pages() -> None:
     (cand,) = cands
     assert cand.url == "https://millrace.example/weir" and cand.outlet == "Millrace"
     assert [r.detail for r in rejected if "listing" in r.reason] == ["lines 4-5"]
+
+
+def test_a_row_of_only_delimiters_above_a_header_is_an_empty_preamble_row() -> None:
+    """An empty spreadsheet row saved as ', ,' (found by the formats fuzz harness: it crashed the
+    preamble test with an IndexError) is a blank preamble row, and sniffing never raises."""
+    from ingest.formats import table
+
+    assert table._preamble_row(" , ,\t")
+    text = '"Monitoring report"\n , , \nTitle,Source,Date,Text,URL\n"A","B","2026-10-01","Body text here","https://x.example/a"\n'
+    assert table.header_row(text) == (2, ",")
+    assert table.header_row(",,\n,\x00,\n") is None
