@@ -98,7 +98,7 @@ def _page_text(layout: Any) -> str:
     for box in boxes(layout):
         lines = [line.rstrip() for line in box.get_text().translate(_LIGATURES).split("\n")]
         lines = [line for line in lines if line.strip()]
-        text = " ".join(line.strip() for line in lines) if _wide_prose(lines) else "\n".join(lines)
+        text = _joined(lines) if _wide_prose(lines) else "\n".join(lines)
         if text:
             blocks.append(text)
     return "\n\n".join(blocks) + "\n" if blocks else ""
@@ -114,6 +114,17 @@ def _wide_prose(lines: list[str]) -> bool:
         return False
     heads = [len(line) for line in lines[:-1]]
     return min(heads) > UNWRAP_WIDTH and min(heads) >= 0.7 * max(heads)
+
+
+def _joined(lines: list[str]) -> str:
+    """A wide paragraph's lines as one line. A line ending in a hyphen after a letter joins the
+    next without a space, the hyphen kept: databases set text ragged right, so such a break is
+    a compound's own hyphen ('long-' / 'awaited') far more often than a split word."""
+    out = ""
+    for line in (ln.strip() for ln in lines):
+        glue = "" if not out or (out.endswith("-") and out[-2:-1].isalpha() and line[:1].isalpha()) else " "
+        out += glue + line
+    return out
 
 
 __all__ = ["MAX_PAGES", "MAX_PAGE_CHARS", "NO_TEXT", "pdf_text"]

@@ -26,6 +26,7 @@ from tests.formats.conftest import DATA, Parsed
 
 TESTS = Path(__file__).parents[1]
 NEXIS_UNI = TESTS / "blind4" / "dumps" / "Nexis_Uni_health_services_2024-10-24.txt"
+EPAPER = TESTS / "blind9" / "dumps" / "OVC_e-edition_2026-07-22_A1-A4.txt"
 BRANDWATCH = TESTS / "blind14" / "dumps" / "brandwatch_mentions_fisheries-press_2026-11-06.csv"
 
 
@@ -87,19 +88,51 @@ def test_factiva_pdf_reads_as_its_text_export(parse: Callable[[bytes, str], Pars
     assert _read(as_pdf) == _read(as_text)
 
 
-def test_nexis_uni_pdf_reads_as_its_text_export(parse: Callable[[bytes, str], Parsed]) -> None:
+FURNITURE = {"head": "Nexis Uni® - Results list", "footer": "Page {page} of {pages}"}
+
+
+@pytest.mark.parametrize("furniture", [{}, FURNITURE])
+def test_nexis_uni_pdf_reads_as_its_text_export(parse: Callable[[bytes, str], Parsed],
+                                                furniture: dict[str, str]) -> None:
     """Page breaks fall inside documents and paragraphs: a paragraph split by one is two
-    paragraphs in the PDF, so the bodies are compared as text. (Running heads and footers are
-    not: the Nexis Uni reader has no page furniture rule yet, docs/formats.md.)"""
+    paragraphs in the PDF, so the bodies are compared as text. A running head and a page footer
+    on every page are furniture, kept in the copy's raw text and out of its body."""
     text = NEXIS_UNI.read_text(encoding="utf-8")
     as_text = parse(text.encode(), "nexis.txt")
-    data = _pdf(text)
+    data = _pdf(text, **furniture)
     as_pdf = parse(data, "nexis.pdf")
     assert (as_pdf.fmt, as_pdf.encoding) == (as_text.fmt, "pdf")
     assert len(as_text.articles) == 8
     ours, theirs = _read(as_pdf), _read(as_text)
     assert [r[:5] for r in ours] == [r[:5] for r in theirs]
     assert [" ".join(r[5]) for r in ours] == [" ".join(r[5]) for r in theirs]
+    lines = documents.to_text("pdf", data).split("\n")
+    for c in as_pdf.candidates:
+        assert c.raw_text == "\n".join(lines[c.start_line - 1 : c.end_line])
+    if furniture:
+        assert any("Page 2 of" in c.raw_text for c in as_pdf.candidates)
+
+
+def test_newspaper_pages_with_running_heads_read_as_their_pdftotext(parse: Callable[[bytes, str], Parsed]) -> None:
+    """An e-edition's pages (masthead, running heads 'A2 WEDNESDAY, JULY 22, 2026 THE …', jumps,
+    captions) printed a page per form feed: the converted text is the pdftotext text it was
+    made from, line for line, and the pages reader finds the same stories."""
+    text = EPAPER.read_text(encoding="utf-8")
+    pdf = FPDF(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.set_auto_page_break(False)
+    for page in text.split("\f"):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=8)
+        for i, line in enumerate(page.split("\n")):
+            if line:
+                pdf.text(15, 12 + i * 3.9, line)
+    data = bytes(pdf.output())
+    assert documents.to_text("pdf", data) == text
+    as_text, as_pdf = parse(text.encode(), "e-edition.txt"), parse(data, "e-edition.pdf")
+    assert (as_pdf.fmt, as_pdf.encoding) == (as_text.fmt, "pdf") == ("pages", "pdf")
+    assert len(as_text.articles) >= 4
+    assert _read(as_pdf) == _read(as_text)
 
 
 def test_pdf_refusals_are_one_clear_line(ingest: Callable[..., tuple[Any, Any]], tmp_path: Path) -> None:
@@ -267,3 +300,22 @@ def test_two_columns_written_line_by_line_come_out_column_by_column() -> None:
                 pdf.text(x, 30 + i * 4.6, column[i])
     text = pdftext.pdf_text(bytes(pdf.output()))
     assert text.split("\n\n") == ["\n".join(left), "\n".join(right) + "\n"]
+
+
+def test_a_wide_paragraph_is_one_line_and_a_narrow_column_stays_as_printed() -> None:
+    """A database's paragraph across the page becomes one line (the cleaner re-joins only up to
+    80 characters); a newspaper column stays as printed, for the pages reader."""
+    wide = textwrap.wrap("The port authority said on Thursday that dredging of the long-awaited inner channel "
+                         "would start in October, two years later than planned, because the contractor had gone "
+                         "into administration and the new one needed time to bring its dredgers from Rotterdam.", 96)
+    narrow = textwrap.wrap("Ferry fares for island residents will stay at last year's level until April.", 38)
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    for i, line in enumerate(wide):
+        pdf.text(15, 30 + i * 4.6, line)
+    for i, line in enumerate(narrow):
+        pdf.text(15, 90 + i * 4.6, line)
+    blocks = pdftext.pdf_text(bytes(pdf.output())).rstrip("\n").split("\n\n")
+    assert blocks == [" ".join(wide), "\n".join(narrow)]
+    assert pdftext._joined(["the long-", "awaited channel", "- and more"]) == "the long-awaited channel - and more"
