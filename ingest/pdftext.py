@@ -23,6 +23,7 @@ whose pages hold no text at all: a scan, which needs OCR first.
 from __future__ import annotations
 
 import io
+import logging
 from typing import Any
 
 from ingest.decode import DecodeError
@@ -56,6 +57,10 @@ def pdf_text(data: bytes) -> str:
             advance: float = super().render_char(*args, **kwargs)
             return advance
 
+    # pdfminer logs what it recovers from (a missing font width, a bad colour operand) as warnings,
+    # which Python prints to stderr when no handler is set: a run's output would fill with them.
+    # What it cannot recover from is raised, and becomes the file's one failure line below.
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
         manager = PDFResourceManager(caching=True)
