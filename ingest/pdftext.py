@@ -11,7 +11,8 @@ no blank lines, so paragraph ends vanish (every reader takes a blank line as a b
 a page written line by line across two columns comes out with the columns interleaved;
 pdfminer's layout analysis groups lines into blocks by their position (a blank line between
 blocks, as pdftotext) and gives each column as its own blocks whatever the stream order. It is
-slower (~20 ms a simple page, against ~3 ms), which a file-at-a-time ingester can afford.
+slower (generated pages ~20 ms against ~3 ms; a real 36-page manual 2.0 s against 0.8 s, peak
+RSS 40 MB), which a file-at-a-time ingester can afford.
 
 Guards, each a DecodeError naming the reason: an encrypted PDF that needs a password (an empty
 user password, the usual "no copying" protection, is tried and read), a file pdfminer cannot
