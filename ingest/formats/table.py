@@ -140,6 +140,8 @@ def _preamble_row(line: str) -> bool:
     except csv.Error:
         return False
     cells = [c for c in cells if c.strip()]
+    if not cells:  # ',,,': a row of empty cells (a spreadsheet's blank row) is blank
+        return True
     return (len(cells) <= PREAMBLE_CELLS and len(cells[0]) <= PREAMBLE_LABEL_CHARS
             and all(len(c) <= PREAMBLE_VALUE_CHARS for c in cells[1:]))
 
