@@ -37,6 +37,9 @@ _SIGNATURES = {
     b"OggS": "an Ogg media file",
     b"ID3": "an MP3 file",
     b"\xca\xfe\xba\xbe": "a Mach-O or Java class file",
+    # OLE2: Excel 97-2003 (.xls) and Word 97-2003 (.doc). No well-kept reader is worth a dependency
+    # for formats every office suite re-saves as .xlsx/.docx (which ingest/documents.py reads).
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "an old Office document (.xls or .doc): save it as .xlsx, .docx or CSV",
 }
 
 

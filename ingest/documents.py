@@ -1,4 +1,4 @@
-"""Word-processor documents (DOCX, RTF) converted to plain text before any format is sniffed.
+"""Documents (DOCX, RTF, PDF, Excel workbooks) converted to plain text before any format is sniffed.
 
 News databases deliver their exports as documents as often as text: Nexis Uni downloads
 DOCX by default and offers RTF, Factiva and ProQuest offer RTF, and researchers keep
@@ -19,7 +19,9 @@ names the conversion ("docx", "rtf").
 
 The libraries: python-docx for DOCX (it reads the body in document order; ingest only asks it
 for paragraph and table text), striprtf for RTF (it follows the code page the file declares,
-\\uN escapes and skips the font, colour, style and picture groups).
+\\uN escapes and skips the font, colour, style and picture groups). PDF (ingest/pdftext.py,
+pdfminer.six) becomes pdftotext-shaped text, pages split by form feeds; an Excel workbook
+(ingest/sheets.py, openpyxl) becomes the CSV text the table reader reads.
 """
 
 from __future__ import annotations
@@ -31,7 +33,10 @@ from typing import Any
 from ingest.decode import DecodeError
 
 _RTF_MAGIC = b"{\\rtf"
+_PDF_MAGIC = b"%PDF-"
 _DOCX_PART = "word/document.xml"
+_XLSX_PART = "xl/workbook.xml"  # .xlsx and .xlsm (macros are never run: openpyxl reads the cells)
+_XLSB_PART = "xl/workbook.bin"  # Excel's binary workbook: no well-kept pure-Python reader
 SET_APART = 100  # characters: no hard-wrapped text has longer lines (plain-text wraps run 60-80)
 MAX_DOCUMENT_PARTS = 10_000  # a real .docx has dozens of parts; more is a zip made to look like one
 # What its parts may expand to. zipfile stops every part at the size its entry declares, so the
@@ -41,18 +46,23 @@ MAX_DOCUMENT_BYTES = 512 << 20
 
 
 def document_kind(data: bytes) -> str | None:
-    """'docx' or 'rtf' when `data` is such a document, else None. From the bytes, not the name."""
+    """'docx', 'rtf', 'pdf', 'xlsx' or 'xlsb' when `data` is such a document, else None. From the
+    bytes, not the name."""
     head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(_RTF_MAGIC):
         return "rtf"
+    if data.startswith(_PDF_MAGIC):
+        return "pdf"
     if data.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                names = zf.namelist()
+                names = set(zf.namelist())
         except (zipfile.BadZipFile, OSError, EOFError, ValueError):
             return None  # not readable as a zip: the bundle reader says why
-        if _DOCX_PART in names and "[Content_Types].xml" in names:
-            return "docx"
+        if "[Content_Types].xml" in names:
+            for part, kind in ((_DOCX_PART, "docx"), (_XLSX_PART, "xlsx"), (_XLSB_PART, "xlsb")):
+                if part in names:
+                    return kind
     return None
 
 
@@ -62,6 +72,17 @@ def to_text(kind: str, data: bytes) -> str:
         return _rtf_text(data)
     if kind == "docx":
         return _docx_text(data)
+    if kind == "pdf":
+        from ingest.pdftext import pdf_text
+
+        return pdf_text(data)
+    if kind == "xlsx":
+        from ingest.sheets import workbook_text
+
+        _check_zip(data, "Excel workbook")
+        return workbook_text(data)
+    if kind == "xlsb":
+        raise DecodeError("an Excel binary workbook (.xlsb) is not read: save it as .xlsx or CSV first")
     raise ValueError(f"not a document kind: {kind}")
 
 
@@ -83,13 +104,7 @@ def _docx_text(data: bytes) -> str:
     from docx.text.paragraph import Paragraph
 
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            parts = zf.infolist()
-            if len(parts) > MAX_DOCUMENT_PARTS:
-                raise DecodeError(f"not a Word document: a zip of {len(parts)} parts")
-            if (size := sum(p.file_size for p in parts)) > MAX_DOCUMENT_BYTES:
-                raise DecodeError(f"Word document expands to {size >> 20} MB, "
-                                  f"over the {MAX_DOCUMENT_BYTES >> 20} MB limit")
+        _check_zip(data, "Word document")
         document = docx.Document(io.BytesIO(data))
     except DecodeError:
         raise
@@ -106,6 +121,20 @@ def _docx_text(data: bytes) -> str:
                 cells = _unique_cells(cell.text for cell in row.cells)
                 lines.append(" | ".join(c.replace("\n", " ").strip() for c in cells))
     return _spaced(lines)
+
+
+def _check_zip(data: bytes, what: str) -> None:
+    """Refuse a zip whose parts are too many or would expand past MAX_DOCUMENT_BYTES (a zip bomb
+    in a document's clothing), before any part is inflated."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            parts = zf.infolist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise DecodeError(f"unreadable {what} ({exc})") from exc
+    if len(parts) > MAX_DOCUMENT_PARTS:
+        raise DecodeError(f"not a {what}: a zip of {len(parts)} parts")
+    if (size := sum(p.file_size for p in parts)) > MAX_DOCUMENT_BYTES:
+        raise DecodeError(f"{what} expands to {size >> 20} MB, over the {MAX_DOCUMENT_BYTES >> 20} MB limit")
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

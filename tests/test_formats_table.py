@@ -58,3 +58,10 @@ def test_sniff_needs_article_columns() -> None:
     assert sniff("Mayor, council and voters agree on the budget, after all.\n") is None
     assert sniff("Title,URL\nx,y\n") is None  # fewer than three columns
     assert column_map(["Headline", "Hit Sentence", "Opening Text"]) == {"title": 0, "body": 2}
+
+
+def test_a_row_of_empty_cells_is_a_blank_preamble_row() -> None:
+    """Found by the fuzz harness: a first line of only delimiters (',') crashed sniffing with an
+    IndexError; a spreadsheet saved as CSV writes its blank rows so."""
+    assert sniff(",\n\n\x00[\n\n") is None
+    assert sniff(",,,\n\"Report:\",\"Ports\"\nTitle,Text,Source,Date\nA,b,C,2024-10-17\n") == "csv"

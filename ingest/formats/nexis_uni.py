@@ -19,6 +19,11 @@ Layout of one document (labels in ingest/data/nexis_uni_fields.toml):
 The download header (User Name, Job Number, the "Documents (N)" list with search terms) stands
 before the first document and is rejected with its line count. A document is anchored on its
 date line, so an edition line or a missing byline never splits it.
+
+A PDF download (ingest/pdftext.py: form feeds between pages) is read with its page furniture
+blanked (a running head or a `Page 3 of 40` footer repeated at the edges of most pages,
+ingest/formats/pages.py) and split words rejoined; "End of Document" lines are never furniture,
+and each copy's raw text keeps the page as printed.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from pathlib import Path
 from ingest.dates import find_date
 from ingest.formats.dbnames import credited_names
 from ingest.formats.exports import language_code
+from ingest.formats.pages import PAGE_BREAK, strip_page_furniture
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
 from ingest.outlets import outlet_key
@@ -214,17 +220,30 @@ def _document(lines: list[str], lo: int, hi: int, path: str, pos: int, ctx: Pars
     return cand
 
 
+def _unpaged(raw: list[str]) -> list[str]:
+    """The lines to read: a PDF's page furniture blanked and form feeds dropped (module docstring)."""
+    end = end_re()
+    lines = [line if end.match(line) else kept for line, kept in zip(raw, strip_page_furniture(raw), strict=True)]
+    return [line.replace(PAGE_BREAK, "") for line in lines]
+
+
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
     """Every document of a Nexis Uni download; its header and end markers are counted."""
-    lines = [line.rstrip("\r") for line in decoded.text.split("\n")]
+    raw = [line.rstrip("\r") for line in decoded.text.split("\n")]
     path = decoded.source.path
-    ends = [i for i, line in enumerate(lines) if end_re().match(line)]
+    lines = _unpaged(raw) if PAGE_BREAK in decoded.text else raw
+    if furniture := sum(1 for a, b in zip(raw, lines, strict=True) if a.strip(" \f") and not b.strip()):
+        yield Rejection(path, "page furniture of a printed export (running head, page number)", "", furniture)
+    end = end_re()
+    ends = [i for i, line in enumerate(lines) if end.match(line)]
     if not ends:
         raise ValueError("looks like a Nexis Uni download but has no 'End of Document' lines")
     yield Rejection(path, "document end marker", "", len(ends))
     lo, position = 0, 0
     for hi in [*ends, len(lines)]:
         cand = _document(lines, lo, hi, path, position, ctx)
+        if cand and lines is not raw:
+            cand.raw_text = "\n".join(raw[cand.start_line - 1 : cand.end_line])
         begin = cand.start_line - 1 if cand else hi
         outside = sum(1 for i in range(lo, begin) if lines[i].strip())
         if outside:

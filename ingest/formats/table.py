@@ -246,24 +246,39 @@ def _body(value: str, line: int, last: int) -> list[tuple[int, str]]:
 
 
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
-    """One candidate per row (see module docstring); rows without title and text are counted."""
+    """One candidate per row (see module docstring); rows without title and text are counted.
+    A workbook's sheets (ingest/sheets.py) come as tables split by form feeds, each read alone."""
     path = decoded.source.path
     text = decoded.text.lstrip("\ufeff")
+    if decoded.encoding != "xlsx" or "\f" not in text:
+        yield from _parse_table(path, text, text.split("\n"), 0, 0, ctx)
+        return
+    lines = text.split("\n")
+    base = position = 0
+    for sheet in text.split("\f"):
+        for item in _parse_table(path, sheet, lines, base, position, ctx):
+            position += isinstance(item, Candidate)
+            yield item
+        base += sheet.count("\n")
+
+
+def _parse_table(path: str, text: str, lines: list[str], base: int, position: int,
+                 ctx: ParseContext) -> Iterator[Candidate | Rejection]:
+    """The rows of one table: `text` starts at line `base` + 1 of the file, whose lines are `lines`."""
     found = header_row(text)
     if found is None:
         yield Rejection(path, "table without article columns", "", text.count("\n") + 1)
         return
     skip, delim = found
-    lines = text.split("\n")
     try:
-        rows = list(_rows(lines, delim, skip))
+        rows = [(base + a, base + b, cells) for a, b, cells in _rows(text.split("\n"), delim, skip)]
     except csv.Error as exc:  # e.g. a bare carriage return inside an unquoted cell
         yield Rejection(path, f"malformed table: {exc}", "", text.count("\n") + 1)
         return
-    preamble = sum(1 for line in lines[:skip] if line.strip())
+    preamble = sum(1 for line in lines[base : base + skip] if line.strip())
     if preamble:
         yield Rejection(path, "table report preamble (report, query, date range), not an article",
-                        f"lines 1-{skip}", preamble)
+                        f"lines {base + 1}-{base + skip}", preamble)
     ranks = column_ranks(rows[0][2])
     fields = {field: cols[0] for field, cols in ranks.items()}
     yield Rejection(path, "table header row (column names)", f"line {rows[0][0]}", rows[0][1] - rows[0][0] + 1)
@@ -277,7 +292,6 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         return ""
 
     read_date = _date_reader([cell(r[2], "published_on") for r in rows[1:]])
-    position = 0
     for first, last, cells in rows[1:]:
         if social_post(cell(cells, "kind")):
             yield Rejection(path, "table row of a social-media post, not an article", f"lines {first}-{last}",

@@ -1,0 +1,136 @@
+"""PDF documents (database downloads, clipping reports, e-paper pages) as pdftotext-shaped text.
+
+The readers already know what pdftotext writes (docs/formats.md, "newspaper pages as PDF text"
+and Factiva's PDF print): a form feed between pages, text blocks set apart by a blank line,
+columns one after the other, running heads and hyphenated line ends left as printed. This
+module writes that shape, so a PDF is then sniffed and read like its text.
+
+The library is pdfminer.six, chosen over pypdf on PDFs generated from this repository's dumps
+(tests/formats/test_pdf_xlsx.py builds them): pypdf writes the text in content-stream order with
+no blank lines, so paragraph ends vanish (every reader takes a blank line as a block's end) and
+a page written line by line across two columns comes out with the columns interleaved;
+pdfminer's layout analysis groups lines into blocks by their position (a blank line between
+blocks, as pdftotext) and gives each column as its own blocks whatever the stream order. It is
+slower (generated pages ~20 ms against ~3 ms; a real 36-page manual 2.0 s against 0.8 s, peak
+RSS 40 MB), which a file-at-a-time ingester can afford.
+
+Guards, each a DecodeError naming the reason: an encrypted PDF that needs a password (an empty
+user password, the usual "no copying" protection, is tried and read), a file pdfminer cannot
+parse, more than MAX_PAGES pages or more than MAX_PAGE_CHARS characters on one page (layout
+analysis is superlinear in a page's characters: a hostile page must not take hours), and a PDF
+whose pages hold no text at all: a scan, which needs OCR first.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import Any
+
+from ingest.decode import DecodeError
+
+MAX_PAGES = 5_000  # a Nexis or Factiva download of 500 documents prints to ~1,500 pages
+MAX_PAGE_CHARS = 200_000  # a dense broadsheet page holds ~40,000 characters
+UNWRAP_WIDTH = 80  # CleanConfig.unwrap_max_width: narrower blocks are left to the cleaner (_wide_prose)
+NO_TEXT = "no text layer (a scanned PDF: OCR it first)"
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
+def pdf_text(data: bytes) -> str:
+    """The PDF's text, page by page with a form feed before every page but the first."""
+    from pdfminer.converter import PDFPageAggregator  # loaded only for a PDF
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    class CappedAggregator(PDFPageAggregator):
+        """Stops a page at MAX_PAGE_CHARS characters, before layout analysis would run on them."""
+
+        chars = 0
+
+        def render_char(self, *args: Any, **kwargs: Any) -> float:
+            self.chars += 1
+            if self.chars > MAX_PAGE_CHARS:
+                raise DecodeError(f"a PDF page with more than {MAX_PAGE_CHARS:,} characters: not a news page")
+            advance: float = super().render_char(*args, **kwargs)
+            return advance
+
+    # pdfminer logs what it recovers from (a missing font width, a bad colour operand) as warnings,
+    # which Python prints to stderr when no handler is set: a run's output would fill with them.
+    # What it cannot recover from is raised, and becomes the file's one failure line below.
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+        manager = PDFResourceManager(caching=True)
+        # all_texts: e-paper producers put whole pages inside form XObjects (figures to pdfminer).
+        device = CappedAggregator(manager, laparams=LAParams(all_texts=True))
+        interpreter = PDFPageInterpreter(manager, device)
+        pages: list[str] = []
+        for number, page in enumerate(PDFPage.create_pages(document), start=1):
+            if number > MAX_PAGES:
+                raise DecodeError(f"a PDF of more than {MAX_PAGES:,} pages: split it first")
+            device.chars = 0
+            interpreter.process_page(page)
+            pages.append(_page_text(device.get_result()))
+    except DecodeError:
+        raise
+    except PDFPasswordIncorrect as exc:
+        raise DecodeError("encrypted PDF: it needs a password (save a decrypted copy first, "
+                          "e.g. qpdf --decrypt --password=… in.pdf out.pdf)") from exc
+    except Exception as exc:  # pdfminer raises PSEOF, PDFSyntaxError, KeyError, TypeError … on broken files
+        raise DecodeError(f"unreadable PDF document ({type(exc).__name__}: {exc})".replace("\n", " ")) from exc
+    if not any(p.strip() for p in pages):
+        raise DecodeError(NO_TEXT if pages else "unreadable PDF document (no pages)")
+    return "\f".join(pages)
+
+
+def _page_text(layout: Any) -> str:
+    """The page's text blocks in pdfminer's reading order, a blank line between two blocks."""
+    from pdfminer.layout import LTFigure, LTTextBox
+
+    def boxes(container: Any) -> list[Any]:
+        out: list[Any] = []
+        for item in container:
+            if isinstance(item, LTTextBox):
+                out.append(item)
+            elif isinstance(item, LTFigure):
+                out.extend(boxes(item))
+        return out
+
+    blocks = []
+    for box in boxes(layout):
+        lines = [line.rstrip() for line in box.get_text().translate(_LIGATURES).split("\n")]
+        lines = [line for line in lines if line.strip()]
+        text = _joined(lines) if _wide_prose(lines) else "\n".join(lines)
+        if text:
+            blocks.append(text)
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def _wide_prose(lines: list[str]) -> bool:
+    """A block set as one paragraph across a wide page (a database download, a clipping report):
+    two lines or more, all but the last wider than UNWRAP_WIDTH and of similar length. Such a
+    block is one line of text, as a Word paragraph is (ingest/documents.py): the cleaner re-joins
+    wrapped lines only up to its unwrap width (80), made for newspaper columns and e-mail, which
+    stay as printed here."""
+    if len(lines) < 2:
+        return False
+    heads = [len(line) for line in lines[:-1]]
+    return min(heads) > UNWRAP_WIDTH and min(heads) >= 0.7 * max(heads)
+
+
+def _joined(lines: list[str]) -> str:
+    """A wide paragraph's lines as one line. A line ending in a hyphen after a letter joins the
+    next without a space, the hyphen kept: databases set text ragged right, so such a break is
+    a compound's own hyphen ('long-' / 'awaited') far more often than a split word."""
+    out = ""
+    for line in (ln.strip() for ln in lines):
+        glue = "" if not out or (out.endswith("-") and out[-2:-1].isalpha() and line[:1].isalpha()) else " "
+        out += glue + line
+    return out
+
+
+__all__ = ["MAX_PAGES", "MAX_PAGE_CHARS", "NO_TEXT", "pdf_text"]
