@@ -22,7 +22,7 @@ from ingest.bylines import Bylines
 from ingest.dates import has_year
 from ingest.formats import clippings, credits, wires
 from ingest.formats.credits import CreditReader
-from ingest.formats.digestparts import contents_block
+from ingest.formats.digestparts import MAX_ENTRY_NAME, contents_block
 from ingest.formats.lines import Lines, strip_item
 from ingest.records import Candidate
 from ingest.text import URL_RE, fold
@@ -140,8 +140,11 @@ _FOLD_LINES = st.lists(st.one_of(SHAPED, _ODD, LINES, _FOLDY), max_size=6).map("
 def _contents_block_plain(lines: Lines, lo: int, hi: int, titles: set[str], own: str) -> bool:
     items = [strip_item(lines.clean[j]) for j in range(lo, hi + 1) if not lines.blank(j)]
     # an entry is a headline, or names its paper before it ('The Courier - Headline')
-    listed = sum(1 for t in items if any(
-        (f := fold(x)) in titles and f != own for x in [t, *(t[m.end():] for m in re.finditer(r"\s[-–—|]\s", t))]))
+    def named(t: str) -> list[str]:  # the tails behind a name of at most MAX_ENTRY_NAME characters
+        return [t[m.end():] for m in re.finditer(r"\s[-–—|]\s", t)
+                if m.start() - t.count(" ", 0, m.start()) <= MAX_ENTRY_NAME]
+
+    listed = sum(1 for t in items if any((f := fold(x)) in titles and f != own for x in [t, *named(t)]))
     return listed >= 2 and 3 * listed >= len(items)
 
 
