@@ -197,11 +197,29 @@ def test_a_second_ingester_waits_its_turn_and_says_so(corpus: Corpus, tmp_path: 
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(ingest_cmd(corpus.files[0], db=db), cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(3.0)
-    assert proc.poll() is None  # still waiting: the lock is held
-    release.set()
-    holder.join()
-    out, err = proc.communicate(timeout=120)
-    assert proc.returncode == 0, err.decode()
-    assert "another ingester is writing to this archive; waiting" in err.decode()
+    # Wait for the line itself rather than a fixed time: on a loaded machine the second
+    # ingester may take seconds just to import, and would then find the lock already free.
+    assert proc.stderr is not None and proc.stdout is not None
+    err_lines: list[str] = []
+    said = threading.Event()
+
+    def read_stderr() -> None:
+        assert proc.stderr is not None
+        for raw in proc.stderr:
+            err_lines.append(raw.decode())
+            if "another ingester is writing to this archive; waiting" in err_lines[-1]:
+                said.set()
+
+    reader = threading.Thread(target=read_stderr)
+    reader.start()
+    try:
+        assert said.wait(120), "".join(err_lines)  # it says so while the lock is held
+        assert proc.poll() is None  # still waiting: the lock is held
+    finally:
+        release.set()
+        holder.join()
+    out = proc.stdout.read()
+    proc.wait(timeout=120)
+    reader.join(30)
+    assert proc.returncode == 0, "".join(err_lines)
     assert "1 ingested" in out.decode()
