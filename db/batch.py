@@ -16,6 +16,7 @@ import numpy as np
 from sqlalchemy import func, insert, select, union, union_all
 from sqlalchemy.orm import Session
 
+from db.arrays import sorted_unique
 from db.bloom import Filters, edge_keys
 from db.engine import driver
 from db.models import (
@@ -71,16 +72,6 @@ def _raw(s: Session, sql: str, params: Any = ()) -> list[Any]:
     return rows
 
 
-def sorted_unique(values: np.ndarray) -> np.ndarray:
-    """np.unique(values) for a 1-d array: a sort and a neighbour mask. numpy 2's np.unique
-    hashes first and then sorts: ~3.5 ms for a file's 16,000 LSH buckets, against ~0.5 ms."""
-    ordered = np.sort(values)
-    if ordered.size < 2:
-        return ordered
-    keep = np.empty(ordered.size, dtype=bool)
-    keep[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
-    return ordered[keep]
 
 
 def _json_list(values: Iterable[Any]) -> str:

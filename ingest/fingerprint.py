@@ -30,6 +30,7 @@ from itertools import repeat
 
 import numpy as np
 
+from db.arrays import sorted_unique
 from ingest.config import DedupConfig
 from ingest.text import WORD_RE
 
@@ -92,16 +93,6 @@ def plain_token_hashes(body: str) -> np.ndarray:
     return np.array([zlib.crc32(w.encode()) for w in WORD_RE.findall(body.lower())], dtype=np.uint64)
 
 
-def sorted_unique(values: np.ndarray) -> np.ndarray:
-    """np.unique of a 1-d array: a sort and a neighbour mask (np.unique's hashing path costs
-    ~6x more on the few hundred values of a body)."""
-    ordered = np.sort(values)
-    if ordered.size < 2:
-        return ordered
-    keep = np.empty(ordered.size, dtype=bool)
-    keep[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
-    return ordered[keep]
 
 
 def _identity(value: int) -> int:
