@@ -113,8 +113,10 @@ def _docx_text(data: bytes) -> str:
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            if _page_break(block):
-                lines.append("")  # a new page (Nexis Uni starts every document on one): a block ends
+            if _page_break(block) or _heading(block):
+                # a new page (Nexis Uni starts every document on one) or a Word heading (a
+                # clippings compilation's 'Heading 1' headlines): a block ends, the next begins
+                lines.append("")
             lines.extend(block.text.split("\n"))
         elif isinstance(block, Table):
             for row in block.rows:
@@ -149,6 +151,16 @@ def _page_break(paragraph: Any) -> bool:
     ppr = el.find(f"{_W}pPr")
     flag = ppr.find(f"{_W}pageBreakBefore") if ppr is not None else None
     return flag is not None and flag.get(f"{_W}val", "true") not in ("0", "false")
+
+
+def _heading(paragraph: Any) -> bool:
+    """The paragraph has one of Word's heading styles ('Heading 1'..'Heading 9', 'Title'): it opens a
+    block even without an empty paragraph above it, as Word sets headings apart by spacing alone."""
+    try:
+        name = paragraph.style.name if paragraph.style is not None else ""
+    except (KeyError, ValueError, AttributeError):  # a style id the styles part does not define
+        return False
+    return bool(name) and (name == "Title" or name.startswith("Heading "))
 
 
 def _unique_cells(cells: object) -> list[str]:

@@ -31,6 +31,7 @@ from ingest.decode import DecodeError
 
 MAX_PAGES = 5_000  # a Nexis or Factiva download of 500 documents prints to ~1,500 pages
 MAX_PAGE_CHARS = 200_000  # a dense broadsheet page holds ~40,000 characters
+SIZE_STEP = 0.15  # a line's type size this much larger or smaller than the line above starts a block
 UNWRAP_WIDTH = 80  # CleanConfig.unwrap_max_width: narrower blocks are left to the cleaner (_wide_prose)
 NO_TEXT = "no text layer (a scanned PDF: OCR it first)"
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -102,12 +103,31 @@ def _page_text(layout: Any) -> str:
 
     blocks = []
     for box in boxes(layout):
-        lines = [line.rstrip() for line in box.get_text().translate(_LIGATURES).split("\n")]
-        lines = [line for line in lines if line.strip()]
-        text = _joined(lines) if _wide_prose(lines) else "\n".join(lines)
-        if text:
-            blocks.append(text)
+        for group in _by_size(box):
+            lines = [line.rstrip() for line in "".join(group).translate(_LIGATURES).split("\n")]
+            lines = [line for line in lines if line.strip()]
+            text = _joined(lines) if _wide_prose(lines) else "\n".join(lines)
+            if text:
+                blocks.append(text)
     return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def _by_size(box: Any) -> list[list[str]]:
+    """The box's line texts, in runs of one type size. pdfminer groups lines by position only, so
+    a headline set close above its deck or its first paragraph comes as one box; a change of
+    type size (SIZE_STEP) is where one of them ends and the next begins, as a blank line would
+    be in pdftotext's text."""
+    from pdfminer.layout import LTChar
+
+    groups: list[list[str]] = []
+    last = 0.0
+    for line in box:
+        size = max((c.size for c in line if isinstance(c, LTChar)), default=0.0)
+        if not groups or (size and last and abs(size - last) > SIZE_STEP * max(size, last)):
+            groups.append([])
+        groups[-1].append(line.get_text())
+        last = size or last
+    return groups
 
 
 def _wide_prose(lines: list[str]) -> bool:

@@ -67,6 +67,8 @@ _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 MAX_CREDIT_PART = 60  # characters of one part of a credit line ('Nordic Seafood Report', a name, a date)
 MIN_FIELDS = 2  # a field block: the outlet or date and at least one more field
 BLOCK_GAP = 1  # blank lines allowed between two fields of one block
+MAX_HEAD_LINES = 3  # lines a headline wraps over in a PDF report's text block
+MAX_HEAD_CHARS = 240  # characters of a headline: more is a paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +159,33 @@ class _Item:
     title: str | None
     numbered: bool = False  # the head line carries an item number ("[3] Headline")
     credit: tuple[list[str], int] | None = None  # an unlabelled credit line's parts and date part
+    spaced: bool = False  # the head stands a blank line above the block (a PDF report's text blocks)
+
+
+def _headish(s: str, fields: Fields) -> bool:
+    return bool(s) and not is_separator(s) and not _ACTIONS.match(s) and not fields_of(s, fields)
+
+
+def _head(lines: list[str], first: int, fields: Fields) -> tuple[int, str]:
+    """(first line, text) of the headline above a field block at `first`, (first, '') when there
+    is none. The head is the line right above; in a PDF report (ingest/pdftext.py sets text blocks
+    apart by a blank line) it may stand one blank line above and wrap over up to MAX_HEAD_LINES
+    lines of one block, which are joined. A wrapped head whose lines read as sentences (a body's
+    last lines) is not a head."""
+    k = first - 1
+    if k >= 0 and _headish(lines[k].strip(), fields):
+        return k, lines[k].strip()
+    if k < 1 or lines[k].strip() or not _headish(lines[k - 1].strip(), fields):
+        return first, ""
+    top = k - 1
+    while top > 0 and k - top < MAX_HEAD_LINES and _headish(lines[top - 1].strip(), fields):
+        top -= 1
+    if top > 0 and lines[top - 1].strip():  # a longer block: text, not a headline
+        return first, ""
+    parts = [lines[n].strip() for n in range(top, k)]
+    if any(_SENTENCE_END.search(p) for p in parts) or sum(map(len, parts)) > MAX_HEAD_CHARS:
+        return first, ""
+    return top, " ".join(parts)
 
 
 def find_items(lines: list[str], fields: Fields, need_metric: bool = False) -> list[_Item]:
@@ -180,14 +209,15 @@ def find_items(lines: list[str], fields: Fields, need_metric: bool = False) -> l
             i += 1
             continue
         end, meta = block
-        start, title, numbered = first, meta.get("title"), False
-        head = lines[first - 1].strip() if first > 0 else ""
-        if head and not is_separator(head) and not _ACTIONS.match(head) and not fields_of(head, fields):
-            start = first - 1  # "[3] Headline" (a 'Title:' field, when there is one, states it plainly)
+        start, title, numbered, spaced = first, meta.get("title"), False, False
+        hk, head = _head(lines, first, fields)
+        if head:
+            start = hk  # "[3] Headline" (a 'Title:' field, when there is one, states it plainly)
             title = title or _ITEM_MARK.sub("", head).strip() or None
             numbered = _ITEM_MARK.match(head) is not None
+            spaced = not lines[first - 1].strip()
         items.append(_Item(start, first, end, meta, normalize_spaces(title) if title else None, numbered,
-                           credit if first < i else None))
+                           credit if first < i else None, spaced))
         i = end + 1
     return items
 
@@ -201,8 +231,13 @@ def sniff(text: str) -> bool:
         return False
     lines = text[:200_000].split("\n")
     fields = load_fields()
-    return any("title" in item.meta or item.numbered or _text_label_below(lines, item.block_end, fields)
-               for item in find_items(lines, fields, need_metric=True))
+    items = find_items(lines, fields, need_metric=True)
+    if any("title" in item.meta or item.numbered or _text_label_below(lines, item.block_end, fields)
+           for item in items):
+        return True
+    # A PDF report: every item's headline a block of its own above the field block, in two items
+    # or more (a form with the headline below it has none above, or a sentence of the text before).
+    return len(items) >= 2 and all(item.spaced and item.title for item in items)
 
 
 def _text_label_below(lines: list[str], end: int, fields: Fields) -> bool:

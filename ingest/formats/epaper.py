@@ -43,6 +43,7 @@ _JUMP = re.compile(
     r"^(?:(?:continued|cont\.?|continues) on|see|turn to) (?:page|p\.)\s*(?P<page>[A-Z]?\d{1,3})\W*$", re.I)
 _CLOSING_RULE = re.compile(rf"^\s*[{_RULE}]{{10,}}\s*$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”]?$")
+FOOTER_BLOCKS = 3  # blocks a page's footer may have
 
 
 def banner(line: str) -> tuple[str | None, dt.date | None, str] | None:
@@ -108,16 +109,22 @@ def _is_label(text: str) -> bool:
 
 
 def _footer(lines: list[str], sections: list[list[list[int]]]) -> set[int]:
-    """Line indices of the last block of each page, when that block ends two or more pages."""
-    tails: dict[str, int] = {}
-    for blocks in sections:
-        if blocks:
-            key = "\n".join(normalize_spaces(lines[i]) for i in blocks[-1])
-            tails[key] = tails.get(key, 0) + 1
+    """Line indices of the last blocks of each page, while the block ending a page ends two or
+    more pages: a print service's footer may be two blocks (a licence line, then 'Powered by …')."""
     out: set[int] = set()
-    for blocks in sections:
-        if blocks and tails["\n".join(normalize_spaces(lines[i]) for i in blocks[-1])] >= 2:
-            out.update(blocks.pop())
+    for _ in range(FOOTER_BLOCKS):
+        tails: dict[str, int] = {}
+        for blocks in sections:
+            if blocks:
+                key = "\n".join(normalize_spaces(lines[i]) for i in blocks[-1])
+                tails[key] = tails.get(key, 0) + 1
+        found = False
+        for blocks in sections:
+            if blocks and tails["\n".join(normalize_spaces(lines[i]) for i in blocks[-1])] >= 2:
+                out.update(blocks.pop())
+                found = True
+        if not found:
+            break
     return out
 
 

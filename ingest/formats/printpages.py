@@ -50,6 +50,10 @@ _JUMP_FROM = re.compile(rf"^(?:continued |cont\.? )?from {_FOLIO}\W*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…:]['\"’”)]?$")
 _CAPS_WORDS = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,}[^a-z]*$")  # two words or more, no lower case
 MAX_TITLE_WORDS = 20
+MAX_TITLE_LINES = 3  # a headline set in a narrow column wraps over three lines at most
+_CAPTION_CREDIT = re.compile(r"[a-z]{3}[.!?]['\"’”]?\s+(?P<credit>[^.!?]{2,60})$")
+_PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "picture", "pictures", "image", "images", "foto",
+                          "file", "handout", "courtesy"})
 CAPTION_WIDTH = 1.4  # a one-line block this much wider than the text columns is a caption or a box line
 PARAGRAPH_END = 0.85  # a line ending a sentence this much shorter than the columns ends a paragraph
 
@@ -118,10 +122,22 @@ def _kind(text: list[str], width: float) -> str:
             return "label"
         # wider than the columns and a sentence in it: a caption (a title may span columns too)
         wide = len(line) > CAPTION_WIDTH * width and (". " in line or _SENTENCE_END.search(line) is not None)
-        return "caption" if wide else "line"
+        return "caption" if wide or _credited(line) else "line"
+    if len(text) <= MAX_TITLE_LINES and _credited(" ".join(text)):
+        return "caption"
     if _is_label(text[0]) or any(_CAPS_WORDS.match(t) or "   " in t for t in text):  # 'INSIDE' over a list
         return "box"
     return "text"
+
+
+def _credited(text: str) -> bool:
+    """A photo caption: a sentence, then a short credit after it that ends no sentence ('… on
+    Monday. CNS photo', '… at dawn. Jane Roe / The Paper'): a photo word or a slash in it."""
+    m = _CAPTION_CREDIT.search(text)
+    if m is None:
+        return False
+    credit = m.group("credit")
+    return "/" in credit or any(w.lower().strip(".,") in _PHOTO_WORDS for w in credit.split())
 
 
 class _Reader:
@@ -140,6 +156,9 @@ class _Reader:
     def page(self, blocks: list[list[int]], folio: str | None) -> None:
         """The stories of one page, in order (see module docstring)."""
         current: Candidate | None = None
+        lead = next((self.text(b)[0] for b in blocks if _kind(self.text(b), self.width) != "label"), "")
+        if self.stories and _open(self.stories[-1]) and lead[:1].islower():
+            current = self.stories[-1]  # a sentence running over the page break, no jump line between
         k = 0
         while k < len(blocks):
             block, text = blocks[k], self.text(blocks[k])
@@ -152,7 +171,7 @@ class _Reader:
                 m = _JUMP_TO.match(text[0])
                 self.jumped[m.group("page") if m else ""] = current
                 current.header_lines.update(i + 1 for i in block)
-            elif (kind == "line" or len(block) == 2) and _open(current) is False and (
+            elif (kind == "line" or len(block) <= MAX_TITLE_LINES) and _open(current) is False and (
                     story := self.story(blocks, k)) is not None:
                 current, k = story
                 continue
@@ -167,7 +186,8 @@ class _Reader:
         lines = self.text(blocks[k])  # a headline may wrap onto a second line
         title = " ".join(lines)
         if (len(title.split()) > MAX_TITLE_WORDS or any(_SENTENCE_END.search(t) for t in lines)
-                or not title[:1].isupper() or k + 1 >= len(blocks)):
+                or not title[:1].isupper() or k + 1 >= len(blocks) or _credited(title)
+                or _byline(lines[0], self.ctx) is not None):  # 'By JANE ROE' over text: not a headline
             return None
         j, authors, head = k + 1, [], set(blocks[k])
         for _ in range(2):  # a deck, then a byline (either may be missing)
@@ -183,6 +203,11 @@ class _Reader:
                 break
             if len(blocks[j]) == 1 and _kind(text, self.width) == "line" and not _SENTENCE_END.search(text[0]):
                 head.update(blocks[j])
+                j += 1
+                continue
+            if (len(blocks[j]) == 2 and not _SENTENCE_END.search(text[-1]) and j + 1 < len(blocks)
+                    and len(blocks[j + 1]) <= 2 and _byline(self.text(blocks[j + 1])[0], self.ctx) is not None):
+                head.update(blocks[j])  # a deck wrapped over two lines, the byline below it
                 j += 1
                 continue
             break
