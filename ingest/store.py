@@ -36,7 +36,7 @@ from db.models import ArticleAuthorRow, ArticleRow, CopyRow, OutletRow
 from ingest import wire
 from ingest.config import DedupConfig
 from ingest.dedup import Deduplicator
-from ingest.fingerprint import Fingerprint, Fingerprinter, signature_to_bytes
+from ingest.fingerprint import Fingerprint, Fingerprinter, Sketch, signature_to_bytes
 from ingest.learned import LearnedSets
 from ingest.outlets import outlet_key
 from ingest.records import DecodedSource
@@ -197,9 +197,9 @@ _quote = json.encoder.encode_basestring_ascii  # json.dumps's own quoting (ensur
 
 
 class Store:
-    def __init__(self, dedup_cfg: DedupConfig, learner: RepetitionLearner) -> None:
+    def __init__(self, dedup_cfg: DedupConfig, learner: RepetitionLearner, sketch: Sketch | None = None) -> None:
         self.cfg = dedup_cfg
-        self.fingerprint = Fingerprinter(dedup_cfg)
+        self.fingerprint = Fingerprinter(dedup_cfg, sketch)
         self.dedup = Deduplicator(dedup_cfg, self.fingerprint)
         self.learner = learner
         self.learned = LearnedSets()  # the writer's copy of what has been learned (ingest/learned.py)
