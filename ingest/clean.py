@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ingest.bylines import Bylines
 from ingest.dates import date_line
 from ingest.records import Candidate, CleanArticle
+from ingest.release_tail import ReleaseTail
 from ingest.rules import RuleSet
 from ingest.text import (
     _FOLD_MAP,
@@ -108,6 +109,7 @@ class Cleaner:
         self.rules = rules
         self.bylines = bylines
         self.unwrap_max_width = unwrap_max_width
+        self.release_tail = ReleaseTail.load()
 
     def __call__(self, candidates: Iterable[Candidate]) -> Iterator[CleanArticle]:
         for cand in candidates:
@@ -117,6 +119,10 @@ class Cleaner:
         removed: Counter[str] = Counter()
         paras = paragraphs(cand.body_lines, self.unwrap_max_width)
         paras = self._cut_at_end_mark(paras, removed)
+        if (tail := self.release_tail.start([p.text for p in paras])) is not None:
+            for q in paras[tail:]:  # a release's About section or safe harbor, and all below (release_tail.py)
+                removed["release-tail"] += q.lines
+            paras = paras[:tail]
         paras = self._drop_anywhere(paras, removed)
         self._authors = [a for a in cand.authors if " " in a]  # bios open with the byline's full name
         paras = self._trim_head(paras, removed, _stated_head(cand))

@@ -60,7 +60,8 @@ def _stack_above(lines: Lines, a: int, floor: int) -> list[int]:
             stack.append(j)
             j, gap = lines.prev_nonblank(j)
             continue
-        if not (lines.titleish(j) or lines.bylineish(j) is not None or lines.dateish(j) or furniture(s)):
+        if not (lines.titleish(j) or lines.bylineish(j) is not None or lines.dateish(j) or furniture(s)
+                or (not real and _wrapped_title_end(lines, j, floor))):
             break
         if lines.boilerplate(s) is not None:
             break  # "[Download PDF (96 KB)]" closes the story above; it never heads the next
@@ -75,6 +76,19 @@ def _stack_above(lines: Lines, a: int, floor: int) -> list[int]:
             break
         stack.pop()
     return stack
+
+
+WRAPPED_TITLE_MIN = 45  # a headline hard-wrapped in a plain-text mail fills most of the line
+
+
+def _wrapped_title_end(lines: Lines, j: int, floor: int) -> bool:
+    """The last word or two of a hard-wrapped headline ('… still six months' / 'away'), just
+    above the byline: a lower-case fragment, with no stop after it, under a long headline line
+    with no gap between ('… goes to the' / 'board next week.' ends a sentence of prose).
+    (Alone, a lower-case word reads as a poster's handle, not as a title line.)"""
+    s = lines.clean[j]
+    return (s[:1].islower() and len(s.split()) <= 3 and s[-1:].isalnum() and j - 1 > floor and not lines.blank(j - 1)
+            and len(lines.clean[j - 1]) >= WRAPPED_TITLE_MIN and lines.titleish(j - 1))
 
 
 def _title_block(lines: Lines, rest: list[int]) -> tuple[str | None, list[int]]:

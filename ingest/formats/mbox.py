@@ -224,12 +224,22 @@ def _fallbacks(cands: list[Candidate], msg: EmailMessage, text: str, forwarded: 
         # The headline printed again at the top of the text is the title, not body.
         head = [item for item in cand.body_lines[:8] if item[1].strip()][:3]
         for item in head:
-            if " ".join(item[1].split()) == cand.title:
+            printed = " ".join(item[1].split())
+            # An alert's Subject may put the sender's name before the headline ('Acme Corp. -
+            # Acme Opens Plant'); the headline printed alone at the top is then the title.
+            if printed == cand.title or (len(printed) > len(cand.title) // 2
+                                         and _SUBJECT_PREFIX_SEPS.search(cand.title[: -len(printed)] + "\0")
+                                         and cand.title.endswith(printed)):
+                cand.title = printed
                 cand.body_lines = [x for x in cand.body_lines if x is not item]
                 break
     if cand.published_on is None and (sent := _sent_on(msg)) is not None:
         cand.published_on = sent
         cand.date_inferred = True  # the day it was sent: a copy stating its own date wins
+
+
+# The separator between a Subject's sender prefix and the headline it then prints ('… - ', '… | ', '…: ').
+_SUBJECT_PREFIX_SEPS = re.compile(r"\S\s*[-–—|:]\s+\0$")
 
 
 def _sent_on(msg: EmailMessage) -> dt.date | None:
@@ -269,7 +279,8 @@ def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str) -> None
     if not name or all(c.outlet for c in cands):
         return
     top = [line for line in text.split("\n", 40)[:40] if line.strip()][:MASTHEAD_LINES]
-    if any(outlet_key(line) == outlet_key(name) for line in top):
+    # (a masthead may add fields after a bar: 'Acme Holdings Inc. | NYSE: ACME' on an IR alert)
+    if any(outlet_key(line.split(" | ", 1)[0]) == outlet_key(name) for line in top):
         issued = next((found[0] for line in top if (found := find_date(line)) is not None), None)
         for cand in cands:
             if cand.outlet is None:
