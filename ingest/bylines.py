@@ -29,6 +29,10 @@ _WORD_TOKEN = re.compile(r"[\w.'’-]+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _BYLINE_TAIL = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
 _PIPED = re.compile(r"\s[|•·]\s")
+# A token of a script without letter case (Arabic, the Indic scripts, Thai, Hangul, kana, Han):
+# capitals cannot mark a name there, so a whole-word token of such a script may be one.
+_CASELESS_TOKEN = re.compile("[\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff"
+                             "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]+")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w.'’-]*|[A-Z]\.|O’\w+|O'\w+|Mc\w+|d’\w+|d'\w+)$")
 
 
@@ -108,7 +112,8 @@ class Bylines:
         for tok in tokens:
             if tok.lower() in self.particles:
                 continue
-            if not (_NAME_TOKEN.match(tok) or (tok[:1].isupper() and _WORD_TOKEN.fullmatch(tok))):
+            if not (_NAME_TOKEN.match(tok) or (tok[:1].isupper() and _WORD_TOKEN.fullmatch(tok))
+                    or (not tok.isascii() and _CASELESS_TOKEN.fullmatch(tok))):
                 return False  # the second test admits capitals beyond ASCII: Ó Murchú, Ødegaard
             caps += 1
         return caps >= 1

@@ -83,9 +83,33 @@ def paragraphs(lines: Iterable[tuple[int, str]], unwrap_max_width: int) -> list[
     return out
 
 
+# Han, kana, Hangul and their full-width punctuation: a character that takes two columns on a
+# terminal, so a mail magazine wrapped at 35 of them is as wide as an English one at 70.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+                   "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+# Scripts written without spaces (Han, kana and their punctuation): a wrapped line ending in one
+# joins a next line starting with one without a space, which would split a clause in two.
+_UNSPACED = re.compile("[\u2e80-\u303e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60]")
+
+
+def _columns(line: str) -> int:
+    """The width of a line in terminal columns (a wide character takes two)."""
+    return len(line) if line.isascii() else len(line) + len(_WIDE.findall(line))
+
+
+def _join(block: list[str]) -> str:
+    if all(line.isascii() for line in block):
+        return " ".join(block)
+    text = block[0]
+    for line in block[1:]:
+        glued = _UNSPACED.match(text[-1:]) is not None and _UNSPACED.match(line[:1]) is not None
+        text += line if glued else " " + line
+    return text
+
+
 def _add_block(out: list[Paragraph], block: list[str], raws: list[str], width: int) -> None:
     if _wrapped(block, width):
-        out.append(Paragraph(" ".join(block), len(block), "\n".join(raws)))
+        out.append(Paragraph(_join(block), len(block), "\n".join(raws)))
     else:
         out.extend(Paragraph(line, 1, raw) for line, raw in zip(block, raws, strict=True))
 
@@ -96,9 +120,9 @@ def _wrapped(block: list[str], width: int) -> bool:
     if any(bullet_text(line) is not None for line in block[1:]):
         return False
     heads = block[:-1]
-    longest = max(len(line) for line in heads)
+    longest = max(map(_columns, heads))
     # Wrapped lines fill the width: all but the last are long and of similar length.
-    return longest <= width and all(len(line) >= 0.55 * longest for line in heads) and longest >= 40
+    return longest <= width and all(_columns(line) >= 0.55 * longest for line in heads) and longest >= 40
 
 
 class Cleaner:

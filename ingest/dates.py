@@ -94,14 +94,35 @@ _ISO = (
 _NUM = r"(?<![\d/.-])(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)(?![\d/.-])"
 _TRAILING_WEEKDAY = r"(?:,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
 
-_PATTERNS = [re.compile(p, re.I) for p in (_ISO, _MDY, _DMY, _DMY_DASH, _NUM)]
+# "2026年12月3日", "2026년 12월 2일": the year-month-day order of Chinese, Japanese and Korean,
+# each part marked by its counter word (the day's too, so "2026年12月" alone is no date).
+_CJK = r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
+# What may follow such a date on a stamp line: a weekday in parentheses ("（木）", "(수)"), a
+# morning/afternoon word and a clock time in counters or with a colon ("18時05分", "오후 5:42").
+_CJK_TIME = (r"(?:\s*[（(][^()（）]{1,3}[)）])?(?:\s*(?:[上下]午|午[前後]|오[전후])?\s*\d{1,2}\s*"
+             r"(?:[時时시]\s*(?:\d{1,2}\s*[分분])?|:\d{2}(?::\d{2})?))?")
+
+_PATTERNS = [re.compile(p, re.I) for p in (_ISO, _CJK, _MDY, _DMY, _DMY_DASH, _NUM)]
 # A clock time before the date, as US chains stamp stories ("5:00 a.m. CT Nov. 9, 2026"): only
 # with its a.m./p.m., and an optional zone, so a bare number never passes for one.
 _LEAD_TIME = r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s+[a-z]{1,4})?,?\s+)?"
 _WHOLE = [
     re.compile(r"^\s*" + _LEAD_TIME + p + _TRAILING_WEEKDAY + _TIME + r"\s*$", re.I)
     for p in (_ISO, _MDY, _DMY, _DMY_DASH, _NUM)
-]
+] + [re.compile(r"^\s*" + _CJK + _CJK_TIME + r"\s*$")]
+
+# Digits of other scripts (Arabic-Indic "٣ ديسمبر ٢٠٢٦", Persian, Devanagari, full-width):
+# read as ASCII digits, one character for one, so spans found in the translation hold in the
+# text. A search for any of them is the cheap pre-check; most lines have none.
+_NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]")
+_TO_ASCII = {base + i: ord("0") + i for base in (0x0660, 0x06F0, 0x0966, 0xFF10) for i in range(10)}
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with the digits of other scripts written as ASCII digits (same length)."""
+    if text.isascii() or _NATIVE_DIGIT.search(text) is None:
+        return text
+    return text.translate(_TO_ASCII)
 
 
 # A weekday stated right before a numeric date ("Wed, 09/04/2025"): when only one reading of an
@@ -176,6 +197,7 @@ _DATE_END = re.compile(r"[\dz](?=" + _TIME + r"\s*\Z)", re.I)
 def has_year(text: str) -> bool:
     """Whether `text` holds something shaped like a year: every full date does, so a line
     without one needs no date pattern at all (an exact pre-check, not a guess)."""
+    text = ascii_digits(text)
     return _YEAR_19.search(text) is not None or _YEAR_20.search(text) is not None
 
 
@@ -188,6 +210,7 @@ _MEMO_CHARS = 200
 
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
     """The earliest full date in `text` with its span, else None."""
+    text = ascii_digits(text)
     if not _HAS_YEAR.search(text):
         return None  # every full date has a year: most lines are rejected here, cheaply
     return _find_date_kept(text) if len(text) <= _MEMO_CHARS else _find_date(text)
@@ -244,6 +267,7 @@ def date_line(line: str) -> dt.date | None:
     """The date when the whole line is a date (weekday, clock time and a 'Published:' label
     allowed), else None. 'Updated:' lines are not publication dates and are not read here;
     beside a publication date on a stamp line they are skipped."""
+    line = ascii_digits(line)
     if len(line) > 120 or not _HAS_YEAR.search(line):
         return None
     return _date_line(line)

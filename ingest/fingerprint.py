@@ -81,16 +81,41 @@ _PUNCTUATION = _punctuation_block()
 _CONTEXT_CASE = "\u03a3"  # "Σ" lower-cases to "ς" or "σ" depending on the letters around it
 
 
+# Scripts written without spaces (Han, kana): WORD_RE makes one "word" of a whole clause, so a
+# copy with one character changed, or cut at another comma, shares no shingle with the
+# original. There each character is a token (and k-word shingles become k-character ones);
+# digits and Latin letters inside such a run stay whole words. Text without these characters
+# tokenizes exactly as before, so the fingerprints of spaced scripts do not change.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+_UNSPACED_TOKEN = re.compile(f"[{_UNSPACED}]|[^{_UNSPACED}]+")
+
+
+def words_of(text: str) -> list[str]:
+    """The dedup tokens of lower-cased text: WORD_RE's words, a Han or kana word cut into its
+    characters (see _UNSPACED)."""
+    found = WORD_RE.findall(text)
+    if text.isascii() or _UNSPACED_CHAR.search(text) is None:
+        return found
+    out: list[str] = []
+    for w in found:
+        if _UNSPACED_CHAR.search(w) is None:
+            out.append(w)
+        else:
+            out += _UNSPACED_TOKEN.findall(w)
+    return out
+
+
 def _run_hashes(run: bytes) -> tuple[int, ...]:
-    """crc32 of each word in one run (see token_hashes): an ASCII run is a single word."""
+    """crc32 of each token in one run (see token_hashes): an ASCII run is a single word."""
     if run.isascii():
         return (zlib.crc32(run),)
-    return tuple(zlib.crc32(w.encode()) for w in WORD_RE.findall(run.decode("utf-8", "surrogatepass").lower()))
+    return tuple(zlib.crc32(w.encode()) for w in words_of(run.decode("utf-8", "surrogatepass").lower()))
 
 
 def plain_token_hashes(body: str) -> np.ndarray:
     """What token_hashes computes, written plainly (for bodies with a capital sigma, and tests)."""
-    return np.array([zlib.crc32(w.encode()) for w in WORD_RE.findall(body.lower())], dtype=np.uint64)
+    return np.array([zlib.crc32(w.encode()) for w in words_of(body.lower())], dtype=np.uint64)
 
 
 

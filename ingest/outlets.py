@@ -26,8 +26,20 @@ _TRAILING_WEEKDAY = re.compile(
     r",\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rday|urday)?\.?$", re.I)
 
 
+# A letter of a script other than Latin (Cyrillic, Greek, Arabic, Devanagari, Han, Hangul…).
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def outlet_key(name: str) -> str:
-    """Matching key: case, punctuation, spacing and a leading 'The' do not matter."""
+    """Matching key: case, punctuation, spacing and a leading 'The' do not matter.
+
+    A name in another script keeps its letters (an ASCII-only key would make every Korean,
+    Russian or Chinese paper the same outlet, ''); names in Latin script keep the keys they
+    always had, so archives made before match them still."""
+    if not name.isascii() and _NON_LATIN_LETTER.search(name):
+        key = _NON_WORD.sub(" ", name.lower().replace("&", " and ")).strip()
+        return _LEADING_THE.sub("", key).replace(" ", "")
     key = _NON_ALNUM.sub(" ", name.lower().replace("&", " and ")).strip()
     key = _LEADING_THE.sub("", key)
     return key.replace(" ", "")

@@ -4,6 +4,7 @@ header equal LeanMinHash.serialize byte for byte."""
 
 from __future__ import annotations
 
+import re
 import zlib
 
 import numpy as np
@@ -25,9 +26,29 @@ TRICKY = (" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2028\u3000\u200b\ufeff_-'’‘“�
 TEXT = st.text(alphabet=st.one_of(st.sampled_from(TRICKY), st.characters(), st.sampled_from("abcXYZ019")), max_size=300)
 
 
+_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+
+
+def _tokens(word: str) -> list[str]:
+    """A regex word, or its Han/kana characters one by one and its other stretches whole."""
+    if not _HAN_KANA.search(word):
+        return [word]
+    out: list[str] = []
+    rest = ""
+    for c in word:
+        if _HAN_KANA.match(c):
+            out += [rest, c] if rest else [c]
+            rest = ""
+        else:
+            rest += c
+    return out + ([rest] if rest else [])
+
+
 def plain_token_hashes(body: str) -> np.ndarray:
-    """token_hashes as it was written before: crc32 of each regex word, one at a time."""
-    return np.array([zlib.crc32(w.encode()) for w in WORD_RE.findall(body.lower())], dtype=np.uint64)
+    """token_hashes written plainly: crc32 of each regex word, one at a time (a word of
+    scripts written without spaces cut into its characters, see fingerprint._UNSPACED)."""
+    return np.array([zlib.crc32(t.encode()) for w in WORD_RE.findall(body.lower()) for t in _tokens(w)],
+                    dtype=np.uint64)
 
 
 FP = Fingerprinter(DedupConfig())

@@ -34,6 +34,7 @@ from ingest.formats.digestparts import (
 from ingest.formats.header_scan import byline_page_header, find_headers
 from ingest.formats.headers import Header
 from ingest.formats.items import trailer_layout
+from ingest.formats.labelled_items import labelled_item_layout
 from ingest.formats.lines import Lines, ParseContext
 from ingest.formats.mailnotes import quoted_reply
 from ingest.formats.newsletters import numbered_layout, separated_layout
@@ -112,7 +113,7 @@ def _parse(
     under its site chrome, a boundary whether or not a header is found there."""
     lines = Lines(raw, ctx)
     breaks: list[int] = []
-    layout = trailer_layout(lines)
+    layout = trailer_layout(lines) or labelled_item_layout(lines)
     if layout is None:
         headers = find_headers(lines)
         numbered = numbered_layout(lines)
