@@ -28,11 +28,13 @@ _ROLE_SEP = re.compile(r"\s+[|•·]\s+|\s*,\s+")
 _WORD_TOKEN = re.compile(r"[\w.'’-]+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _BYLINE_TAIL = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# A name written in a script without letter case (Arabic, Hebrew, Devanagari, Han, kana, Hangul…):
+# letters and combining marks, no ASCII, no digits. Such a name cannot be told from a word by its
+# capitals, so it is only taken where a label or a byline slot says a name stands there.
+_UNCASED_NAME = re.compile(r"(?:(?![A-Za-z])[^\W\d_])+")
+_MAX_UNCASED = 20  # characters of one token: a person's name, never a clause
 _PIPED = re.compile(r"\s[|•·]\s")
-# A token of a script without letter case (Arabic, the Indic scripts, Thai, Hangul, kana, Han):
-# capitals cannot mark a name there, so a whole-word token of such a script may be one.
-_CASELESS_TOKEN = re.compile("[\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff"
-                             "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]+")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w.'’-]*|[A-Z]\.|O’\w+|O'\w+|Mc\w+|d’\w+|d'\w+)$")
 
 
@@ -48,6 +50,9 @@ class Bylines:
         joiners: list[str] = []
         pseudo: list[str] = []
         photo: list[str] = []
+        suffixes: list[str] = []
+        frame_labels: list[str] = []
+        frame_words: list[str] = []
         for path in files:
             with open(path, "rb") as fh:
                 data = tomllib.load(fh)
@@ -59,7 +64,14 @@ class Bylines:
             joiners += data.get("name_joiners", [])
             pseudo += data.get("pseudo_bylines", [])
             photo += data.get("photo_credit_labels", [])
+            suffixes += data.get("suffix_titles", [])
+            frame_labels += data.get("frame_labels", [])
+            frame_words += data.get("frame_report_words", [])
         self.openers = [o.lower() for o in openers]
+        self._suffixes = tuple(suffixes)
+        self._suffixed = _suffixed_re(suffixes)
+        self._frame_labels = tuple(frame_labels)
+        self._frame = _frame_re(frame_labels, frame_words)
         self.titles = {t.lower() for t in titles}
         # The nouns that end job titles ("writer", "correspondent", "lecturer"); short words such
         # as "to" or "at" from "special to" would make every phrase a job.
@@ -83,9 +95,14 @@ class Bylines:
         # without the pattern. Exact only when every opener starts with an ASCII character
         # (re.I matches 'ſ' to 's' and the Kelvin sign to 'k'); otherwise None, and the
         # pattern answers every line.
-        firsts = [o[:1] for o in self.openers]
+        # Openers in other scripts ('автор', 'كتب') keep the test exact when no case variant of
+        # their first letter is ASCII: a line starting with ASCII can never match them.
+        latin = [o for o in self.openers if o[:1].isascii()]
+        foreign_safe = all(o and not any(c.isascii() for c in o[0].lower() + o[0].upper() + o[0].casefold())
+                           for o in self.openers if not o[:1].isascii())
+        firsts = [o[:1] for o in latin]
         self._open_first: frozenset[str] | None = None
-        if all(f and f.isascii() for f in firsts):
+        if foreign_safe and all(f and f.isascii() for f in firsts):
             self._open_first = frozenset(
                 {f.lower() for f in firsts} | {f.upper() for f in firsts} | {"-"}
                 | {chr(c) for c in range(128) if chr(c).isspace()})
@@ -95,14 +112,16 @@ class Bylines:
         # half the sentences of prose; the first two letters rule nearly all of them out. Exact
         # only when every opener has two ASCII characters to read (see _open_first otherwise).
         self._open_heads: frozenset[str] | None = None
-        if all(len(o) >= 2 and o[:2].isascii() for o in self.openers):
-            self._open_heads = frozenset({o[:2] for o in self.openers} | {"--"})
+        if foreign_safe and all(len(o) >= 2 and o[:2].isascii() for o in latin):
+            self._open_heads = frozenset({o[:2] for o in latin} | {"--"})
         roles = sorted(self.author_roles + self.non_author_roles, key=len, reverse=True)
         self._role = re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")\b\s*", re.I)
 
     # -- names -----------------------------------------------------------------------------
-    def is_name(self, name: str) -> bool:
-        """A person's or organisation's name: 1-6 capitalised tokens (particles allowed)."""
+    def is_name(self, name: str, uncased: bool = False) -> bool:
+        """A person's or organisation's name: 1-6 capitalised tokens (particles allowed); with
+        `uncased`, where a label or a byline slot vouches for a name, also tokens of a script
+        without capitals ('سامي العبدالله', '林佳蓉')."""
         tokens = name.split()
         if not 1 <= len(tokens) <= 6 or _TIME.search(name) or find_date(name):
             return False
@@ -112,8 +131,10 @@ class Bylines:
         for tok in tokens:
             if tok.lower() in self.particles:
                 continue
-            if not (_NAME_TOKEN.match(tok) or (tok[:1].isupper() and _WORD_TOKEN.fullmatch(tok))
-                    or (not tok.isascii() and _CASELESS_TOKEN.fullmatch(tok))):
+            if uncased and len(tok) <= _MAX_UNCASED and _UNCASED_NAME.fullmatch(tok) and tok.lower() == tok.upper():
+                caps += 1
+                continue
+            if not (_NAME_TOKEN.match(tok) or (tok[:1].isupper() and _WORD_TOKEN.fullmatch(tok))):
                 return False  # the second test admits capitals beyond ASCII: Ó Murchú, Ødegaard
             caps += 1
         return caps >= 1
@@ -147,8 +168,8 @@ class Bylines:
         """Whether a piece after a name is its job, institution or employer (see _descriptor)."""
         return self._descriptor(piece)
 
-    def names(self, text: str) -> list[str] | None:
-        """Split 'X, Y and Z' into names; None when any piece is not a name."""
+    def names(self, text: str, uncased: bool = False) -> list[str] | None:
+        """Split 'X, Y and Z' into names; None when any piece is not a name (`uncased`: see is_name)."""
         text = text.strip()
         if not text:
             return None
@@ -164,7 +185,7 @@ class Bylines:
                 continue
             if k > 0 and k == len(pieces) - 1 and self._trailer(text, name):
                 continue
-            if not self.is_name(name):
+            if not self.is_name(name, uncased):
                 return None
             if name.isupper() and len(name) > 4 and " " in name:
                 name = name.title()  # "BY JANE DOE": shouting is typography, not the name
@@ -215,14 +236,16 @@ class Bylines:
             return None
         return self._opener.match(s)
 
-    def byline(self, line: str) -> list[str] | None:
-        """Authors of a byline line ('By X and Y', 'BY X | date', 'Author : X'), else None."""
+    def byline(self, line: str, field: bool = False) -> list[str] | None:
+        """Authors of a byline line ('By X and Y', 'BY X | date', 'Author : X', '정하윤 기자'), else
+        None. `field`: the line stands in a byline slot (an author element or tag), where a name
+        in a script without capitals needs no colon after its label."""
         s = clean_line(line)
         if len(s) > 200:
             return None
         m = self._open(s)
         if not m:
-            return None
+            return None if s.isascii() else self.suffixed(s)
         rest = s[m.end() :]
         while (again := self._opener.match(rest)) and again.end() > 0:
             rest = rest[again.end() :]  # "BY By Jane Roe": an export's field name before the byline
@@ -231,7 +254,35 @@ class Bylines:
             rest = dated[0]
         rest = _BYLINE_TAIL.split(rest)[0]  # "X • Photos by Y", "X | date"
         rest = _TIME.split(rest)[0] if _TIME.search(rest) else rest
-        return self.names(rest)
+        labelled = field or s[: m.end()].rstrip().endswith((":", "："))
+        return self.names(rest, uncased=labelled)
+
+    def suffixed(self, line: str) -> list[str] | None:
+        """'정하윤 기자 hayoon@example.kr', '経済部　比嘉理沙記者', '김철수·이영희 기자': names in a
+        script without capitals before a title word (suffix_titles), optionally after a desk or
+        a place and before an e-mail address: the Korean, Japanese and Chinese byline."""
+        if self._suffixed is None or not any(t in line for t in self._suffixes):
+            return None
+        m = self._suffixed.match(clean_line(line).replace("\u3000", " "))
+        if m is None:
+            return None
+        names = [n for n in re.split(r"\s*[·・、,]\s*", m.group("names")) if n]
+        if not all(len(n) <= _MAX_UNCASED for n in names):
+            return None
+        # '本社記者' ('our reporter', pseudo_bylines): a byline crediting nobody.
+        return [n for n in names if not any(n + t in self.pseudo for t in self._suffixes)]
+
+    def lead_frame(self, text: str) -> tuple[list[str], str] | None:
+        """'〔記者林佳蓉／高雄報導〕蘭英颱風…' -> (['林佳蓉'], '蘭英颱風…'): the reporter and place frame
+        Taiwanese and Hong Kong papers open a story with (frame_labels, frame_report_words). A
+        byline, not a dateline: it names a person ('华海社上海12月2日电' names none and stays)."""
+        if self._frame is None or text[:1] not in _FRAME_OPEN or not any(t in text[:12] for t in self._frame_labels):
+            return None
+        m = self._frame.match(text)
+        if m is None:
+            return None
+        names = [n for n in re.split(r"\s*[、,，·・]\s*", m.group("names")) if n]
+        return names, text[m.end():].lstrip()
 
     def role_byline(self, line: str) -> list[str] | None:
         """'Priya Natarajan | Health Reporter', 'Clara Mendes | Lisbon', 'Kofi Mensah-Bonsu, Senior
@@ -284,6 +335,33 @@ class Bylines:
             if role in self.author_roles:
                 authors += [n for n in names if n not in authors]
         return authors
+
+
+_FRAME_OPEN = "〔［[【(（"
+_FRAME_CLOSE = "〕］]】)）"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _suffixed_re(suffixes: list[str]) -> re.Pattern[str] | None:
+    """[desk or 'place='] names (joined by · ・ 、 ,) title [e-mail]: see Bylines.suffixed."""
+    if not suffixes:
+        return None
+    name = r"(?:(?![A-Za-z])[^\W\d_]){2,12}"
+    return re.compile(rf"^(?:[^\W\d_]{{1,10}}(?:\s+|\s*=\s*))?(?P<names>{name}(?:\s*[·・、,]\s*{name})*)\s*"
+                      rf"(?:{_alternation(suffixes)})(?:\s*[(（]?\s*{_EMAIL}\s*[)）]?)?\s*$")
+
+
+def _frame_re(labels: list[str], report_words: list[str]) -> re.Pattern[str] | None:
+    """〔label names／place report-word〕 (see Bylines.lead_frame)."""
+    if not labels or not report_words:
+        return None
+    name = r"(?:(?![A-Za-z])[^\W\d_]){2,12}"
+    return re.compile(rf"^[{re.escape(_FRAME_OPEN)}]\s*(?:{_alternation(labels)})\s*"
+                      rf"(?P<names>{name}(?:\s*[、,，·・]\s*{name})*)\s*[／/∕]\s*[^\W\d_]{{1,12}}?\s*"
+                      rf"(?:{_alternation(report_words)})\s*[{re.escape(_FRAME_CLOSE)}]")
 
 
 _ROMAN = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|X{1,3})$")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from ingest.decode import DecodeError, decode_bytes
+from ingest.decode import DecodeError, browser_codec, decode_bytes
 from ingest.documents import document_kind, to_text
 from ingest.records import DecodedSource, Source
 
@@ -24,8 +24,6 @@ PER_RECORD = "per-record"  # the encoding stored for WARC and mbox sources
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.I)
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b", re.I | re.S)
-# WHATWG: pages labelled Latin-1 or ASCII are decoded as Windows-1252 by every browser.
-_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
 _SINGLE_BYTE = {"cp1252", "cp1251", "cp1250", "iso8859-2", "iso8859-15", "koi8-r", "mac-roman"}
 
 
@@ -35,8 +33,7 @@ def declared_charset(data: bytes) -> str | None:
     m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
     if not m:
         return None
-    label = m.group(1).decode("ascii", "replace").lower()
-    label = _ALIASES.get(label, label)
+    label = browser_codec(m.group(1).decode("ascii", "replace"))
     try:
         return codecs.lookup(label).name
     except LookupError:
@@ -52,7 +49,7 @@ def decode_with_charset(data: bytes, charset: str | None) -> tuple[str, str, boo
     generic fallback. A page labelled with a single-byte charset whose bytes are valid UTF-8
     (with non-ASCII in them) is UTF-8: that mislabel is common, the converse is near impossible."""
     if charset and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        name = _ALIASES.get(charset.lower(), charset.lower())
+        name = browser_codec(charset)  # a label means what it means to browsers (ingest/decode.py)
         try:
             name = codecs.lookup(name).name
             mislabelled = name in _SINGLE_BYTE and _valid_utf8_nonascii(data)

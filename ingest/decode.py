@@ -43,6 +43,41 @@ _SIGNATURES = {
 }
 
 
+# WHATWG Encoding Standard: the labels pages and mails declare, read as browsers read them. A
+# legacy label names a smaller table than the one real sites use: 'Shift_JIS' pages hold
+# Windows-31J characters (髙, ①), 'EUC-KR' pages cp949's extra syllables (똠), 'GB2312' and 'GBK'
+# GB18030's four-byte forms (emoji), 'Big5' HKSCS's; a strict decoder of the label's own table fails
+# or mangles them. Latin-1 and ASCII are Windows-1252 (its C1 quotes and dashes), ISO-8859-9 is
+# Windows-1254, TIS-620 is Windows-874.
+_WHATWG_GROUPS = {
+    "cp1252": ["ansi_x3.4-1968", "ascii", "cp819", "csisolatin1", "ibm819", "iso-8859-1", "iso-ir-100",
+               "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "latin-1", "us-ascii",
+               "x-cp1252"],
+    "cp1254": ["csisolatin5", "iso-8859-9", "iso-ir-148", "iso8859-9", "iso88599", "iso_8859-9",
+               "iso_8859-9:1989", "l5", "latin5", "x-cp1254"],
+    "cp874": ["dos-874", "iso-8859-11", "iso8859-11", "iso885911", "tis-620", "x-cp874"],
+    "cp932": ["csshiftjis", "ms932", "ms_kanji", "shift-jis", "shift_jis", "sjis", "windows-31j", "x-sjis",
+              "shift_jisx0213", "x-ms-cp932"],
+    "cp949": ["cseuckr", "csksc56011987", "euc-kr", "euckr", "iso-ir-149", "korean", "ks_c_5601-1987",
+              "ks_c_5601-1989", "ksc5601", "ksc_5601", "windows-949", "x-windows-949", "uhc"],
+    "gb18030": ["chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80", "gbk", "iso-ir-58",
+                "x-gbk", "euc-cn", "x-euc-cn", "cp936", "windows-936"],
+    "big5hkscs": ["big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"],
+    "koi8-u": ["koi8-ru"],
+}
+WHATWG_LABELS = {label: codec for codec, labels in _WHATWG_GROUPS.items() for label in labels}
+# A detector's guess is a label too: charset-normalizer names the smallest table that read the
+# sample ('shift_jis', 'euc_kr', 'gb2312', 'big5'); the file goes through its superset.
+_DETECTED_SUPERSET = {"shift_jis": "cp932", "euc_kr": "cp949", "gb2312": "gb18030", "gbk": "gb18030",
+                      "big5": "big5hkscs", "cp936": "gb18030"}
+
+
+def browser_codec(label: str) -> str:
+    """The Python codec a browser would decode `label` with (WHATWG), or the label itself."""
+    key = label.strip().lower()
+    return WHATWG_LABELS.get(key) or WHATWG_LABELS.get(key.replace("_", "-")) or key
+
+
 NEAR_TIE = 5.0  # percentage points of charset-normalizer's "chaos" within which cp1252 wins
 
 
@@ -110,8 +145,8 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
         best = tied[0] if tied else best
     if best is None or best.encoding is None:
         raise DecodeError("cannot tell the text encoding (no BOM, not UTF-8, detection failed)")
-    text = data.decode(best.encoding, errors="replace")
-    encoding = best.encoding
+    encoding = _DETECTED_SUPERSET.get(best.encoding, best.encoding)
+    text = data.decode(encoding, errors="replace")
     if encoding != "cp1252" and encoding in _WESTERN_LOOKALIKES and _same_as_cp1252(data, text):
         # A Latin-1 German or French file uses only letters every Western page reads alike, and
         # the detector names whichever it meets first (cp1250 for "äöüß»«"): the text is the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -26,20 +27,19 @@ _TRAILING_WEEKDAY = re.compile(
     r",\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rday|urday)?\.?$", re.I)
 
 
-# A letter of a script other than Latin (Cyrillic, Greek, Arabic, Devanagari, Han, Hangul…).
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
-_NON_WORD = re.compile(r"[\W_]+")
+# A letter of a script beyond Latin (Greek and later: Cyrillic, Arabic, Devanagari, Han, kana,
+# Hangul…). The ASCII key below would drop every one of them, and all names in such scripts
+# would share one empty key (a Russian paper stored under a Korean one).
+_BEYOND_LATIN = re.compile(r"[^\W\d_\u0000-\u036f\u1e00-\u1eff]")
 
 
 def outlet_key(name: str) -> str:
-    """Matching key: case, punctuation, spacing and a leading 'The' do not matter.
-
-    A name in another script keeps its letters (an ASCII-only key would make every Korean,
-    Russian or Chinese paper the same outlet, ''); names in Latin script keep the keys they
-    always had, so archives made before match them still."""
-    if not name.isascii() and _NON_LATIN_LETTER.search(name):
-        key = _NON_WORD.sub(" ", name.lower().replace("&", " and ")).strip()
-        return _LEADING_THE.sub("", key).replace(" ", "")
+    """Matching key: case, punctuation, spacing and a leading 'The' do not matter."""
+    if not name.isascii() and _BEYOND_LATIN.search(name):
+        # Letters, digits and combining marks (Devanagari vowel signs) of every script are the
+        # name; Latin names keep the ASCII key so their matches stay as they were.
+        key = "".join(ch for ch in name.casefold() if ch.isalnum() or unicodedata.category(ch)[0] == "M")
+        return key
     key = _NON_ALNUM.sub(" ", name.lower().replace("&", " and ")).strip()
     key = _LEADING_THE.sub("", key)
     return key.replace(" ", "")

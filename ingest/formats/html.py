@@ -128,6 +128,20 @@ def main_text(html: str, settings: dict[str, Any] | None = None, furniture: bool
     return paras
 
 
+def _byline_edges(paras: list[str], ctx: ParseContext) -> tuple[list[str], list[str]]:
+    """The byline a page's CMS leaves inside the article text: the reporter frame glued to the
+    first paragraph ('〔記者林佳蓉／高雄報導〕蘭英颱風…') and a reporter's sign-off as the last one
+    ('정하윤 기자 hayoon@example.kr'); the paragraphs without them, and the names they credit."""
+    names: list[str] = []
+    if paras and not paras[0].isascii() and (framed := ctx.bylines.lead_frame(paras[0])) is not None:
+        names, rest = framed
+        paras = [rest, *paras[1:]] if rest else paras[1:]
+    if paras and not paras[-1].isascii() and (signed := ctx.bylines.suffixed(paras[-1])) is not None:
+        names = names or signed
+        paras = paras[:-1]
+    return paras, names
+
+
 def page_candidate(
     html: str,
     path: str,
@@ -145,6 +159,9 @@ def page_candidate(
     paras = extract(html)
     if paras and meta.title and fold(paras[0]) == fold(meta.title):
         paras = paras[1:]  # the headline repeated at the top of the extracted text
+    paras, credited = _byline_edges(paras, ctx)
+    if credited and not meta.authors:
+        meta.authors = clean_authors(credited, meta.outlet, ctx.bylines)
     n_words = sum(len(words(p)) for p in paras)
     lines = len(html.split("\n"))
     if not paras and not meta.title:

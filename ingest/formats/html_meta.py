@@ -22,7 +22,7 @@ from ingest.bylines import Bylines
 from ingest.dates import parse_date
 from ingest.formats.html_jsonld import from_jsonld
 from ingest.formats.html_jsonld import stated_text as _text
-from ingest.formats.meta_clean import clean_authors, is_domain, site_name, strip_site, title_site, vocabulary
+from ingest.formats.meta_clean import TITLE_SEP, clean_authors, is_domain, site_name, strip_site, title_site, vocabulary
 from ingest.metadata import canonical_url
 from ingest.outlets import OutletAliases, outlet_key
 from ingest.text import normalize_spaces
@@ -241,6 +241,55 @@ def _copyright_name(soup: BeautifulSoup, host: str) -> str | None:
     return None
 
 
+def _origin_link(soup: BeautifulSoup, url: str | None) -> str | None:
+    """The original article a portal's copy links ('기사원문', 'Original article'; webpages.toml
+    [portal] origin_labels) on another host than the page's own: the article's own URL."""
+    labels = {x.casefold() for x in vocabulary().get("portal", {}).get("origin_labels", [])}
+    if not labels:
+        return None
+    own = _site_host(url) if url else None
+    for a in soup.find_all("a", href=True):
+        href = a.get("href")
+        if (isinstance(href, str) and href.startswith("http") and normalize_spaces(a.get_text(" ")).casefold() in labels
+                and _site_host(href) != own and not _elsewhere(a)):
+            return href
+    return None
+
+
+def _press_name(soup: BeautifulSoup) -> str | None:
+    """The paper a portal's copy comes from: its press logo's alt text or the press element's text."""
+    from bs4 import Tag
+
+    classes = {x.lower() for x in vocabulary().get("portal", {}).get("press_classes", [])}
+    for el in soup.find_all(class_=lambda c: bool(c) and c.lower() in classes):
+        img = el if el.name == "img" else el.find("img")
+        alt = img.get("alt") if isinstance(img, Tag) else None
+        name = normalize_spaces(alt if isinstance(alt, str) and alt.strip() else el.get_text(" "))
+        if name and len(name) <= 60:
+            return name
+    return None
+
+
+_HOME_HREF = re.compile(r"^(?:/|\./?|(?:index|default|home)\.\w+)?$", re.I)
+
+
+def _logo_name(soup: BeautifulSoup, title: str) -> str | None:
+    """The alt text of the logo linking the site's home page ('<a href="/"><img alt="المرفأ">'),
+    when the <title>'s site part names it too ('… - موقع المرفأ'): the outlet of a page that
+    states no URL and no site name. Both must agree, so a decorative alt never is."""
+    from bs4 import Tag
+
+    parts = [p for p in TITLE_SEP.split(normalize_spaces(title)) if p.strip()]
+    if len(parts) < 2:
+        return None  # a title without a site part names no site
+    for a in soup.find_all("a", href=_HOME_HREF, limit=20):
+        img = a.find("img")
+        alt = normalize_spaces(str(img.get("alt") or "")) if isinstance(img, Tag) else ""
+        if alt and len(alt) <= 60 and any(_words(alt) and _words(alt) <= _words(p) for p in parts):
+            return alt
+    return None
+
+
 def _h1(soup: BeautifulSoup, outlet: str | None) -> str | None:
     from bs4 import Tag  # the caller has parsed a page: bs4 is loaded already
 
@@ -303,7 +352,14 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
         outlet = title_site(soup.title.get_text(" "), host)  # "Headline | Munster Echo" on munsterecho.ie
     if outlet is None and host:
         outlet = _copyright_name(soup, host)  # '© 2023 KBS WORLD All Rights Reserved.' on world.kbs.co.kr
+    if outlet is None and soup.title is not None:
+        outlet = _logo_name(soup, soup.title.get_text(" "))  # no URL, no site name: the logo the title names
     meta.outlet = outlets.canonical(outlet)
+    if (origin := _origin_link(soup, meta.url)) is not None:
+        # A portal's copy: the linked original is the article's address, its paper the outlet.
+        meta.url = canonical_url(origin)
+        press = _press_name(soup)
+        meta.outlet = outlets.canonical(press) if press else None
     titles = [
         strip_site(_first(tags, "title"), meta.outlet, host),
         _h1(soup, meta.outlet),

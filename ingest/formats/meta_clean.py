@@ -57,6 +57,11 @@ def is_domain(text: str) -> bool:
 
 
 _PIPE = re.compile(r"\s+\|\s+")
+# '海港時報 The Harbour Times', 'Приморский меридиан Primorsky Meridian': a site name in its own
+# script followed by its Latin rendering, as Asian, Russian and Arab sites fill og:site_name.
+# Two names of one paper: the first, in the paper's own script, is kept (no ASCII letter in it).
+_BILINGUAL = re.compile(r"^(?P<own>[^A-Za-z]*[^\W\d_A-Za-z][^A-Za-z]*?)\s+"
+                        r"(?P<latin>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)+)$")
 
 
 def site_name(name: str, host: str | None) -> str:
@@ -67,6 +72,8 @@ def site_name(name: str, host: str | None) -> str:
     first, where a name goes before its tagline."""
     parts = [p.strip() for p in _PIPE.split(normalize_spaces(name)) if p.strip()]
     if len(parts) < 2:
+        if not name.isascii() and (both := _BILINGUAL.match(normalize_spaces(name))):
+            return both.group("own")
         return name
     if host:
         spelled = title_site(name, host)
@@ -125,7 +132,9 @@ def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[
         if site and "," in text and outlet_key(text.split(",")[0]) == site:
             continue  # 'Example Online, Hamburg, Germany': the site's own credit and seat, no person
         text = _uninverted(text, bylines)
-        names = bylines.byline(text) if bylines.byline(text) is not None else bylines.names(text)
+        # An author field vouches for a name even in a script without capitals ('سامي العبدالله').
+        found = bylines.byline(text, field=True)
+        names = found if found is not None else bylines.names(text, uncased=True)
         for name in names or []:
             if name.lower() in stop or (site and outlet_key(name) == site) or name.split()[-1].lower() in title_words:
                 continue
