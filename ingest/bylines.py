@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -33,6 +34,15 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # letters and combining marks, no ASCII, no digits. Such a name cannot be told from a word by its
 # capitals, so it is only taken where a label or a byline slot says a name stands there.
 _UNCASED_NAME = re.compile(r"(?:(?![A-Za-z])[^\W\d_])+")
+
+
+def _uncased_name_token(tok: str) -> bool:
+    """A token of letters in a script without case, with the combining marks such scripts write
+    inside words (the vowel signs of Devanagari, Arabic harakat: \\w does not match those)."""
+    if len(tok) > _MAX_UNCASED or tok.lower() != tok.upper() or not tok[:1].isalpha():
+        return False
+    return bool(_UNCASED_NAME.fullmatch(tok)) or all(
+        (ch.isalpha() and not ch.isascii()) or unicodedata.category(ch)[0] == "M" for ch in tok)
 _MAX_UNCASED = 20  # characters of one token: a person's name, never a clause
 _PIPED = re.compile(r"\s[|•·]\s")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w.'’-]*|[A-Z]\.|O’\w+|O'\w+|Mc\w+|d’\w+|d'\w+)$")
@@ -131,7 +141,7 @@ class Bylines:
         for tok in tokens:
             if tok.lower() in self.particles:
                 continue
-            if uncased and len(tok) <= _MAX_UNCASED and _UNCASED_NAME.fullmatch(tok) and tok.lower() == tok.upper():
+            if uncased and _uncased_name_token(tok):
                 caps += 1
                 continue
             if not (_NAME_TOKEN.match(tok) or (tok[:1].isupper() and _WORD_TOKEN.fullmatch(tok))):

@@ -165,3 +165,14 @@ def test_rights_and_related_lines_in_other_scripts_are_cleaned() -> None:
     cand = Candidate(source_path="x.txt", position=0, start_line=1, end_line=8, raw_text="\n".join(story),
                      body_lines=lines[:-1])
     assert CLEANER.clean(cand).paragraphs == [story[0], story[2]]
+
+
+def test_an_author_field_in_devanagari_or_arabic_keeps_its_vowel_signs() -> None:
+    """Vowel signs and harakat are combining marks, not \\w: an author field's name in such a
+    script is still one name (merged from two fixes that took these names in two ways)."""
+    from ingest.formats.meta_clean import clean_authors
+
+    assert clean_authors(["सुनीता वर्मा"], None, CTX.bylines) == ["सुनीता वर्मा"]
+    assert clean_authors(["مُحَمَّد الكَاتِب"], None, CTX.bylines) == ["مُحَمَّد الكَاتِب"]
+    assert clean_authors(["यह खबर एजेंसी की फीड से प्रकाशित की गई है और इसमें कोई बदलाव नहीं किया गया"], None,
+                         CTX.bylines) == []
