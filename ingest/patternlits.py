@@ -58,7 +58,23 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[Entry] | None:
         return None
     if unfinished or not walk.closed or len(walk.closed) > _MAX_FINISHED:  # no literal on some path, or too many
         return None
+    if any(_weak(entry) for entry in walk.closed):
+        return None  # a path's best literal is in nearly every text: no filter (the rule's `requires` is)
     return frozenset(_minimal(walk.closed))
+
+
+_COMMON = frozenset(" .,;:-'\"()")
+
+
+def _weak(entry: Entry) -> bool:
+    """A literal found almost anywhere: a space or a stop, or a single letter, unanchored. It is
+    what a path keeps when the walk cannot read its words, e.g. the letters of a case-insensitive
+    pattern in Cyrillic or Greek (`_fold`): '^(по теме|см\\. также) …' kept ' ', and the rule ran
+    on every paragraph of every article instead of on those its `requires` names."""
+    anchored, lit = entry
+    if anchored:
+        return False
+    return all(ch in _COMMON for ch in lit) or (len(lit) == 1 and lit.isalnum())
 
 
 def alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
