@@ -170,8 +170,10 @@ def feed_defaults(text: str) -> dict[str, Any]:
     spec makes items inherit them) and `language`. Empty for any other document: a generic
     wrapper's `title` is not an outlet."""
     i = skip_space(text, 0)
-    if not text.startswith("{", i) or not _JSON_FEED.search(text, 0, 4096):
+    if not text.startswith("{", i):
         return {}
+    if not _JSON_FEED.search(text, 0, 4096):
+        return _wrapper_publisher(text, i)
     wanted = {"home_page_url": "outlet", "title": "page_title", "authors": "authors", "author": "authors",
               "language": "language"}
     out: dict[str, Any] = {}
@@ -184,6 +186,26 @@ def feed_defaults(text: str) -> dict[str, Any]:
     except ValueError:
         return out
     return out
+
+
+def _wrapper_publisher(text: str, i: int) -> dict[str, Any]:
+    """A wrapper object's own header naming who publishes its records ('{"newsroom": "Acme Corp.
+    — Newsroom", …, "items": [...]}': a company newsroom's feed; keys in jsonl_keys.toml
+    `feed_outlet`), as the record key `feed_outlet`, which the outlet keys read last: a record
+    naming its own outlet keeps it. Only the members before the first array or object are read
+    (a header precedes the records; nothing is decoded twice)."""
+    wanted = set(key_table().get("feed_outlet", []))
+    try:
+        for key, at in members(text, i):
+            if text.startswith(("[", "{"), at):
+                break
+            if key in wanted:
+                value, _end = _DECODER.raw_decode(text, at)
+                if isinstance(value, str) and value.strip():
+                    return {"feed_outlet": value.strip()}
+    except ValueError:
+        return {}
+    return {}
 
 
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:

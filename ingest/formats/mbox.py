@@ -286,6 +286,8 @@ def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str) -> None
             if cand.outlet is None:
                 cand.outlet = name
                 cand.published_on = cand.published_on or issued
+        if cands:
+            _masthead_out(cands[0], name)
         return
     for cand in cands:
         # A masthead set as an image: a link to the item on a host that spells the sender's name
@@ -297,6 +299,19 @@ def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str) -> None
         hosts = [urlsplit(m.group(0)).hostname for t in tail if "http" in t for m in URL_RE.finditer(t)]
         if (site := next((s for h in hosts if h and (s := title_site(name, h))), None)) is not None:
             cand.outlet = site
+
+
+def _masthead_out(cand: Candidate, name: str) -> None:
+    """The sender's masthead atop the first item's text ('Acme Holdings Inc. | NYSE: ACME') is
+    the outlet, read above, not body: it leaves the body, so the kicker and the date stamp under
+    it ('Press Release', '12/07/2026 07:00 AM EST') stand at the text's edge, where the cleaner
+    takes such lines."""
+    head = [item for item in cand.body_lines[: MASTHEAD_LINES * 2] if item[1].strip()][:MASTHEAD_LINES]
+    for item in head:
+        if outlet_key(" ".join(item[1].split()).split(" | ", 1)[0]) == outlet_key(name):
+            cand.body_lines = [x for x in cand.body_lines if x is not item]
+            cand.header_lines.add(item[0])
+            return
 
 
 # A newsletter platform's sender name: "Jane Roe from The Harbour Letter" (Substack's shape).

@@ -41,8 +41,9 @@ from ingest.formats.newsletters import numbered_layout, separated_layout
 from ingest.formats.pages import PAGE_BREAK, strip_page_furniture
 from ingest.formats.pasted_pages import split_pasted
 from ingest.formats.sitename import site_name
+from ingest.formats.wires import issuer_of, slash_service
 from ingest.records import Candidate, DecodedSource, Rejection
-from ingest.text import SENTENCE_END, bullet_text, clean_line, fold, is_separator
+from ingest.text import SENTENCE_END, bullet_text, clean_line, fold, is_separator, is_url_line
 
 __all__ = ["ParseContext", "parse"]
 
@@ -310,4 +311,21 @@ def _candidate(
         cand.authors = list(h.authors)
         cand.url = h.url
         cand.header_lines = {n + 1 for n in h.lines}
+        if cand.outlet is not None and (service := _release_service(cand)) is not None:
+            cand.outlet = lines.ctx.outlets.canonical(service)
     return cand
+
+
+RELEASE_TAIL_LINES = 40  # the 'SOURCE Acme Corp.' line closes a release, under its contacts
+
+
+def _release_service(cand: Candidate) -> str | None:
+    """The distribution service of a release whose header names its issuer ('Title / Acme Corp. |
+    Dec 03, 2026' in a service's alert): the issuer published nothing there, the service named in
+    the slash-tagged dateline did; None for any other text."""
+    head = [t.strip() for _, t in cand.body_lines[:8] if t.strip() and not is_url_line(clean_line(t))][:2]
+    found = slash_service(" ".join(head)) if head and "/" in head[0] else None
+    if found is None or cand.outlet is None:
+        return None
+    tail = [clean_line(t) for _, t in cand.body_lines[-RELEASE_TAIL_LINES:] if t[:1] in "Ss"]
+    return found[0] if issuer_of(cand.outlet, found[1], tail) else None

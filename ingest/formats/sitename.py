@@ -42,8 +42,8 @@ def site_name(lines: Lines, first: Header) -> str | None:
         if seen > MAX_TOP_LINES or _MAIL_HEADER.match(s):
             return None  # a mail's header: a digest or a forward, whose masthead is no site's
         name = _TAGLINE.split(s, maxsplit=1)[0].strip()
-        if _name_shaped(name) and lines.boilerplate(s) is None and _echoed(lines, name, top):
-            return name
+        if _name_shaped(name) and lines.boilerplate(s) is None and (echo := _echoed(lines, name, top)):
+            return echo
     return None
 
 
@@ -56,7 +56,13 @@ def _name_shaped(s: str) -> bool:
     return toks[0][:1].isupper() and all(_NAME_WORD.match(t) for t in toks)
 
 
-def _echoed(lines: Lines, name: str, top: int) -> bool:
-    """The name recurs, as words of a longer line, below the first header."""
-    pat = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
-    return any(s != name and pat.search(s) for s in lines.clean[top:])
+def _echoed(lines: Lines, name: str, top: int) -> str | None:
+    """The name as it recurs, as words of a longer line, below the first header, else None. A
+    masthead set in capitals ('HARBOUR NOTES') is echoed in the publisher's own spelling
+    ('Harbour Notes is published by …'), which is the name then: capitals are typography."""
+    caps = name.isupper()
+    pat = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.I if caps else 0)
+    for s in lines.clean[top:]:
+        if s != name and (m := pat.search(s)) is not None:
+            return m.group(0)
+    return None

@@ -170,3 +170,27 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
             yield Rejection(path, "short text between releases, without a wire dateline", f"lines {lo + 1}-{hi}", count)
     if position == 0:
         raise ValueError("looks like a press-release file but no release has a wire dateline")
+
+
+# 'HAMBURG, Germany, Dec. 2, 2026 /Acmewire/ -- Acme Corp. …': a distribution service's tag
+# between slashes after the dateline's date (PR Newswire's form, which other services copy).
+_SLASH_TAG = re.compile(
+    r"^[A-ZÀ-Ý][^/]{2,120}?\d{4}\s*/\s*(?P<service>[A-Z][\w.&'’ -]{1,40}?)\s*/\s*(?:--|[—–])\s*(?P<rest>.*)$")
+
+
+def slash_service(head: str) -> tuple[str, str] | None:
+    """(service, text after the dash) of a release opening with a slash-tagged dateline, the
+    service's name as wires.toml spells a known one; else None. `head`: the text's first lines
+    joined (a wrapped dateline continues on the next line)."""
+    if "/" not in head[:200] or (m := _SLASH_TAG.match(head)) is None:
+        return None
+    return wire_of(head) or m.group("service").strip(), m.group("rest")
+
+
+def issuer_of(name: str, rest: str, tail: list[str]) -> bool:
+    """`name` is the release's issuer, not a publication: the text after the dateline opens with
+    it ('… /Acmewire/ -- Acme Corp. today announced') or a 'SOURCE Acme Corp.' line closes it."""
+    key = normalize_spaces(name).casefold().rstrip(".")
+    if key and normalize_spaces(rest).casefold().startswith(key):
+        return True
+    return any(normalize_spaces(t).casefold().rstrip(".") == "source " + key for t in tail)
