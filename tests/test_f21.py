@@ -12,9 +12,13 @@ from sqlalchemy import text
 
 from ingest.clean import fingerprint
 from ingest.config import CleanConfig
+from ingest.formats.headers import is_kicker
+from ingest.formats.meta_clean import title_site
 from ingest.repeats import RepetitionLearner, is_learned, shape_fingerprint
 from ingest.rules import RuleSet
 from tests.conftest import Ingest
+from tests.test_formats_feeds import run
+from tests.test_plaintext import CTX
 from tests.test_repeats import bodies, entry, files, learned, story
 
 Write = Callable[[str, str], Path]
@@ -81,6 +85,7 @@ def test_content_is_never_learned_by_shape() -> None:
     ("Read online: https://www.tradeweekly.example/2027/02/01/pumps/", "read-online-link"),
     ("Web exclusive: This story did not appear in print.", "print-web-note"),
     ("For Fjord Radio News, I’m Sigrid Dahl in Odda.", "broadcast-signoff"),
+    ("Good evening, Odda! Here is what the Echo is following tonight.", "newsletter-greeting"),
 ])
 def test_furniture_lines(line: str, rule: str) -> None:
     found = RULES.match(line, "any") or RULES.match(line, "edge")
@@ -95,6 +100,8 @@ def test_furniture_lines(line: str, rule: str) -> None:
     "Contact between the two crews was lost at 4:10.",
     "Only one of three free clinics stayed open over the holiday, the council said.",
     "In print and online, the council published 40 notices last year.",
+    "Good morning, the ferry captain said, is when the fog lifts off the sound.",
+    "Hello, she called from the boathouse, but nobody answered.",
 ])
 def test_prose_stays(line: str) -> None:
     assert RULES.match(line, "any") is None and RULES.match(line, "edge") is None, line
@@ -151,3 +158,62 @@ def test_newsletter_credits_name_the_writer_not_the_outlet(tmp_path: Path, inges
     got = {str(t): (o, au) for t, o, au in rows if t and ("Quay" in t or "Library" in t)}
     assert got["Quay repairs will close the ferry berth for two weeks"] == ("The Fjord Echo", "Sigrid Dahl"), rows
     assert got["Library extends its Saturday hours through the spring"] == ("The Fjord Echo", None), rows
+
+
+def test_a_host_spelling_initials_and_the_last_word_names_the_site() -> None:
+    assert title_site("NORTH COAST FERRY NEWS", "www.ncfnews.example") == "NORTH COAST FERRY NEWS"
+    assert title_site("San Mateo Chronicle", "smchronicle.com") == "San Mateo Chronicle"
+    assert title_site("Weekend Read", "wradio.org") is None
+    assert title_site("North Coast Ferry News", "ncfweekly.com") is None
+
+
+@pytest.mark.parametrize(("line", "kicker"), [
+    ("RIVER WARDENS, PART 2", True), ("THE LONG WINTER · DAY 4", True), ("NEWS", True),
+    ("COUNCIL VOTES TO CLOSE THE POOL", False), ("River wardens, part 2", False),
+])
+def test_numbered_series_labels_are_kickers(line: str, kicker: bool) -> None:
+    assert is_kicker(line) is kicker
+
+
+DIGEST = """NORTH COAST FERRY NEWS
+The trade letter of coastal shipping since 1961
+THIS WEEK | Friday, March 5, 2027 | Vol. 9, No. 10
+
+======================================================================
+
+[TERMINALS]
+Port board approves a second ramp at the north terminal
+By Ines Varga, Senior Reporter | Mar. 3, 2027
+
+The port board voted on Tuesday to build a second vehicle ramp at the north terminal, a project staff
+estimate at about 14 million dollars, to end the queues that form on summer weekends.
+
+Work would start after the summer season and take about eighteen months, the port said, while the
+existing ramp stays open throughout.
+
+Read online: https://www.ncfnews.example/terminals/2027/03/03/second-ramp/
+----------------------------------------------------------------------
+
+[VESSELS]
+Yard delays delivery of the first hybrid ferry by a month
+By Tor Hald, Staff Reporter | Mar. 4, 2027
+
+The shipyard building two hybrid ferries for the coastal route has told the operator that the first
+vessel will be delivered a month late because of a shortage of battery modules.
+
+The operator said the old ferry it had planned to retire will stay in service until the new one arrives.
+
+Read online: https://www.ncfnews.example/vessels/2027/03/04/hybrid-delay/
+----------------------------------------------------------------------
+"""
+
+
+def test_a_digest_masthead_that_spells_its_links_host_is_the_outlet(tmp_path: Path) -> None:
+    path = tmp_path / "NCFN_this-week.txt"
+    path.write_text(DIGEST)
+    items = [c for c in run(path, CTX)[1] if any(t.strip() for _, t in c.body_lines)]
+    # (the masthead's own header, with no text, never becomes an article)
+    assert len(items) == 2 and all(c.outlet == "NORTH COAST FERRY NEWS" for c in items), [c.outlet for c in items]
+    path.write_text(DIGEST.replace("ncfnews.example", "harbourdesk.example"))
+    items = [c for c in run(path, CTX)[1] if any(t.strip() for _, t in c.body_lines)]
+    assert len(items) == 2 and all(c.outlet is None for c in items)
