@@ -86,6 +86,8 @@ def test_content_is_never_learned_by_shape() -> None:
     ("Web exclusive: This story did not appear in print.", "print-web-note"),
     ("For Fjord Radio News, I’m Sigrid Dahl in Odda.", "broadcast-signoff"),
     ("Good evening, Odda! Here is what the Echo is following tonight.", "newsletter-greeting"),
+    ("Salt Roads · Part 5", "series-label"),
+    ("About this series: “Salt Roads” follows the ferry towns through one winter.", "series-note"),
 ])
 def test_furniture_lines(line: str, rule: str) -> None:
     found = RULES.match(line, "any") or RULES.match(line, "edge")
@@ -102,6 +104,9 @@ def test_furniture_lines(line: str, rule: str) -> None:
     "In print and online, the council published 40 notices last year.",
     "Good morning, the ferry captain said, is when the fog lifts off the sound.",
     "Hello, she called from the boathouse, but nobody answered.",
+    "Council approves budget: Day 2",
+    "He said the plan is part of a series of changes the council wants.",
+    "The Stalheim tunnel, part of the 1991 road project, carries 4,000 vehicles a day.",
 ])
 def test_prose_stays(line: str) -> None:
     assert RULES.match(line, "any") is None and RULES.match(line, "edge") is None, line
