@@ -25,6 +25,13 @@ ingest/data/furniture.toml):
   19 per cent …") in a first story, its follow-up and the one after, three carriers with
   titles of their own, while an outlet's furniture that prints a figure (a price, a phone
   number, a year of rights) carries a furniture cue and reads as furniture.
+Furniture whose numbers change from article to article (a support pitch that counts its
+members, "2 of 3 free stories", "Listen · 3:42") never repeats exactly, so a paragraph that
+states a figure near an edge also counts under its *shape*: its folded text with every run of
+digits masked (`shape_fingerprint`). A shape is learned only when it reads like furniture and
+from one carrier more than an exact repeat needs (masking widens what counts as "the same", so a
+pair of articles is never enough); text that reads like content is never learned by shape, so a
+series' background paragraph or a shared quote stays whatever its numbers.
 Order: whether a paragraph is learned is decided when a new carrier is stored, with the carriers
 and titles stored by then; the decision is monotone in the carriers (more carriers never unlearn),
 so the final state depends on the order of the input only through dedup's choice of which copy
@@ -33,12 +40,13 @@ comes first and the title each article holds when the check runs.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ingest.clean import TRAILER_CONTENT_WORDS, WEAK_WORDS, fingerprint, not_only_plain_spaces
+from ingest.clean import TRAILER_CONTENT_WORDS, WEAK_WORDS, fingerprint, not_only_plain_spaces, quick_fold
 from ingest.config import CleanConfig
 from ingest.text import SENTENCE_END, WORD_RE, has_url_or_email, is_url_line, words
 
@@ -47,6 +55,20 @@ MAX_EDGE_WORDS = 100  # the longest boilerplate paragraph worth learning (a fair
 SIBLING_TITLES = 0.6  # word-set Jaccard (numbers left out) at which two titles name one template
 QUOTE_MARKS = "\"“”„«»"  # quotation marks: a paragraph quoting someone is a story's text
 _MEMO_MAX = 1 << 15  # paragraphs whose reading edges() remembers (a few MB); then it starts over
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")  # "3,206", "3:42", "11.5": one number, one mask
+
+
+def shape_fingerprint(text: str) -> str:
+    """Identity of a paragraph with its numbers masked ("paid for by 3,206 readers" and "... by
+    3,219 readers" are one shape); salted so that no shape equals an exact fingerprint."""
+    masked = _NUMBER.sub("#", quick_fold(text))
+    return hashlib.blake2b(masked.encode(), digest_size=8, person=b"shape").hexdigest()
+
+
+def is_learned(text: str, learned: set[str]) -> bool:
+    """The paragraph was learned, exactly or (when it states a figure) by its shape."""
+    return fingerprint(text) in learned or (_DIGIT.search(text) is not None and shape_fingerprint(text) in learned)
 
 
 class RepetitionLearner:
@@ -81,9 +103,13 @@ class RepetitionLearner:
             if head_reach < 0:
                 head_reach, tail_reach = self._reach(paragraphs)
             # _near_edge(i): i <= head_reach or i >= tail_reach, from one walk in from each end.
-            if head_reach < i < tail_reach and self._reads_like_content(p):
+            deep = head_reach < i < tail_reach
+            if deep and self._reads_like_content(p):
                 continue
             out[fingerprint(p)] = p
+            if not deep and _DIGIT.search(p):
+                # Near the edge, furniture's changing numbers: counted by shape too (see above).
+                out[shape_fingerprint(p)] = p
         return out
 
     def _reads_like_content(self, text: str) -> bool:
@@ -134,9 +160,13 @@ class RepetitionLearner:
                 return True
         return False
 
-    def needed(self, text: str, outlet: str | None) -> tuple[int, bool]:
+    def needed(self, text: str, outlet: str | None, shape: bool = False) -> tuple[int, bool]:
         """How many distinct carriers `text` needs to be learned, and whether near-sibling
-        carriers (template stories) count once."""
+        carriers (template stories) count once. `shape`: counted with its numbers masked."""
+        if shape:
+            if self.cues.reads_like_content(text, outlet):
+                return NEVER, True
+            return self.min_articles + 1, False
         if self.cues.reads_like_content(text, outlet):
             if any(c.isdigit() for c in text):
                 return NEVER, True  # a fact a series repeats ('the quota is due to fall by 19 per cent')
@@ -164,12 +194,12 @@ class RepetitionLearner:
         if not learned:
             return paragraphs, 0
         start = 0
-        while start < len(paragraphs) and fingerprint(paragraphs[start]) in learned:
+        while start < len(paragraphs) and is_learned(paragraphs[start], learned):
             start += 1
         body = paragraphs[start:]
         cut, content_after = len(body), 0
         for i in range(len(body) - 1, -1, -1):
-            if fingerprint(body[i]) in learned:
+            if is_learned(body[i], learned):
                 # A learned paragraph that reads like content (a series' shared background
                 # paragraph) is no footer: real text after it ends the tail run, where a
                 # footer may enclose a short line of it ("Share this", a teaser).

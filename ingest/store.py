@@ -34,6 +34,7 @@ from db.bloom import Filters
 from db.filters import EDGES, LSH, FilterCache
 from db.models import ArticleAuthorRow, ArticleRow, CopyRow, OutletRow
 from ingest import wire
+from ingest.clean import fingerprint
 from ingest.config import DedupConfig
 from ingest.dedup import Deduplicator
 from ingest.fingerprint import Fingerprint, Fingerprinter, Sketch, signature_to_bytes
@@ -392,8 +393,10 @@ class Store:
             if fp not in learned.get(s, oid):
                 # Text that reads like content needs more carriers, near-siblings counting once
                 # (ingest/repeats.py); the outlet's name and the carriers' titles are read only then.
-                need, independent = self.learner.needed(texts[fp], s.scalar(select(OutletRow.name)
-                                                                             .where(OutletRow.id == oid)))
+                text = texts[fp]
+                need, independent = self.learner.needed(text, s.scalar(select(OutletRow.name)
+                                                                       .where(OutletRow.id == oid)),
+                                                        shape=fp != fingerprint(text))
                 if n < need:
                     continue
                 carriers = batch.carriers(s, oid, fp)

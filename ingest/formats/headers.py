@@ -109,9 +109,18 @@ def _title_block(lines: Lines, rest: list[int]) -> tuple[str | None, list[int]]:
 
 
 def is_kicker(s: str) -> bool:
-    """A section label or wire slug above a headline: one token, ALL CAPS, or slug-shaped."""
+    """A section label or wire slug above a headline: one token, ALL CAPS, or slug-shaped; or a
+    series label in capitals that numbers its instalment ('RIVER WARDENS, PART 2', 'THE LONG
+    WINTER · DAY 4'), which runs a few words longer."""
     toks = s.split()
-    return len(toks) <= 4 and (len(toks) == 1 or s.isupper() or bool(SLUG.match(s)))
+    if len(toks) <= 4:
+        return len(toks) == 1 or s.isupper() or bool(SLUG.match(s))
+    return len(toks) <= 7 and s.isupper() and _SERIES_PART.search(s) is not None
+
+
+# The instalment number that ends a series label.
+_SERIES_PART = re.compile(r"\b(PART|PT\.|EPISODE|CHAPTER|DAY|NO\.)\s*"
+                          r"(\d{1,3}|[IVX]{1,5}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)\W*$")
 
 
 def _split_standfirst(lines: Lines, rest: list[int]) -> tuple[list[int], list[int]]:

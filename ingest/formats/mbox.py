@@ -270,22 +270,36 @@ def _pasted_under_lead_in(cand: Candidate, text: str, ctx: ParseContext, sent: d
     return dropped
 
 
-def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str) -> None:
+# A masthead line's tagline after the publication's name ("The Harbour Gazette -- Since 1887").
+_MASTHEAD_TAGLINE = re.compile(r"\s+(?:--|[—–|·:])\s+")
+# A credit line that credits the desk, not a person ("From staff reports", "Staff and wire reports").
+_NO_CREDIT = re.compile(r"^(from )?(staff|wire|news|agency)( and (staff|wire|news|agency))? reports?$", re.I)
+
+
+def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str, ctx: ParseContext) -> None:
     """A newsletter's items that name no outlet are the sender's own, when the sender's name
     ('Inland Waterways Weekly <news@…>') is also the masthead the text prints at its top; an
     own item with no date of its own takes the issue's date the masthead prints ('Issue 88 |
     Monday 3 May 2027'), never the mail's Date: header."""
     name = " ".join(parseaddr(str(msg.get("From") or ""))[0].split())
-    if not name or all(c.outlet for c in cands):
-        return
+    if not name or all(c.outlet and c.authors for c in cands):
+        return  # (an item with an outlet but no writer may have read its writer as the outlet)
     top = [line for line in text.split("\n", 40)[:40] if line.strip()][:MASTHEAD_LINES]
-    # (a masthead may add fields after a bar: 'Acme Holdings Inc. | NYSE: ACME' on an IR alert)
-    if any(outlet_key(line.split(" | ", 1)[0]) == outlet_key(name) for line in top):
+    if any(outlet_key(_MASTHEAD_TAGLINE.split(line, 1)[0]) == outlet_key(name) for line in top):
         issued = next((found[0] for line in top if (found := find_date(line)) is not None), None)
+        credits = ctx.credit_reader()
         for cand in cands:
             if cand.outlet is None:
                 cand.outlet = name
                 cand.published_on = cand.published_on or issued
+            elif not cand.authors and outlet_key(cand.outlet) != outlet_key(name):
+                # "Jane Roe | Nov. 24, 2026" under an item of the sender's own newsletter was read
+                # as "Outlet | date"; the masthead names the publication, so a person's name
+                # there is the item's writer, and a credit to nobody ("From staff reports") none.
+                if (names := credits.person_names(cand.outlet)) is not None:
+                    cand.outlet, cand.authors = name, list(names)
+                elif credits.bylines.byline(cand.outlet) == [] or _NO_CREDIT.match(cand.outlet):
+                    cand.outlet = name
         if cands:
             _masthead_out(cands[0], name)
         return
@@ -431,7 +445,7 @@ def _message(
         # paste was published ('no date on the post that I can see'); its title is its own.
         if amend is None or amend(cands, msg, text):
             _fallbacks(cands, msg, text, forwarded or dropped is not None)
-        _sender_outlet(cands, msg, text)
+        _sender_outlet(cands, msg, text, ctx)
         _newsletter_post(cands, msg, ctx)
         found.extend(cands)
         yield from cands

@@ -48,6 +48,14 @@ def title_site(title: str, host: str) -> str | None:
         initials = [w[0] for w in re.split(r"[\s-]+", part.strip()) if w[:1].isalpha()]
         if len(label) >= 3 and len(initials) >= 2 and "".join(initials).lower() == label:
             return part.strip()
+    # Initials and the last word spelled out: 'North Coast Ferry News' on ncfnews.com,
+    # 'San Mateo Chronicle' on smchronicle.com (two initials at least).
+    for part in parts:
+        found = [w for w in re.split(r"[\s-]+", part.strip()) if w[:1].isalnum()]
+        if len(found) >= 3 and len(found[-1]) >= 4 and len(label) >= 6:
+            head = "".join(w[0] for w in found[:-1]).lower()
+            if label == head + outlet_key(found[-1]):
+                return part.strip()
     return None
 
 

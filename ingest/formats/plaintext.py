@@ -17,6 +17,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from itertools import pairwise
+from urllib.parse import urlsplit
 
 from ingest.dates import find_date, has_year
 from ingest.formats.chrome import page_chrome
@@ -37,13 +38,14 @@ from ingest.formats.items import trailer_layout
 from ingest.formats.labelled_items import labelled_item_layout
 from ingest.formats.lines import Lines, ParseContext
 from ingest.formats.mailnotes import quoted_reply
+from ingest.formats.meta_clean import title_site
 from ingest.formats.newsletters import numbered_layout, separated_layout
 from ingest.formats.pages import PAGE_BREAK, strip_page_furniture
 from ingest.formats.pasted_pages import split_pasted
 from ingest.formats.sitename import site_name
 from ingest.formats.wires import issuer_of, slash_service
 from ingest.records import Candidate, DecodedSource, Rejection
-from ingest.text import SENTENCE_END, bullet_text, clean_line, fold, is_separator, is_url_line
+from ingest.text import SENTENCE_END, URL_RE, bullet_text, clean_line, fold, is_separator, is_url_line
 
 __all__ = ["ParseContext", "parse"]
 
@@ -64,7 +66,9 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         for c in chrome:
             raw[c.start : c.stop] = [""] * (c.stop - c.start)
     if raw is orig:
-        yield from _parse(decoded, ctx, raw, [])
+        items = list(_parse(decoded, ctx, raw, []))
+        _masthead_site(items, raw, ctx)
+        yield from items
         return
     # PDF text (formats/pages.py) or a pasted page: page furniture or site chrome was blanked.
     # Candidates keep the file's own lines as their raw text, and blanked lines outside every
@@ -93,6 +97,32 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
 
 
 MAX_HEADLINE_WORDS = 20
+MAX_MASTHEAD_WORDS = 8
+
+
+def _masthead_site(items: list[Candidate | Rejection], raw: list[str], ctx: ParseContext) -> None:
+    """A digest's items that name no outlet are the publication's whose name the file's first
+    line prints, when that name spells the host of the item's own link ('NORTH COAST FERRY NEWS'
+    over items read at ncfnews.com/…): a newsletter's own name ('Weekend Read') spells no host
+    and names nothing."""
+    bare = [c for c in items if isinstance(c, Candidate) and c.outlet is None]
+    if not bare:
+        return
+    first = next((clean_line(line) for line in raw[:MASTHEAD_LINES] if clean_line(line)), "")
+    if not first or len(first.split()) > MAX_MASTHEAD_WORDS or SENTENCE_END.search(first):
+        return
+    spelled: dict[str, str | None] = {}
+    for cand in bare:
+        # The item's link stands among its last lines ('Read online: https://…').
+        tail = [t for _, t in cand.body_lines[-MASTHEAD_LINES:] if "http" in t]
+        hosts = [cand.url or ""] + [m.group(0) for t in tail for m in URL_RE.finditer(t)]
+        for link in hosts:
+            host = urlsplit(link).hostname or "" if link else ""
+            if host not in spelled:
+                spelled[host] = title_site(first, host) if host else None
+            if (name := spelled[host]) is not None:
+                cand.outlet = ctx.outlets.canonical(name)
+                break
 
 
 def _headline_under_chrome(cand: Candidate) -> None:
