@@ -27,6 +27,7 @@ pdfminer.six) becomes pdftotext-shaped text, pages split by form feeds; an Excel
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -118,6 +119,8 @@ def _docx_text(data: bytes) -> str:
                 # clippings compilation's 'Heading 1' headlines): a block ends, the next begins
                 lines.append("")
             lines.extend(block.text.split("\n"))
+            if _prose_end(block.text):
+                lines.append("")  # a sentence ends the paragraph: the next one is not its wrapped line
         elif isinstance(block, Table):
             for row in block.rows:
                 cells = _unique_cells(cell.text for cell in row.cells)
@@ -161,6 +164,18 @@ def _heading(paragraph: Any) -> bool:
     except (KeyError, ValueError, AttributeError):  # a style id the styles part does not define
         return False
     return bool(name) and (name == "Title" or name.startswith("Heading "))
+
+
+PROSE_WORDS = 6  # a paragraph ending a sentence with this many words or more is prose, not a header field
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+
+
+def _prose_end(text: str) -> bool:
+    """A short Word paragraph that is a sentence (a story's closing line, a licence note under a
+    clipping): it ends in sentence punctuation and has PROSE_WORDS words or more. Set apart like a
+    long paragraph (SET_APART), so the plain-text readers do not join it to the next paragraph."""
+    s = text.strip()
+    return len(s) <= SET_APART and "\n" not in s and bool(_SENTENCE_END.search(s)) and len(s.split()) >= PROSE_WORDS
 
 
 def _unique_cells(cells: object) -> list[str]:

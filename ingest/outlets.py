@@ -18,6 +18,8 @@ _EDITION_SEP = re.compile(r"\s+(?:—|--|·|•)\s+")
 # CO)", "(Andorra la Vella)" (NewsBank, EBSCO, ProQuest): capitalised words, commas, short
 # lower-case particles.
 _QUALIFIER = re.compile(r"\s*\([A-Z][\w.'-]*(?:,?\s(?:[A-Z][\w.'-]*|[a-z]{1,4})){0,4}\)$")
+# "KWLM 6 News (kwlm6.com)": a clipping list names the web edition's address after the outlet.
+_WEB_QUALIFIER = re.compile(r"\s*\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/?\)$", re.I)
 # A library catalogue's title adds the place and the years the paper ran: "The Evening Star (Vic. :
 # 1921 - 1936)" (Trove), "(Denver, Colo.) 1890-1931" (Chronicling America). The run is not the name.
 _CATALOGUE_RUN = re.compile(r"\s*(?:\((?:[^()]*?[:,]\s*)?\d{4}\s*[-–]\s*(?:\d{4})?\s*\)"
@@ -85,6 +87,7 @@ class OutletAliases:
         # "Levante Today (Spain)", "The Ledger (United Kingdom)": a qualifier, not part of the name.
         name = _CATALOGUE_RUN.sub("", name).strip() or name
         name = _QUALIFIER.sub("", name).strip() or name
+        name = _WEB_QUALIFIER.sub("", name).strip() or name
         name = _TRAILING_WEEKDAY.sub("", name).strip() or name
         # "The Travel Quarterly — Spring 2022 issue", "The Daily X -- Farming", "The X · Online":
         # an edition, section or medium after a dash or a middle dot.

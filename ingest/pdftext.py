@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from typing import Any
 
 from ingest.decode import DecodeError
@@ -101,15 +102,26 @@ def _page_text(layout: Any) -> str:
                 out.extend(boxes(item))
         return out
 
-    blocks = []
-    for box in boxes(layout):
+    blocks: list[str] = []
+    found = boxes(layout)
+    for number, box in enumerate(found):
+        edge = number in (0, len(found) - 1)
         for group in _by_size(box):
+            if edge and len(group) == 1 and (m := _TITLE_AND_URL.match(group[0].strip())):
+                blocks.extend(m.groups())  # a browser print's header: the page title, then its URL
+                continue
             lines = [line.rstrip() for line in "".join(group).translate(_LIGATURES).split("\n")]
             lines = [line for line in lines if line.strip()]
             text = _joined(lines) if _wide_prose(lines) else "\n".join(lines)
             if text:
                 blocks.append(text)
     return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+# Firefox prints the page's title at the top left and its address at the top right, on one
+# baseline and close enough for pdfminer to read one line; a long title leaves no wider gap than a
+# space, so the split is by shape: text, a space, then a URL ending the line.
+_TITLE_AND_URL = re.compile(r"^(\S.{8,}?\S)\s+(https?://[^\s/]+\.[^\s/]+/\S*)$")
 
 
 def _by_size(box: Any) -> list[list[str]]:

@@ -304,6 +304,8 @@ def _named_entry(t: str, titles: set[str], own: str, longest: int) -> bool:
     # cheaper than running it over every paragraph of a digest.
     if t.isprintable() and not (" - " in t or " – " in t or " — " in t or " | " in t):
         return False
+    if " | " in t and any((f := fold(cell)) in titles and f != own for cell in t.split(" | ")[1:]):
+        return True  # a contents table's row: '3 | Outlet | Headline | Date' (a Word table's cells)
     for m in _ENTRY_JOIN.finditer(t):
         if m.start() - t.count(" ", 0, m.start()) > MAX_ENTRY_NAME:
             return False  # the name part only grows with later joiners

@@ -275,6 +275,15 @@ def _display_doc(
             byline = above.pop()
     title_at = above[-1] if above else None
     start = above[0] if above else wc
+    # A headline wrapped over lines (a PDF print sets it in large type across the page): the line
+    # above it, with no blank line between, is its beginning when the line goes on in lower case
+    # or the headline stands as a block of its own; a text export's section line ('World News')
+    # sits right above a capitalised headline with the byline right under it.
+    title_from = title_at
+    alone = title_at is not None and not lines[title_at + 1].strip()
+    while (title_from is not None and title_from - 1 in above and title_from - 1 != byline
+           and (lines[title_from].strip()[:1].islower() or (alone and len(lines[title_from - 1].split()) > 3))):
+        title_from -= 1
     # After the word count: date, time, source, code, edition and page lines, language, copyright.
     header_end = None
     text_lines = [i for i in range(wc + 1, hi) if lines[i].strip()]
@@ -326,7 +335,7 @@ def _display_doc(
         end_line=hi + 1,
         raw_text="\n".join(raw[start : hi + 1]),
         body_lines=body,
-        title=normalize_spaces(lines[title_at]) if title_at is not None else None,
+        title=normalize_spaces(" ".join(lines[title_from : title_at + 1])) if title_at is not None else None,
         outlet=ctx.outlets.canonical(outlet),
         published_on=found[0] if found else None,
         authors=byline_names(lines[byline], ctx.bylines) if byline is not None else [],

@@ -278,6 +278,9 @@ def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
     s = line[label.end() :] if label else line
     if len(s) > 120 or (lines.ctx.bylines.byline(s) if label else lines.byline(i)) is not None:
         return None
+    head, comma, tail = s.rpartition(", ")
+    if comma and VOCABULARY.page_ref.match(tail.strip()):
+        s = head  # "The Evening Post, 1 May 2026, p. A1": the page follows the date
     split = split_trailing_date(s)
     if (split and 0 < len(words(strip_item(split[0]))) <= MAX_OUTLET_WORDS and not _MULTIPART.search(split[0])
             and not _LABEL_LINE.match(split[0]) and not _NUMERIC_DATE_PART.search(split[0])):

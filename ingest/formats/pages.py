@@ -6,12 +6,18 @@ foot, digits aside) is the page's furniture, not the article it interrupts mid-s
 a word split at a line end ('termi-' / 'nal') is one word again, unless the document writes
 it with its hyphen elsewhere ('long-' / 'awaited' where 'long-awaited' occurs).
 Line numbers are kept: removed lines become blank, a rejoined word moves to the upper line.
+
+A browser's "Save as PDF" of a web page prints the page's title ('Headline | Site') and address
+in those running lines; browser_print reads them back for the one article such a file holds.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+
+from ingest.records import Candidate
 
 PAGE_BREAK = "\f"
 TOP_LINES = 2  # running header lines at the top of a page
@@ -84,3 +90,59 @@ _WORD_PART = re.compile(r"[\w'’]+")
 def _written_whole(text: str, head: str, tail: str) -> bool:
     """Whether the document writes 'head-tail' with its hyphen on one line somewhere."""
     return re.search(rf"(?<!\w){re.escape(head)}-{re.escape(tail)}(?!\w)", text) is not None
+
+
+# Between a page's title and the site's name in a browser's print header ('Headline - Site',
+# 'Headline | Site', 'Headline – Site').
+_SITE_SEP = re.compile(r"^\s+[-|–—·]\s+(\S.*)$")
+_BARE_URL = re.compile(r"^https?://[^\s/]+/[^\s/]\S*$")  # a page's address, not a site's home page
+
+
+def print_heads(orig: list[str], raw: list[str]) -> tuple[list[str], str | None]:
+    """What a browser's "Save as PDF" prints in its running header and footer, which
+    strip_page_furniture blanked: the page's titles ('Headline | Site') and its address, the only
+    URL standing alone among those lines (None when there is none or more than one)."""
+    heads: set[str] = set()
+    urls: set[str] = set()
+    for i, line in enumerate(orig):
+        if raw[i] or not (s := " ".join(line.replace(PAGE_BREAK, " ").split())):
+            continue
+        if _BARE_URL.match(s):
+            urls.add(s)
+        elif len(s.split()) >= 3:
+            heads.add(s)
+    return sorted(heads), (urls.pop() if len(urls) == 1 else None)
+
+
+def headline_from_head(title: str, outlet: str | None, heads: list[str]) -> tuple[str, str | None] | None:
+    """(headline, site) when a print header 'Headline - Site' shows where the headline read from
+    the page ends: a headline wrapped over two lines may be read as a title line over an outlet
+    line ('Water taxi pitched for Harlan' / 'Street Bridge closure'), and the header joins them."""
+    for head in heads:
+        if not head.startswith(title):
+            continue
+        rest = head[len(title) :]
+        if outlet and rest.startswith(" " + outlet) and (m := _SITE_SEP.match(rest[len(outlet) + 1 :])):
+            return f"{title} {outlet}", m.group(1)
+        if m := _SITE_SEP.match(rest):
+            return title, m.group(1)
+    return None
+
+
+def browser_print(cands: list[Candidate], orig: list[str], raw: list[str],
+                  canonical: Callable[[str | None], str | None]) -> None:
+    """A web page printed to PDF by a browser: its running header names the page ('Headline |
+    Site') and its header or footer gives the page's address. Page furniture, blanked; but the
+    address is the article's own when the file holds one article, and the title line settles
+    where a wrapped headline ends and which site published it."""
+    if len(cands) != 1:
+        return
+    heads, url = print_heads(orig, raw)
+    cand = cands[0]
+    if url is not None and cand.url is None:
+        cand.url = url
+    if cand.title and (found := headline_from_head(cand.title, cand.outlet, heads)) is not None:
+        joined = found[0] != cand.title  # the 'outlet' line was the headline's second line
+        cand.title = found[0]
+        if joined or cand.outlet is None:
+            cand.outlet = canonical(found[1])

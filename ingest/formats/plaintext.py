@@ -40,7 +40,7 @@ from ingest.formats.lines import Lines, ParseContext
 from ingest.formats.mailnotes import quoted_reply
 from ingest.formats.meta_clean import title_site
 from ingest.formats.newsletters import numbered_layout, separated_layout
-from ingest.formats.pages import PAGE_BREAK, strip_page_furniture
+from ingest.formats.pages import PAGE_BREAK, browser_print, strip_page_furniture
 from ingest.formats.pasted_pages import split_pasted
 from ingest.formats.sitename import site_name
 from ingest.formats.wires import issuer_of, slash_service
@@ -74,6 +74,8 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     # Candidates keep the file's own lines as their raw text, and blanked lines outside every
     # article are counted as dropped.
     items = list(_parse(decoded, ctx, raw, [c.stop for c in chrome]))
+    if PAGE_BREAK in decoded.text:
+        browser_print([it for it in items if isinstance(it, Candidate)], orig, raw, ctx.outlets.canonical)
     inside: set[int] = set()
     for item in items:
         if isinstance(item, Candidate):
@@ -211,6 +213,19 @@ def _parse(
         if h is not None and len(headers) > 2 and contents_block(lines, h.end + 1, stop, titles, fold(h.title or ""),
                                                              longest):
             yield Rejection(path, "masthead and contents list, not an article", f"lines {begin + 1}-{stop + 1}",
+                            sum(1 for _, t in body if clean_line(t)))
+            continue
+        if (h is headers[0] and k == 0 and h.outlet is None and not h.authors
+                and not any(clean_line(t) for _, t in body)):
+            # a headline and its date with nothing under them at the file's top: a compilation's
+            # title page (further down, a headline with its outlet and date is a truncated item)
+            yield Rejection(path, "title page (a headline with no text), not an article",
+                            f"lines {begin + 1}-{stop + 1}",
+                            sum(1 for n in range(begin, stop + 1) if not lines.blank(n)))
+            continue
+        if h is None and len(headers) > 2 and contents_block(lines, begin, stop, titles, "", longest):
+            # a cover note above a contents table that lists the headlines below it
+            yield Rejection(path, "cover note and contents list, not an article", f"lines {begin + 1}-{stop + 1}",
                             sum(1 for _, t in body if clean_line(t)))
             continue
         if h is None and (reason := _not_an_article(body)):
