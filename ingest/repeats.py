@@ -56,6 +56,11 @@ SIBLING_TITLES = 0.6  # word-set Jaccard (numbers left out) at which two titles 
 QUOTE_MARKS = "\"“”„«»"  # quotation marks: a paragraph quoting someone is a story's text
 _MEMO_MAX = 1 << 15  # paragraphs whose reading edges() remembers (a few MB); then it starts over
 _DIGIT = re.compile(r"\d")
+# Furniture whose figures change is a line or two ("Stories like this exist because 4,112 readers
+# chip in. Join them at …", "Listen · 3:42"); a longer paragraph that states figures near an edge
+# is a lede or a closing fact, whose shape would only add rows to the edge index (every edge
+# key is a row the writer stores and counts).
+SHAPE_MAX_CHARS = 280
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")  # "3,206", "3:42", "11.5": one number, one mask
 
 
@@ -107,7 +112,7 @@ class RepetitionLearner:
             if deep and self._reads_like_content(p):
                 continue
             out[fingerprint(p)] = p
-            if not deep and _DIGIT.search(p):
+            if not deep and len(p) <= SHAPE_MAX_CHARS and _DIGIT.search(p):
                 # Near the edge, furniture's changing numbers: counted by shape too (see above).
                 out[shape_fingerprint(p)] = p
         return out
