@@ -28,7 +28,7 @@ _URL_LABEL = re.compile(r"^(read (the )?original( article| story)?|original (art
                         r"source url|web link|"
                         r"(read more|read it|read|keep reading|continue reading|read the full (story|article))"
                         r"( (at|on) [^:/]{1,40})?)"  # "Read on thecurator.com →" under a newsletter's essay
-                        r"\s*[:→»›]?\s*(https?://|www\.)\S+$", re.I)
+                        r"\s*[:→»›]?\s*[(<]?(https?://|www\.)\S+$", re.I)  # 'Read more (https://…)'
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|src|smid|mod)$", re.I)
 # A full date as path segments: /2024/11/05/ (a CMS permalink). Year and month alone say nothing.
 _PATH_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")

@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 from ingest.charsets import decode_with_charset, repair_mojibake
 from ingest.dates import find_date
 from ingest.formats import plaintext
+from ingest.formats.detect import emlx_message
 from ingest.formats.digestparts import message_end
 from ingest.formats.digestparts import message_text as pasted_text
 from ingest.formats.lines import Lines
@@ -64,6 +65,8 @@ MAX_ATTACHED_DEPTH = 3  # a forward of a forward of a forward: deeper nesting is
 
 def split_messages(data: bytes) -> list[bytes]:
     """Messages of an mbox: a `From ` line at the start of the file or after a blank line."""
+    if data[:1].isdigit() and (inner := emlx_message(data)) is not None:
+        return [inner]  # Apple Mail's .emlx: the byte count line and the trailing plist are not mail
     messages: list[bytes] = []
     current: list[bytes] = []
     previous_blank = True

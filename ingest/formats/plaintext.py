@@ -37,6 +37,7 @@ from ingest.formats.items import trailer_layout
 from ingest.formats.lines import Lines, ParseContext
 from ingest.formats.mailnotes import quoted_reply
 from ingest.formats.newsletters import numbered_layout, separated_layout
+from ingest.formats.roundups import marked_layout
 from ingest.formats.pages import PAGE_BREAK, strip_page_furniture
 from ingest.formats.pasted_pages import split_pasted
 from ingest.formats.sitename import site_name
@@ -112,7 +113,8 @@ def _parse(
     under its site chrome, a boundary whether or not a header is found there."""
     lines = Lines(raw, ctx)
     breaks: list[int] = []
-    layout = trailer_layout(lines)
+    layout = marked_layout(lines) if "**" in decoded.text else None
+    layout = layout or trailer_layout(lines)
     if layout is None:
         headers = find_headers(lines)
         numbered = numbered_layout(lines)
