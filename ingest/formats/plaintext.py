@@ -37,7 +37,7 @@ from ingest.formats.items import trailer_layout
 from ingest.formats.lines import Lines, ParseContext
 from ingest.formats.mailnotes import quoted_reply
 from ingest.formats.newsletters import numbered_layout, separated_layout
-from ingest.formats.roundups import marked_layout
+from ingest.formats.roundups import marked_box, marked_layout
 from ingest.formats.pages import PAGE_BREAK, strip_page_furniture
 from ingest.formats.pasted_pages import split_pasted
 from ingest.formats.sitename import site_name
@@ -278,6 +278,8 @@ def _not_an_article(body: list[tuple[int, str]]) -> str | None:
     bullets = sum(1 for t in text if bullet_text(t) is not None)
     if n_words < MIN_HEADERLESS_WORDS:
         return "short block between delimiters, with no header"
+    if text[0].startswith("**") and marked_box(body):
+        return "newsletter masthead or sponsor box under a marked headline"
     if quoted_reply([t for _, t in body]):  # "> quoted paragraph" and two lines of the poster's own
         return "reply quoting an earlier message, not an article"
     if bullets * 2 >= len(text):

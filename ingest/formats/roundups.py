@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from ingest.formats.headers import Header
-from ingest.formats.items import MIN_ITEM_WORDS, Layout, words_between
+from ingest.formats.items import MIN_ITEM_WORDS, Layout
 from ingest.formats.lines import Lines
-from ingest.text import is_separator
+from ingest.text import URL_RE, is_separator, words
 
 _MARKED = re.compile(r"^\*\*\s+(\S.*?)\s*$")
 # 'The Daily X (Wire Agency)': the outlet that printed an agency's story, the agency in brackets.
@@ -34,6 +34,20 @@ def _marked_headline(lines: Lines, i: int) -> str | None:
         return None  # ('**bold**' is Markdown emphasis, not the marker)
     below = i + 1
     return m.group(1) if below < len(lines) and is_separator(lines.clean[below]) else None
+
+
+def _prose_words(lines: Lines, lo: int, hi: int) -> int:
+    """Words of lines lo..hi-1 with their links left out: a sponsor's box is mostly links."""
+    return sum(len(words(URL_RE.sub(" ", lines.clean[j]))) for j in range(lo, hi) if not is_separator(lines.clean[j]))
+
+
+def marked_box(body: list[tuple[int, str]]) -> bool:
+    """Whether a block opens with a marked-and-ruled headline ('** PRESENTED BY' over a rule):
+    in a roundup, a box too short to be an item is its masthead or a sponsor's."""
+    texts = [t.strip() for _, t in body if t.strip()]
+    if len(texts) < 2 or _MARKED.match(texts[0]) is None or not is_separator(texts[1]):
+        return False
+    return sum(len(words(URL_RE.sub(" ", t))) for t in texts[2:]) < MIN_ITEM_WORDS
 
 
 def marked_layout(lines: Lines) -> Layout | None:
@@ -51,12 +65,13 @@ def marked_layout(lines: Lines) -> Layout | None:
     for k, (i, title) in enumerate(marked):
         end = marked[k + 1][0] if k + 1 < len(marked) else len(lines)
         end = min([s for s in seps if i < s < end] or [end])  # a footer's rule closes the last item
-        if words_between(lines, i + 2, end) < MIN_ITEM_WORDS:
+        src = lines.next_nonblank(i + 1)
+        cr = lines.credit(src) if src < end else None
+        if (cr is None or not cr.dated) and _prose_words(lines, i + 2, end) < MIN_ITEM_WORDS:
             layout.breaks.append(i)  # the masthead, a sponsor's box: no article
             continue
         h = Header(start=i, end=i + 1, title=title, lines={i, i + 1})
-        src = lines.next_nonblank(i + 1)
-        if src < end and (cr := lines.credit(src)) is not None and cr.dated:
+        if cr is not None and cr.dated:
             h.outlet, h.published_on, h.authors = cr.outlet, cr.date, list(cr.authors)
             if not h.authors and (m := _AGENCY_IN_BRACKETS.match(lines.clean[src])) is not None:
                 h.authors = [m.group(1).strip()]  # an agency's story as another outlet printed it
