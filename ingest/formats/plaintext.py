@@ -14,6 +14,7 @@ the delimiters that are not headers (rule lines, mail messages) ingest/formats/d
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from itertools import pairwise
@@ -172,6 +173,8 @@ def _parse(
                                 f"lines {end + 2}-{stop + 1}", cut)
                 stop = end
         pasted = None
+        if h is not None and begin in mail_set and _envelope(lines, h):
+            h = None  # the message's own From:/Date: lines: the poster and the day posted, not a byline
         if h is None and begin in mail_set:  # a message with no dated header: a paste, or chat
             begin, stop, dropped, pasted = message_text(lines, begin, stop, rules)
             if dropped:
@@ -210,6 +213,19 @@ def _parse(
             first = next((clean_line(t) for _, t in cand.body_lines if t.strip()), "")
             cand.published_on = dateline_date(first, issued)  # 'OSLO, May 4 (XYZ) -' in a digest of 2026
         yield cand
+
+
+_ENVELOPE_FIELD = re.compile(r"^(?:from|date|sent)\s*:\s*\S", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _envelope(lines: Lines, h: Header) -> bool:
+    """Whether a header is a digest message's envelope: a From: line and a Date:/Sent: line
+    stamped with a clock time, as mail software writes them. The pasted article under it
+    states its own headline and credit (digestparts.message_text reads them)."""
+    fields = [lines.clean[j] for j in sorted(h.lines) if _ENVELOPE_FIELD.match(lines.clean[j])]
+    return (any(f[:4].lower() == "from" for f in fields)
+            and any(f[:4].lower() != "from" and _CLOCK.search(f) for f in fields))
 
 
 def _issue_date(lines: Lines, pre: list[int]) -> dt.date | None:
