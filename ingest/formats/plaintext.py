@@ -36,7 +36,7 @@ from ingest.formats.header_scan import byline_page_header, find_headers
 from ingest.formats.headers import Header
 from ingest.formats.items import trailer_layout
 from ingest.formats.lines import Lines, ParseContext
-from ingest.formats.mailnotes import quoted_reply
+from ingest.formats.mailnotes import REPLY_MAX_WORDS, quoted_reply
 from ingest.formats.newsletters import numbered_layout, separated_layout
 from ingest.formats.roundups import marked_box, marked_layout
 from ingest.formats.pages import PAGE_BREAK, strip_page_furniture
@@ -173,9 +173,9 @@ def _parse(
                                 f"lines {end + 2}-{stop + 1}", cut)
                 stop = end
         pasted = None
-        if h is not None and begin in mail_set and _envelope(lines, h):
-            h = None  # the message's own From:/Date: lines: the poster and the day posted, not a byline
+        answer = False  # a digest message under a 'Re:' topic: an answer, unless it holds a paste
         if h is None and begin in mail_set:  # a message with no dated header: a paste, or chat
+            answer = any(_REPLY_TOPIC.match(lines.clean[j]) for j in (begin - 1, begin) if j >= 0)
             begin, stop, dropped, pasted = message_text(lines, begin, stop, rules)
             if dropped:
                 yield Rejection(path, "message headers, poster's introduction and signature",
@@ -184,6 +184,10 @@ def _parse(
         if h is not None and len(headers) > 2 and contents_block(lines, h.end + 1, stop, titles, fold(h.title or ""),
                                                              longest):
             yield Rejection(path, "masthead and contents list, not an article", f"lines {begin + 1}-{stop + 1}",
+                            sum(1 for _, t in body if clean_line(t)))
+            continue
+        if answer and pasted is None and _own_words(lines, body) < REPLY_MAX_WORDS:
+            yield Rejection(path, "short reply in a digest, not an article", f"lines {begin + 1}-{stop + 1}",
                             sum(1 for _, t in body if clean_line(t)))
             continue
         if h is None and (reason := _not_an_article(body)):
@@ -215,17 +219,16 @@ def _parse(
         yield cand
 
 
-_ENVELOPE_FIELD = re.compile(r"^(?:from|date|sent)\s*:\s*\S", re.I)
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+# A digest message's topic line that answers another ('6. Re: Coach times', 'AW: …'), on the
+# message's first line or right above its From: line.
+_REPLY_TOPIC = re.compile(r"^(?:\d{1,3}[.)]\s*)?(?:re|aw|sv|antw)\s*:", re.I)
 
 
-def _envelope(lines: Lines, h: Header) -> bool:
-    """Whether a header is a digest message's envelope: a From: line and a Date:/Sent: line
-    stamped with a clock time, as mail software writes them. The pasted article under it
-    states its own headline and credit (digestparts.message_text reads them)."""
-    fields = [lines.clean[j] for j in sorted(h.lines) if _ENVELOPE_FIELD.match(lines.clean[j])]
-    return (any(f[:4].lower() == "from" for f in fields)
-            and any(f[:4].lower() != "from" and _CLOCK.search(f) for f in fields))
+def _own_words(lines: Lines, body: list[tuple[int, str]]) -> int:
+    """Words of a message's lines that no boilerplate rule takes (the list's links and footer
+    are not what the poster wrote)."""
+    texts = (clean_line(t) for _, t in body)
+    return sum(len(s.split()) for s in texts if s and not is_separator(s) and lines.boilerplate(s) is None)
 
 
 def _issue_date(lines: Lines, pre: list[int]) -> dt.date | None:
