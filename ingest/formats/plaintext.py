@@ -38,9 +38,9 @@ from ingest.formats.items import trailer_layout
 from ingest.formats.lines import Lines, ParseContext
 from ingest.formats.mailnotes import REPLY_MAX_WORDS, quoted_reply
 from ingest.formats.newsletters import numbered_layout, separated_layout
-from ingest.formats.roundups import marked_box, marked_layout
 from ingest.formats.pages import PAGE_BREAK, strip_page_furniture
 from ingest.formats.pasted_pages import split_pasted
+from ingest.formats.roundups import marked_box, marked_layout
 from ingest.formats.sitename import site_name
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import SENTENCE_END, bullet_text, clean_line, fold, is_separator
