@@ -220,3 +220,49 @@ def test_digest_topic_and_poster_are_not_the_pasted_articles() -> None:
     assert "channel would stay open" in text
     for chrome in ("View/Reply Online", "Reply To Group", "Mute This Topic", "New Topic"):
         assert chrome not in text
+
+
+_POST = """\
+From: Ida Brandt from Quay Letters <quayletters@substack.com>
+To: reader@example.org
+Subject: Why the ferry timetable keeps failing
+Date: Sat, 06 Mar 2027 07:00:00 +0000
+List-Unsubscribe: <https://quayletters.substack.com/action/disable_email>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: quoted-printable
+
+Forwarded this email? Subscribe here <https://quayletters.substack.com/subscribe> for more
+
+Why the ferry timetable keeps failing <https://quayletters.substack.com/p/why-the-ferry-timetable?utm_sour=
+ce=3Dsubstack>
+
+Three operators, one slipway and nobody in charge
+
+Ida Brandt
+Mar 6
+
+=E2=88=99
+READ IN APP <https://open.substack.com/pub/quayletters/p/why-the-ferry-timetable>
+
+The ferry timetable failed again this week, and for the same reason it failed last winter: three =
+operators share one slipway and none of them is responsible for keeping it clear.
+
+Each operator publishes its own times, and each assumes the others will give way.
+
+Leave a comment <https://quayletters.substack.com/p/why-the-ferry-timetable/comments>
+"""
+
+
+def test_newsletter_post_head_is_no_body(tmp_path: Path) -> None:
+    path = tmp_path / "post.eml"
+    path.write_text(_POST)
+    _, cands, _ = run(path)
+    (cand,) = cands
+    assert cand.title == "Why the ferry timetable keeps failing"
+    assert cand.outlet == "Quay Letters" and cand.authors == ["Ida Brandt"]
+    assert cand.url == "https://quayletters.substack.com/p/why-the-ferry-timetable"  # the linked headline
+    text = body(cand)
+    assert text.startswith("The ferry timetable failed again this week")
+    for chrome in ("Three operators, one slipway", "Mar 6", "READ IN APP", "Leave a comment", "Forwarded this email"):
+        assert chrome not in text

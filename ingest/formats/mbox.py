@@ -40,7 +40,7 @@ from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
 from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection, Source
-from ingest.text import URL_RE, fold, is_separator
+from ingest.text import SENTENCE_END, URL_RE, fold, is_separator
 
 _FROM_LINE = re.compile(rb"^From \S+ .*\d{4}\s*$")
 _QUOTED_FROM = re.compile(rb"^>+From ")
@@ -316,12 +316,50 @@ def _newsletter_post(cands: list[Candidate], msg: EmailMessage, ctx: ParseContex
             cand.body_lines = [x for x in cand.body_lines if x is not item]
             break
     sender = _FROM_PUBLICATION.match(" ".join(parseaddr(str(msg.get("From") or ""))[0].split()))
-    if sender is None:
+    if sender is not None:
+        cand.outlet = cand.outlet or sender.group("publication")
+        name = sender.group("name")
+        if not cand.authors and ctx.bylines is not None and ctx.bylines.is_name(name) and len(name.split()) >= 2:
+            cand.authors = [name]
+    _post_head(cand)
+
+
+# The headline printed as a link to the post ('Title <https://…/p/slug>'), the post's short
+# date ('Nov 29') and a separator glyph ('∙') in a newsletter platform's post header.
+_LINKED = re.compile(r"^(?P<text>.*?)\s*<?(?P<url>https?://[^\s<>]+)>?\s*$")
+_SHORT_DATE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)$")
+MAX_DEK_WORDS = 30
+POST_HEAD_LINES = 6
+
+
+def _post_head(cand: Candidate) -> None:
+    """A newsletter post's own header printed above its text: the headline (as a link to the
+    post: its address is the post's URL), the dek under it, the author's name and the short
+    date. None of it is body. The dek is a short line with no final stop, standing right
+    above the author's name; only read when the headline (the Subject) stands on top."""
+    if cand.title is None:
         return
-    cand.outlet = cand.outlet or sender.group("publication")
-    name = sender.group("name")
-    if not cand.authors and ctx.bylines is not None and ctx.bylines.is_name(name) and len(name.split()) >= 2:
-        cand.authors = [name]
+    head = [item for item in cand.body_lines[: POST_HEAD_LINES * 3] if item[1].strip()][:POST_HEAD_LINES]
+    at = next((k for k, (_, t) in enumerate(head[:3])
+               if (m := _LINKED.match(t.strip())) is not None and fold(m.group("text")) == fold(cand.title)), None)
+    if at is None:
+        return
+    m = _LINKED.match(head[at][1].strip())
+    cand.url = cand.url or (canonical_url(m.group("url")) if m else None)
+    drop = {head[at][0]}
+    names = {fold(a) for a in cand.authors}
+    rest = [(n, " ".join(t.split())) for n, t in head[at + 1 :]]
+    for k, (n, t) in enumerate(rest):
+        below = rest[k + 1][1] if k + 1 < len(rest) else ""
+        if fold(t) in names or _SHORT_DATE.match(t) or not any(c.isalnum() for c in t):
+            drop.add(n)
+        elif (k == 0 and fold(below) in names and len(t.split()) <= MAX_DEK_WORDS
+              and not SENTENCE_END.search(t)):
+            drop.add(n)  # the dek: a subtitle, not the text
+        else:
+            break
+    cand.header_lines |= drop
+    cand.body_lines = [x for x in cand.body_lines if x[0] not in drop]
 
 
 def _snapshot_page(msg: EmailMessage) -> tuple[str, str | None] | None:
