@@ -218,8 +218,8 @@ def test_digest_topic_and_poster_are_not_the_pasted_articles() -> None:
     assert any("reply" in r.reason for r in rejected)
     text = body(cand)
     assert "channel would stay open" in text
-    for chrome in ("View/Reply Online", "Reply To Group", "Mute This Topic", "New Topic"):
-        assert chrome not in text
+    for chrome in ("View/Reply Online", "Reply To Group", "Mute This Topic", "New Topic", "2. Re: Dredger"):
+        assert chrome not in text  # (the next message's numbered topic opens that message)
 
 
 _POST = """\
@@ -266,3 +266,37 @@ def test_newsletter_post_head_is_no_body(tmp_path: Path) -> None:
     assert text.startswith("The ferry timetable failed again this week")
     for chrome in ("Three operators, one slipway", "Mar 6", "READ IN APP", "Leave a comment", "Forwarded this email"):
         assert chrome not in text
+
+
+_LIST_POST = """\
+From jo at example.org  Mon Mar 15 09:02:11 2027
+From: jo at example.org (Jo Birch)
+Date: Mon, 15 Mar 2027 09:02:11 +0000
+Subject: [River-Users] Lock closure
+Message-ID: <abc@example.org>
+
+For anyone planning a trip this spring, from the Bay Gazette's site:
+
+Weir lock to close for six weeks of repairs
+The Bay Gazette
+Coastal Press Agency
+
+The weir lock will close for six weeks from the start of April while its lower gates
+are replaced, the navigation authority said on Monday. Boats will be able to pass at
+high water through the old flood channel, with a lock keeper on hand at weekends.
+
+The authority said the work had been planned for two years and could not wait longer.
+
+Jo
+"""
+
+
+def test_list_paste_with_outlet_and_agency_lines(tmp_path: Path) -> None:
+    path = tmp_path / "river-users_2027-March.txt"
+    path.write_text(_LIST_POST)
+    _, cands, _ = run(path)
+    (cand,) = cands
+    assert cand.title == "Weir lock to close for six weeks of repairs"  # not the Subject
+    assert cand.outlet in ("The Bay Gazette", "Bay Gazette") and cand.authors == ["Coastal Press Agency"]
+    text = body(cand)
+    assert text.startswith("The weir lock will close") and "from the Bay Gazette's site" not in text
