@@ -300,3 +300,42 @@ def test_list_paste_with_outlet_and_agency_lines(tmp_path: Path) -> None:
     assert cand.outlet in ("The Bay Gazette", "Bay Gazette") and cand.authors == ["Coastal Press Agency"]
     text = body(cand)
     assert text.startswith("The weir lock will close") and "from the Bay Gazette's site" not in text
+
+
+_PARA = ("The county will repave the coast road between the two harbours this summer, closing one lane at a "
+         "time for about nine weeks, the highways department said on Thursday. Buses will keep running but "
+         "may be late by up to twenty minutes at peak times while the lights are in place.")
+_REPLY = f"""\
+From kim at example.org  Fri Mar 19 10:00:00 2027
+From: kim at example.org (Kim Aird)
+Date: Fri, 19 Mar 2027 10:00:00 +0000
+Subject: Re: [Coast-Users] Road works
+In-Reply-To: <post@example.org>
+Message-ID: <reply@example.org>
+
+Thanks Sam - this will hit the school runs badly.
+
+On Thu, 18 Mar 2027 at 17:20, Sam Orr <sam at example.org> wrote:
+> Coast road to be repaved over the summer
+>
+{chr(10).join('> ' + line for line in textwrap.wrap(_PARA, 70))}
+
+I bet the nine weeks becomes twelve.
+
+{chr(10).join('> ' + line for line in textwrap.wrap(_PARA.replace('county', 'council'), 70))}
+>
+{chr(10).join('> ' + line for line in textwrap.wrap(_PARA.replace('coast road', 'harbour lane'), 70))}
+"""
+
+
+def test_reply_quoting_a_whole_post_is_a_copy_of_it(tmp_path: Path) -> None:
+    path = tmp_path / "coast-users_2027-March.txt"
+    path.write_text(_REPLY)
+    _, cands, rejected = run(path)
+    (cand,) = cands
+    text = body(cand)
+    assert "The county will repave the coast road" in text
+    assert "harbour lane" in text and ">" not in text  # unquoted
+    for own in ("Thanks Sam", "nine weeks becomes twelve", "wrote:"):
+        assert own not in text  # the replier's comments and the attribution are no part of it
+    assert any("own comments" in r.reason for r in rejected)

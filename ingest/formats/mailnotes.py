@@ -26,6 +26,7 @@ NOTE_MAX_WORDS = 150  # a forwarding note: a greeting and a line about the attac
 _QUOTED = re.compile(r"^\s*>")
 # 'On Thu, 1 May 2025 at 16:05, Jane Roe wrote:', 'Jane Roe <j@x.org> schrieb:', '… a écrit :'
 _ATTRIBUTION = re.compile(r"\b(?:wrote|writes|schrieb|a écrit|escribió|scrisse|schreef)\s*:\s*$", re.I)
+ATTRIBUTION = _ATTRIBUTION  # for formats/mbox.py, which reads a reply quoting a whole post
 
 
 def _word_counts(cand: Candidate, ctx: ParseContext) -> tuple[int, int]:

@@ -34,6 +34,7 @@ from ingest.formats.detect import emlx_message
 from ingest.formats.digestparts import message_end
 from ingest.formats.digestparts import message_text as pasted_text
 from ingest.formats.lines import Lines
+from ingest.formats.mailnotes import ATTRIBUTION as _ATTRIBUTION
 from ingest.formats.mailnotes import not_an_article
 from ingest.formats.meta_clean import title_site
 from ingest.formats.plaintext import ParseContext
@@ -206,6 +207,29 @@ def _without_signoff(text: str, ctx: ParseContext) -> tuple[str, int]:
     if not cut:
         return text, 0
     return "\n".join(raw[: cut[0]] + [""] * (footer - cut[0]) + raw[footer:]), len(cut)
+
+
+MIN_QUOTED_ARTICLE_WORDS = 150  # a quoted paragraph or two is a reply's context; more is a whole post
+_QUOTE_MARK = re.compile(r"^ ?> ?")
+
+
+def _unquoted_copy(text: str) -> tuple[str, int]:
+    """A reply that quotes a whole post ('On …, X wrote:' over '> '-quoted lines holding an
+    article) is a copy of that post: the quoted lines, unquoted, are read as the post was; the
+    replier's own lines (above, below and between the quotes) and the attribution are blanked,
+    keeping their places. A reply quoting less than MIN_QUOTED_ARTICLE_WORDS is left alone
+    (mailnotes rejects it as a reply). Returns (text, non-blank own lines blanked)."""
+    lines = text.split("\n")
+    at = next((k for k, line in enumerate(lines) if _ATTRIBUTION.search(line)), None)
+    if at is None:
+        return text, 0
+    quoted = sum(len(line.split()) - 1 for line in lines[at + 1 :] if line.startswith(">"))
+    if quoted < MIN_QUOTED_ARTICLE_WORDS:
+        return text, 0
+    own = sum(1 for k, line in enumerate(lines) if line.strip() and (k <= at or not line.startswith(">")))
+    out = [_QUOTE_MARK.sub("", line, count=1) if k > at and line.startswith(">") else ""
+           for k, line in enumerate(lines)]
+    return "\n".join(out), own
 
 
 # A reader of a message stream other than mbox (formats/news.py) may tidy a message's text
@@ -417,6 +441,10 @@ def _message(
             yield Rejection(path, "mail message without a text part (counted in messages)", f"message {index}", 1)
     else:
         text, _ = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
+        if ">" in text:
+            text, cut = _unquoted_copy(text)
+            if cut:
+                yield Rejection(path, "reply's own comments around a quoted article", f"message {index}", cut)
         if tidy is not None:
             text, cut = tidy(text)
             if cut:
