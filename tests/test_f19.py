@@ -142,6 +142,11 @@ def test_linked_headline_gives_the_url_not_the_title() -> None:
     enrich(cand, CTX.bylines)
     assert cand.title == "Lock gates replaced"
     assert cand.url == "https://www.canalnews.example/2027/03/01/lock-gates-replaced"
+    label = Candidate(source_path="x", position=0, start_line=1, end_line=3, raw_text="",
+                      title="Read on the web → https://www.canalnews.example/2027/03/02/other-story",
+                      body_lines=[(2, "The towpath will close for a week.")])
+    enrich(label, CTX.bylines)
+    assert label.url is None  # a link's label read as a title: its link may be another item's
 
 
 def test_dos_code_page_loses_to_cp1252_punctuation() -> None:
