@@ -9,7 +9,9 @@ everywhere refer to this decoded text.
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ingest.records import DecodedSource, Rejection, Source
 
@@ -140,9 +142,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
         # short text. A near tie goes to Windows-1252, the legacy code page of most of the
         # world's news text and what browsers read Latin-1 and ASCII labels as; where cp1252 is
         # no candidate at all (Czech, Polish: bytes it cannot read sensibly) nothing changes.
-        tied = [m for m in matches if m.encoding == "cp1252" and m.percent_chaos <= best.percent_chaos + NEAR_TIE
-                and m.percent_coherence >= best.percent_coherence]
-        best = tied[0] if tied else best
+        best = cp1252_tie(matches, best, data)
     if best is None or best.encoding is None:
         raise DecodeError("cannot tell the text encoding (no BOM, not UTF-8, detection failed)")
     encoding = _DETECTED_SUPERSET.get(best.encoding, best.encoding)
@@ -160,6 +160,26 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
 # more than cp1252's. (Latin-1 and Latin-9 are Western pages themselves: their names stand.)
 _WESTERN_LOOKALIKES = {"cp1250", "cp1257", "cp1258", "iso8859_2", "iso8859_4", "iso8859_10", "iso8859_13",
                        "iso8859_14"}
+
+
+def cp1252_tie(matches: Any, best: Any, data: bytes) -> Any:
+    """The detector's pick, or Windows-1252 where it ties (see decode_bytes)."""
+    tied = [m for m in matches if m.encoding == "cp1252" and m.percent_chaos <= best.percent_chaos + NEAR_TIE
+            and m.percent_coherence >= best.percent_coherence]
+    if not tied and best.encoding in _DOS_PAGES and _CP1252_PUNCTUATION.search(data[:1_000_000]):
+        # A DOS page reads a Windows file's curly apostrophe ('it\x92s') as a letter ('itĺs')
+        # and so scores more "coherent"; cp1252's quotes and dashes between letters and
+        # spaces say Windows, whatever the coherence.
+        tied = [m for m in matches if m.encoding == "cp1252" and m.percent_chaos <= best.percent_chaos + NEAR_TIE]
+    return tied[0] if tied else best
+
+
+# MS-DOS (OEM) code pages: the detector ranks them by letter statistics alone.
+_DOS_PAGES = {"cp437", "cp775", "cp850", "cp852", "cp855", "cp857", "cp858", "cp860", "cp861", "cp862", "cp863",
+              "cp865", "cp866"}
+# Windows-1252's apostrophe between letters ('it\x92s'), its dashes between spaces and its
+# opening quotes before a letter.
+_CP1252_PUNCTUATION = re.compile(rb"[A-Za-z]\x92[a-z]|\s[\x96\x97]\s|[\x91\x93][A-Za-z]")
 
 
 def _same_as_cp1252(data: bytes, text: str) -> bool:

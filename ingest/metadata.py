@@ -28,7 +28,13 @@ _URL_LABEL = re.compile(r"^(read (the )?original( article| story)?|original (art
                         r"source url|web link|"
                         r"(read more|read it|read|keep reading|continue reading|read the full (story|article))"
                         r"( (at|on) [^:/]{1,40})?)"  # "Read on thecurator.com →" under a newsletter's essay
-                        r"\s*[:→»›]?\s*(https?://|www\.)\S+$", re.I)
+                        r"\s*[:→»›]?\s*[(<]?(https?://|www\.)\S+$", re.I)  # 'Read more (https://…)'
+# A linked headline in a mail client's text rendering: 'Headline <https://…>' (Outlook's "Save
+# as text" writes every link after its words). The link is the item's address, not headline.
+_TITLE_LINK = re.compile(r"\s+<?(https?://[^\s<>]+)>?\s*$")
+# 'Read on the web → https://…' read as a title: a link's label, not a linked headline (whose
+# link could be the item's neighbour's).
+_LINK_LABEL = re.compile(r"^(?:read|view|continue|open|see|visit)\b", re.I)
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|src|smid|mod)$", re.I)
 # A full date as path segments: /2024/11/05/ (a CMS permalink). Year and month alone say nothing.
 _PATH_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
@@ -245,6 +251,9 @@ def enrich(cand: Candidate, bylines: Bylines) -> Candidate:
         cand.outlet = _spelled_out(agency, cand.body_lines)
     if not cand.authors:
         cand.authors = extract_credits(cand, bylines) or []
+    if (cand.title and "://" in cand.title and (m := _TITLE_LINK.search(cand.title)) is not None
+            and not _LINK_LABEL.match(cand.title)):
+        cand.title, cand.url = cand.title[: m.start()], cand.url or canonical_url(m.group(1))
     found = extract_url(cand)
     if found:
         n, url = found

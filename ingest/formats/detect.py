@@ -73,6 +73,7 @@ _NAME_HINTS = {
     ".warc": "warc",
     ".mbox": "mbox",
     ".eml": "eml",
+    ".emlx": "eml",
 }
 
 
@@ -119,6 +120,20 @@ def is_gzipped_warc(data: bytes) -> bool:
     return data[:2] == b"\x1f\x8b" and _warc_head(data).startswith(b"WARC/")
 
 
+# Apple Mail's .emlx: a line holding the message's byte count, the RFC 822 message, then an XML
+# property list (flags, dates received). The count says where the message ends.
+_EMLX_COUNT = re.compile(rb"^\s*(\d{2,9})[ \t]*\r?\n")
+
+
+def emlx_message(data: bytes) -> bytes | None:
+    """The RFC 822 message inside an Apple Mail .emlx, or None when the bytes are no .emlx."""
+    m = _EMLX_COUNT.match(data[:16])
+    if m is None:
+        return None
+    body = data[m.end() : m.end() + int(m.group(1))]
+    return body if _MAIL_HEADER.match(body) else None
+
+
 def is_eml(data: bytes, path: str = "") -> bool:
     """RFC 822 headers from the first line on (continuations allowed) up to a blank line, with
     From:, one of To/Subject/Date/MIME-Version, and MIME work to do or an .eml name (_MIME_WORK).
@@ -152,6 +167,8 @@ def sniff_bytes(data: bytes, path: str) -> str | None:
     if name_hint(path) == "mbox" and lines and lines[0].startswith(b"From "):
         return "mbox"
     if is_eml(data, path):
+        return "eml"
+    if data[:1].isdigit() and (inner := emlx_message(data)) is not None and is_eml(inner, "x.eml"):
         return "eml"
     # a Usenet batch: '#! rnews <bytes>' lines, each over a news article
     if RNEWS.match(data[:200].lstrip(b"\xef\xbb\xbf\r\n")):
@@ -249,4 +266,4 @@ def sniff_text(decoded: DecodedSource) -> str | None:
     return None
 
 
-__all__ = ["is_eml", "is_gzipped_warc", "name_hint", "sniff_bytes", "sniff_text"]
+__all__ = ["emlx_message", "is_eml", "is_gzipped_warc", "name_hint", "sniff_bytes", "sniff_text"]

@@ -325,6 +325,10 @@ def _words(lines: Lines, lo: int, hi: int) -> int:
 __all__ = ["boxed_breaks", "contents_block", "message_end", "message_rules"]
 
 
+# A web-archive digest's numbered topic over a message's mail headers ('6. Re: Budget row').
+_NUMBERED_TOPIC = re.compile(r"^\d{1,3}\.\s+(\S.*)$")
+
+
 def message_top(clean: list[str], i: int) -> int:
     """The first line of the message whose mail headers start at i: its number line and the
     topic line above that, when they stand right above the headers; or a topic right above a
@@ -332,6 +336,10 @@ def message_top(clean: list[str], i: int) -> int:
     if (clean[i][:9].lower() == "posted by" and i >= 3 and clean[i - 1] and not clean[i - 2]
             and _MESSAGE_NUMBER.match(clean[i - 3]) and len(clean[i - 1].split()) <= MAX_TOPIC_WORDS):
         return i - 3
+    topic_m = _NUMBERED_TOPIC.match(clean[i - 1]) if i >= 1 else None
+    if (topic_m is not None and (i < 2 or not clean[i - 2] or is_separator(clean[i - 2]))
+            and len(topic_m.group(1).split()) <= MAX_TOPIC_WORDS and not SENTENCE_END.search(topic_m.group(1))):
+        return i - 1  # groups.io: '6. Re: Budget row' right under the rule, over From:
     if i < 1 or not _MESSAGE_NUMBER.match(clean[i - 1]):
         return i
     i -= 1
@@ -611,14 +619,20 @@ def _pasted_head(lines: Lines, i: int, stop: int) -> tuple[int, Pasted] | None:
     authors = bylines.byline(block[-1])
     if authors is None and bylines.is_name(block[-1]) and len(block[-1].split()) >= 2:
         authors = bylines.names(block[-1]) or None
+    outlets = lines.ctx.outlets
+    if authors is None and len(block) >= 3 and bylines.descriptor(block[-1]) and outlets.nameplate(block[-1]):
+        authors = [block[-1]]  # 'Coastal Press Agency' under the outlet's name: the agency's story
     if authors is None:
         return None
     rest = block[:-1]
     if len(rest) > 1 and find_date(rest[0]) is not None:
         rest = rest[1:]  # "The Courier, Mon 3/2/2025, p. 5": the source line, not the title
+    outlet = None
+    if len(rest) == 2 and outlets.nameplate(rest[1]) and not find_date(rest[1]) and not SENTENCE_END.search(rest[1]):
+        rest, outlet = rest[:1], rest[1]  # title / 'The Bay Gazette' / byline
     if len(rest) != 1 or SENTENCE_END.search(rest[0]) or find_date(rest[0]):
         return None
-    return j, Pasted(rest[0], authors)
+    return j, Pasted(rest[0], authors, outlet=outlet)
 
 
 MIN_PASTE_PARAGRAPH_WORDS = 25  # under a title standing alone: the paste's first paragraph

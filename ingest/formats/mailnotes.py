@@ -26,6 +26,7 @@ NOTE_MAX_WORDS = 150  # a forwarding note: a greeting and a line about the attac
 _QUOTED = re.compile(r"^\s*>")
 # 'On Thu, 1 May 2025 at 16:05, Jane Roe wrote:', 'Jane Roe <j@x.org> schrieb:', '… a écrit :'
 _ATTRIBUTION = re.compile(r"\b(?:wrote|writes|schrieb|a écrit|escribió|scrisse|schreef)\s*:\s*$", re.I)
+ATTRIBUTION = _ATTRIBUTION  # for formats/mbox.py, which reads a reply quoting a whole post
 
 
 def _word_counts(cand: Candidate, ctx: ParseContext) -> tuple[int, int]:
@@ -44,6 +45,11 @@ def _word_counts(cand: Candidate, ctx: ParseContext) -> tuple[int, int]:
     return own, quoted
 
 
+INTRO_MAX_WORDS = 40  # a newsletter's greeting under its web-version link: a line or two
+# 'View in browser:', 'View this email online', 'Read the web version': a newsletter's link to
+# its own web copy, read as a headline over the greeting below it.
+_WEB_VERSION_TITLE = re.compile(
+    r"^(?:view|read|open|see)\b.{0,30}\b(?:browser|online|on the web|web version|web)\b\W*(?:https?://\S*)?$", re.I)
 _MAIL_FIELD = re.compile(r"^\s*(?:from|date|sent|to|cc|subject|url)\s*:\s*\S", re.I)
 
 
@@ -70,6 +76,8 @@ def not_an_article(cand: Candidate, ctx: ParseContext, forwarding: bool = False,
     own, quoted = _word_counts(cand, ctx)
     if own + quoted == 0:
         return "mail header or masthead with no text under it"
+    if cand.title and _WEB_VERSION_TITLE.match(cand.title) and own < INTRO_MAX_WORDS:
+        return "newsletter's web-version link and greeting, not an article"
     if cand.header_lines:
         return None
     if quoted and quoted_reply([t for _, t in cand.body_lines]):

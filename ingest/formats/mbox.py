@@ -30,16 +30,18 @@ from urllib.parse import urlsplit
 from ingest.charsets import decode_with_charset, repair_mojibake
 from ingest.dates import find_date
 from ingest.formats import plaintext
+from ingest.formats.detect import emlx_message
 from ingest.formats.digestparts import message_end
 from ingest.formats.digestparts import message_text as pasted_text
 from ingest.formats.lines import Lines
+from ingest.formats.mailnotes import ATTRIBUTION as _ATTRIBUTION
 from ingest.formats.mailnotes import not_an_article
 from ingest.formats.meta_clean import title_site
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
 from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection, Source
-from ingest.text import URL_RE, fold, is_separator
+from ingest.text import SENTENCE_END, URL_RE, fold, is_separator
 
 _FROM_LINE = re.compile(rb"^From \S+ .*\d{4}\s*$")
 _QUOTED_FROM = re.compile(rb"^>+From ")
@@ -64,6 +66,8 @@ MAX_ATTACHED_DEPTH = 3  # a forward of a forward of a forward: deeper nesting is
 
 def split_messages(data: bytes) -> list[bytes]:
     """Messages of an mbox: a `From ` line at the start of the file or after a blank line."""
+    if data[:1].isdigit() and (inner := emlx_message(data)) is not None:
+        return [inner]  # Apple Mail's .emlx: the byte count line and the trailing plist are not mail
     messages: list[bytes] = []
     current: list[bytes] = []
     previous_blank = True
@@ -203,6 +207,29 @@ def _without_signoff(text: str, ctx: ParseContext) -> tuple[str, int]:
     if not cut:
         return text, 0
     return "\n".join(raw[: cut[0]] + [""] * (footer - cut[0]) + raw[footer:]), len(cut)
+
+
+MIN_QUOTED_ARTICLE_WORDS = 150  # a quoted paragraph or two is a reply's context; more is a whole post
+_QUOTE_MARK = re.compile(r"^ ?> ?")
+
+
+def _unquoted_copy(text: str) -> tuple[str, int]:
+    """A reply that quotes a whole post ('On …, X wrote:' over '> '-quoted lines holding an
+    article) is a copy of that post: the quoted lines, unquoted, are read as the post was; the
+    replier's own lines (above, below and between the quotes) and the attribution are blanked,
+    keeping their places. A reply quoting less than MIN_QUOTED_ARTICLE_WORDS is left alone
+    (mailnotes rejects it as a reply). Returns (text, non-blank own lines blanked)."""
+    lines = text.split("\n")
+    at = next((k for k, line in enumerate(lines) if _ATTRIBUTION.search(line)), None)
+    if at is None:
+        return text, 0
+    quoted = sum(len(line.split()) - 1 for line in lines[at + 1 :] if line.startswith(">"))
+    if quoted < MIN_QUOTED_ARTICLE_WORDS:
+        return text, 0
+    own = sum(1 for k, line in enumerate(lines) if line.strip() and (k <= at or not line.startswith(">")))
+    out = [_QUOTE_MARK.sub("", line, count=1) if k > at and line.startswith(">") else ""
+           for k, line in enumerate(lines)]
+    return "\n".join(out), own
 
 
 # A reader of a message stream other than mbox (formats/news.py) may tidy a message's text
@@ -353,12 +380,50 @@ def _newsletter_post(cands: list[Candidate], msg: EmailMessage, ctx: ParseContex
             cand.body_lines = [x for x in cand.body_lines if x is not item]
             break
     sender = _FROM_PUBLICATION.match(" ".join(parseaddr(str(msg.get("From") or ""))[0].split()))
-    if sender is None:
+    if sender is not None:
+        cand.outlet = cand.outlet or sender.group("publication")
+        name = sender.group("name")
+        if not cand.authors and ctx.bylines is not None and ctx.bylines.is_name(name) and len(name.split()) >= 2:
+            cand.authors = [name]
+    _post_head(cand)
+
+
+# The headline printed as a link to the post ('Title <https://…/p/slug>'), the post's short
+# date ('Nov 29') and a separator glyph ('∙') in a newsletter platform's post header.
+_LINKED = re.compile(r"^(?P<text>.*?)\s*<?(?P<url>https?://[^\s<>]+)>?\s*$")
+_SHORT_DATE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)$")
+MAX_DEK_WORDS = 30
+POST_HEAD_LINES = 6
+
+
+def _post_head(cand: Candidate) -> None:
+    """A newsletter post's own header printed above its text: the headline (as a link to the
+    post: its address is the post's URL), the dek under it, the author's name and the short
+    date. None of it is body. The dek is a short line with no final stop, standing right
+    above the author's name; only read when the headline (the Subject) stands on top."""
+    if cand.title is None:
         return
-    cand.outlet = cand.outlet or sender.group("publication")
-    name = sender.group("name")
-    if not cand.authors and ctx.bylines is not None and ctx.bylines.is_name(name) and len(name.split()) >= 2:
-        cand.authors = [name]
+    head = [item for item in cand.body_lines[: POST_HEAD_LINES * 3] if item[1].strip()][:POST_HEAD_LINES]
+    at = next((k for k, (_, t) in enumerate(head[:3])
+               if (m := _LINKED.match(t.strip())) is not None and fold(m.group("text")) == fold(cand.title)), None)
+    if at is None:
+        return
+    m = _LINKED.match(head[at][1].strip())
+    cand.url = cand.url or (canonical_url(m.group("url")) if m else None)
+    drop = {head[at][0]}
+    names = {fold(a) for a in cand.authors}
+    rest = [(n, " ".join(t.split())) for n, t in head[at + 1 :]]
+    for k, (n, t) in enumerate(rest):
+        below = rest[k + 1][1] if k + 1 < len(rest) else ""
+        if fold(t) in names or _SHORT_DATE.match(t) or not any(c.isalnum() for c in t):
+            drop.add(n)
+        elif (k == 0 and fold(below) in names and len(t.split()) <= MAX_DEK_WORDS
+              and not SENTENCE_END.search(t)):
+            drop.add(n)  # the dek: a subtitle, not the text
+        else:
+            break
+    cand.header_lines |= drop
+    cand.body_lines = [x for x in cand.body_lines if x[0] not in drop]
 
 
 def _snapshot_page(msg: EmailMessage) -> tuple[str, str | None] | None:
@@ -416,6 +481,10 @@ def _message(
             yield Rejection(path, "mail message without a text part (counted in messages)", f"message {index}", 1)
     else:
         text, _ = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
+        if ">" in text:
+            text, cut = _unquoted_copy(text)
+            if cut:
+                yield Rejection(path, "reply's own comments around a quoted article", f"message {index}", cut)
         if tidy is not None:
             text, cut = tidy(text)
             if cut:

@@ -37,7 +37,10 @@ def numbered_layout(lines: Lines) -> Layout | None:
         above, gap = lines.prev_nonblank(i)
         below = i + 1
         standalone = above < 0 or gap > 0 or is_separator(clean[above])
-        alone = (below >= n or lines.blank(below) or read_source(lines, clean[below]) is not None
+        # (a digest's numbered topic over the message's own 'From:' / 'Date:' lines heads a
+        # member's post, not a newsletter item: the poster is no source)
+        envelope = below + 1 < n and _MAIL_HEADER.match(clean[below]) and _MAIL_HEADER.match(clean[below + 1])
+        alone = (below >= n or lines.blank(below) or (read_source(lines, clean[below]) is not None and not envelope)
                  or _boxed_head(lines, i) is not None)
         if standalone and alone and int(m.group(1)) == len(found) + 1 and lines.titleish(i):
             found.append((i, m.group(2)))

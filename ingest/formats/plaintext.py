@@ -14,6 +14,7 @@ the delimiters that are not headers (rule lines, mail messages) ingest/formats/d
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from itertools import pairwise
@@ -37,11 +38,12 @@ from ingest.formats.headers import Header
 from ingest.formats.items import trailer_layout
 from ingest.formats.labelled_items import labelled_item_layout
 from ingest.formats.lines import Lines, ParseContext
-from ingest.formats.mailnotes import quoted_reply
+from ingest.formats.mailnotes import REPLY_MAX_WORDS, quoted_reply
 from ingest.formats.meta_clean import title_site
 from ingest.formats.newsletters import numbered_layout, separated_layout
 from ingest.formats.pages import PAGE_BREAK, browser_print, strip_page_furniture
 from ingest.formats.pasted_pages import split_pasted
+from ingest.formats.roundups import marked_box, marked_layout
 from ingest.formats.sitename import site_name
 from ingest.formats.wires import issuer_of, slash_service
 from ingest.records import Candidate, DecodedSource, Rejection
@@ -146,7 +148,8 @@ def _parse(
     under its site chrome, a boundary whether or not a header is found there."""
     lines = Lines(raw, ctx)
     breaks: list[int] = []
-    layout = trailer_layout(lines) or labelled_item_layout(lines)
+    layout = marked_layout(lines) if "**" in decoded.text else None
+    layout = layout or trailer_layout(lines) or labelled_item_layout(lines)
     if layout is None:
         headers = find_headers(lines)
         numbered = numbered_layout(lines)
@@ -204,7 +207,9 @@ def _parse(
                                 f"lines {end + 2}-{stop + 1}", cut)
                 stop = end
         pasted = None
+        answer = False  # a digest message under a 'Re:' topic: an answer, unless it holds a paste
         if h is None and begin in mail_set:  # a message with no dated header: a paste, or chat
+            answer = any(_REPLY_TOPIC.match(lines.clean[j]) for j in (begin - 1, begin) if j >= 0)
             begin, stop, dropped, pasted = message_text(lines, begin, stop, rules)
             if dropped:
                 yield Rejection(path, "message headers, poster's introduction and signature",
@@ -226,6 +231,10 @@ def _parse(
         if h is None and len(headers) > 2 and contents_block(lines, begin, stop, titles, "", longest):
             # a cover note above a contents table that lists the headlines below it
             yield Rejection(path, "cover note and contents list, not an article", f"lines {begin + 1}-{stop + 1}",
+                            sum(1 for _, t in body if clean_line(t)))
+            continue
+        if answer and pasted is None and _own_words(lines, body) < REPLY_MAX_WORDS:
+            yield Rejection(path, "short reply in a digest, not an article", f"lines {begin + 1}-{stop + 1}",
                             sum(1 for _, t in body if clean_line(t)))
             continue
         if h is None and (reason := _not_an_article(body)):
@@ -255,6 +264,18 @@ def _parse(
             first = next((clean_line(t) for _, t in cand.body_lines if t.strip()), "")
             cand.published_on = dateline_date(first, issued)  # 'OSLO, May 4 (XYZ) -' in a digest of 2026
         yield cand
+
+
+# A digest message's topic line that answers another ('6. Re: Coach times', 'AW: …'), on the
+# message's first line or right above its From: line.
+_REPLY_TOPIC = re.compile(r"^(?:\d{1,3}[.)]\s*)?(?:re|aw|sv|antw)\s*:", re.I)
+
+
+def _own_words(lines: Lines, body: list[tuple[int, str]]) -> int:
+    """Words of a message's lines that no boilerplate rule takes (the list's links and footer
+    are not what the poster wrote)."""
+    texts = (clean_line(t) for _, t in body)
+    return sum(len(s.split()) for s in texts if s and not is_separator(s) and lines.boilerplate(s) is None)
 
 
 def _issue_date(lines: Lines, pre: list[int]) -> dt.date | None:
@@ -323,6 +344,8 @@ def _not_an_article(body: list[tuple[int, str]]) -> str | None:
     bullets = sum(1 for t in text if bullet_text(t) is not None)
     if n_words < MIN_HEADERLESS_WORDS:
         return "short block between delimiters, with no header"
+    if text[0].startswith("**") and marked_box(body):
+        return "newsletter masthead or sponsor box under a marked headline"
     if quoted_reply([t for _, t in body]):  # "> quoted paragraph" and two lines of the poster's own
         return "reply quoting an earlier message, not an article"
     if bullets * 2 >= len(text):
