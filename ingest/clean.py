@@ -110,7 +110,7 @@ def _join(block: list[str]) -> str:
 def _add_block(out: list[Paragraph], block: list[str], raws: list[str], width: int) -> None:
     if _wrapped(block, width):
         start = 0
-        for cut in _breaks(block):
+        for cut in _breaks(block, raws):
             out.append(Paragraph(_join(block[start:cut]), cut - start, "\n".join(raws[start:cut])))
             start = cut
         out.append(Paragraph(_join(block[start:]), len(block) - start, "\n".join(raws[start:])))
@@ -125,20 +125,22 @@ _OWN_LINE = re.compile(r"^(?:[^\W\d][^:/]{0,30}:\s*)?(?:https?://|www\.)"
                        r"|is [^.]{0,60}\b(?:reporter|editor|correspondent|writer|columnist|producer))\b")
 
 
-def _breaks(block: list[str]) -> list[int]:
+def _breaks(block: list[str], raws: list[str]) -> list[int]:
     """Where a hard-wrapped block holds several paragraphs set without a blank line between them
     (a mail's closing lines: a republication note, the writers' bios, a 'Read online:' link):
     after a line that ends a sentence, when the next line's first word would have fitted on it
     (a wrapper breaks a line only when the next word does not fit: this break was the writer's)
-    or when the next line opens a line of its own kind (_OWN_LINE)."""
-    longest = max(map(_columns, block[:-1]))
+    or when the next line opens a line of its own kind (_OWN_LINE). Widths are the raw lines':
+    an indented first line ('     "I have…') fills the width its indent leaves."""
+    widths = [_columns(raw.rstrip().expandtabs()) for raw in raws]
+    longest = max(widths[:-1])
     cuts: list[int] = []
     for k in range(len(block) - 1):
         line = block[k]
         if not SENTENCE_END.search(line):
             continue
         nxt = block[k + 1]
-        if _columns(line) + 1 + _columns(nxt.split(" ", 1)[0]) <= longest or _OWN_LINE.match(nxt):
+        if widths[k] + 1 + _columns(nxt.split(" ", 1)[0]) <= longest or _OWN_LINE.match(nxt):
             cuts.append(k + 1)
     return cuts
 

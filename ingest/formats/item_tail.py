@@ -82,7 +82,7 @@ def opening_note(items: list[Candidate | Rejection], path: str) -> Rejection | N
     # (its masthead line 'From The Paper · Friday, May 7' may read as a credit: what it credits is not asked)
     if sum(1 for c in cands[1:] if c.authors) < MIN_ITEMS:
         return None
-    lines = [first.title or ""] + [clean_line(t) for _, t in first.body_lines if t.strip()][:HEAD_LINES]
+    lines = [first.title or "", *[clean_line(t) for _, t in first.body_lines if t.strip()][:HEAD_LINES]]
     if not any(_WEB_VERSION.match(s) for s in lines):
         return None
     n_words = sum(len(t.split()) for _, t in first.body_lines)
