@@ -109,9 +109,40 @@ def _join(block: list[str]) -> str:
 
 def _add_block(out: list[Paragraph], block: list[str], raws: list[str], width: int) -> None:
     if _wrapped(block, width):
-        out.append(Paragraph(_join(block), len(block), "\n".join(raws)))
+        start = 0
+        for cut in _breaks(block, raws):
+            out.append(Paragraph(_join(block[start:cut]), cut - start, "\n".join(raws[start:cut])))
+            start = cut
+        out.append(Paragraph(_join(block[start:]), len(block) - start, "\n".join(raws[start:])))
     else:
         out.extend(Paragraph(line, 1, raw) for line, raw in zip(block, raws, strict=True))
+
+
+# A line that opens a kind of line of its own: a labelled link ('Read online: https://…'), a
+# bare link, or a bio ('Jane Roe covers courts for …', 'Jo Lee is the paper's city reporter').
+_OWN_LINE = re.compile(r"^(?:[^\W\d][^:/]{0,30}:\s*)?(?:https?://|www\.)"
+                       r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} (?:covers|writes (?:about|for)|reports (?:on|for)"
+                       r"|is [^.]{0,60}\b(?:reporter|editor|correspondent|writer|columnist|producer))\b")
+
+
+def _breaks(block: list[str], raws: list[str]) -> list[int]:
+    """Where a hard-wrapped block holds several paragraphs set without a blank line between them
+    (a mail's closing lines: a republication note, the writers' bios, a 'Read online:' link):
+    after a line that ends a sentence, when the next line's first word would have fitted on it
+    (a wrapper breaks a line only when the next word does not fit: this break was the writer's)
+    or when the next line opens a line of its own kind (_OWN_LINE). Widths are the raw lines':
+    an indented first line ('     "I have…') fills the width its indent leaves."""
+    widths = [_columns(raw.rstrip().expandtabs()) for raw in raws]
+    longest = max(widths[:-1])
+    cuts: list[int] = []
+    for k in range(len(block) - 1):
+        line = block[k]
+        if not SENTENCE_END.search(line):
+            continue
+        nxt = block[k + 1]
+        if widths[k] + 1 + _columns(nxt.split(" ", 1)[0]) <= longest or _OWN_LINE.match(nxt):
+            cuts.append(k + 1)
+    return cuts
 
 
 def _wrapped(block: list[str], width: int) -> bool:

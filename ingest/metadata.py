@@ -25,7 +25,7 @@ TAIL_LINES = 6  # the article's own URL is pasted among its last lines
 # "Read original article: https://…", "Permalink: https://…": a labelled link to the article itself.
 # "Continue reading at The Daily X → https://…": a newsletter item's link to its own page.
 _URL_LABEL = re.compile(r"^(read (the )?original( article| story)?|original (article|story|url)|url|link|permalink|"
-                        r"source url|web link|"
+                        r"source url|web link|(?:read|view)(?: it| this story)? online|"
                         r"(read more|read it|read|keep reading|continue reading|read the full (story|article))"
                         r"( (at|on) [^:/]{1,40})?)"  # "Read on thecurator.com →" under a newsletter's essay
                         r"\s*[:→»›]?\s*[(<]?(https?://|www\.)\S+$", re.I)  # 'Read more (https://…)'
@@ -204,12 +204,21 @@ def extract_url(cand: Candidate) -> tuple[int, str] | None:
             # case before a dot ("www."; no other character matches 'w' case-insensitively):
             # three plain scans, without lower-casing the paragraph (~3 ns a character).
             continue
-        if is_url_line(text) or _URL_LABEL.match(s) or _SOURCE_URL.match(s):
+        labelled = _URL_LABEL.match(s) is not None
+        if labelled or is_url_line(text) or _SOURCE_URL.match(s):
             m = URL_RE.search(s)
-            if m and _slug_matches(m.group(0), cand.title):
+            # A labelled link whose permalink carries the item's own date is its address even when
+            # its slug is a desk's shorthand ('Read online: …/2026/11/30/rate-case/'); a bare or
+            # undated link must spell the title (a click-tracker spells nothing).
+            if m and (_slug_matches(m.group(0), cand.title) or (labelled and _dated_on(m.group(0), cand))):
                 url = m.group(0)
                 return n, canonical_url(url if "://" in url else "https://" + url)
     return None
+
+
+def _dated_on(url: str, cand: Candidate) -> bool:
+    """The URL's path states the candidate's own (stated, not inferred) publication date."""
+    return cand.published_on is not None and not cand.date_inferred and url_date(url) == cand.published_on
 
 
 def url_date(url: str | None) -> dt.date | None:

@@ -102,10 +102,22 @@ def _title_block(lines: Lines, rest: list[int]) -> tuple[str | None, list[int]]:
         else:
             break
     block.reverse()
-    if len(block) > 1 and is_kicker(lines.clean[block[0]]):
+    if len(block) > 1 and (is_kicker(lines.clean[block[0]]) or _caps_over_headline(lines, block)):
         block = block[1:]  # "VALENCIA" / "AP-EU--Portugal-Strike" above the headline: a kicker or slug
     title = " ".join(lines.clean[j] for j in block)
     return strip_item(title) or None, block
+
+
+MAX_CAPS_KICKER_WORDS = 10
+
+
+def _caps_over_headline(lines: Lines, block: list[int]) -> bool:
+    """A label in capitals over a headline set in ordinary case ('FROM OUR PARTNERS AT THE
+    LAKESIDE LEDGER' / 'Council approves …'): a headline wrapped over two lines keeps one case,
+    so a capitals line over lines that are not is a kicker, however many words it runs."""
+    top = lines.clean[block[0]]
+    return (top.isupper() and len(top.split()) <= MAX_CAPS_KICKER_WORDS
+            and not any(lines.clean[j].isupper() for j in block[1:]))
 
 
 def is_kicker(s: str) -> bool:

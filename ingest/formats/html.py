@@ -34,7 +34,7 @@ from ingest.formats.meta_clean import clean_authors
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
 from ingest.records import Candidate, DecodedSource, Rejection
-from ingest.text import fold, normalize_spaces, words
+from ingest.text import SENTENCE_END, fold, normalize_spaces, words
 
 # trafilatura settings chosen by benchmarks/extraction.py: precision mode drops teaser and
 # comment blocks that recall mode keeps; tables in news pages are rarely prose.
@@ -128,6 +128,22 @@ def main_text(html: str, settings: dict[str, Any] | None = None, furniture: bool
     return paras
 
 
+HEADLINE_REACH = 3  # the headline repeated at the top, under at most two section labels
+LABEL_MAX_WORDS = 4
+
+
+def _without_headline(paras: list[str], title: str) -> list[str]:
+    """The extracted text without the headline repeated at its top, nor the section label(s)
+    printed over it ('Grid' / the headline): a few words, no sentence, before the headline."""
+    key = fold(title)
+    for k, para in enumerate(paras[:HEADLINE_REACH]):
+        if fold(para) == key:
+            return paras[k + 1 :]
+        if len(para.split()) > LABEL_MAX_WORDS or SENTENCE_END.search(para):
+            break
+    return paras
+
+
 def _byline_edges(paras: list[str], ctx: ParseContext) -> tuple[list[str], list[str]]:
     """The byline a page's CMS leaves inside the article text: the reporter frame glued to the
     first paragraph ('〔記者林佳蓉／高雄報導〕蘭英颱風…') and a reporter's sign-off as the last one
@@ -157,8 +173,8 @@ def page_candidate(
     soup = BeautifulSoup(html, "lxml")
     meta = page_meta(soup, ctx.bylines, ctx.outlets)
     paras = extract(html)
-    if paras and meta.title and fold(paras[0]) == fold(meta.title):
-        paras = paras[1:]  # the headline repeated at the top of the extracted text
+    if paras and meta.title:
+        paras = _without_headline(paras, meta.title)
     paras, credited = _byline_edges(paras, ctx)
     if credited and not meta.authors:
         meta.authors = clean_authors(credited, meta.outlet, ctx.bylines)

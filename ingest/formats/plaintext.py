@@ -35,6 +35,7 @@ from ingest.formats.digestparts import (
 )
 from ingest.formats.header_scan import byline_page_header, find_headers
 from ingest.formats.headers import Header
+from ingest.formats.item_tail import cut_issue_footer, opening_note
 from ingest.formats.items import trailer_layout
 from ingest.formats.labelled_items import labelled_item_layout
 from ingest.formats.lines import Lines, ParseContext
@@ -69,8 +70,11 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
             raw[c.start : c.stop] = [""] * (c.stop - c.start)
     if raw is orig:
         items = list(_parse(decoded, ctx, raw, []))
+        footer = cut_issue_footer(items, decoded.source.path)  # before the item's last lines are read
+        note = opening_note(items, decoded.source.path)
         _masthead_site(items, raw, ctx)
         yield from items
+        yield from (r for r in (note, footer) if r is not None)
         return
     # PDF text (formats/pages.py) or a pasted page: page furniture or site chrome was blanked.
     # Candidates keep the file's own lines as their raw text, and blanked lines outside every
