@@ -94,7 +94,8 @@ def _rtf_text(data: bytes) -> str:
     # \'hh escapes; Latin-1 maps every byte one-to-one, so nothing is lost on the way in.
     try:
         text: str = rtf_to_text(data.decode("latin-1"), errors="replace")  # type: ignore[no-untyped-call]
-    except (ValueError, IndexError, LookupError) as exc:  # a malformed control word or code page
+    except (ValueError, IndexError, LookupError, OverflowError) as exc:  # a malformed control word or code page
+        # (OverflowError: a \\u escape past the last code point, which striprtf hands to chr())
         raise DecodeError(f"unreadable RTF document ({exc})") from exc
     return _spaced([line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")])
 

@@ -189,6 +189,10 @@ def test_broken_documents_get_one_clear_reason(ingest: Callable[..., tuple[Any, 
             dst.writestr(info, b"<w:document>not xml" if info.filename == "word/document.xml" else src.read(info))
     with pytest.raises(DecodeError, match="unreadable Word document"):
         documents.to_text("docx", broken.getvalue())
+    # A \\u escape past the last code point (found by tests/fuzz/fuzz_decode.py): striprtf hands
+    # it to chr(), whose OverflowError is no reason a user can act on.
+    with pytest.raises(DecodeError, match="unreadable RTF document"):
+        documents.to_text("rtf", b"{\\rtf1\\ansi Quay wall \\u99999999999? repaired\\par}")
     monkeypatch.setattr(documents, "MAX_DOCUMENT_BYTES", 1 << 20)  # the 512 MB limit, scaled down
     bomb = io.BytesIO()
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as dst:
