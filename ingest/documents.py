@@ -94,9 +94,14 @@ def _rtf_text(data: bytes) -> str:
     # \'hh escapes; Latin-1 maps every byte one-to-one, so nothing is lost on the way in.
     try:
         text: str = rtf_to_text(data.decode("latin-1"), errors="replace")  # type: ignore[no-untyped-call]
-    except (ValueError, IndexError, LookupError, OverflowError) as exc:  # a malformed control word or code page
-        # (OverflowError: a \\u escape past the last code point, which striprtf hands to chr())
-        raise DecodeError(f"unreadable RTF document ({exc})") from exc
+    except MemoryError:
+        raise
+    except Exception as exc:
+        # striprtf reads control words with no checks of its own: a malformed one fails as
+        # ValueError, IndexError, LookupError, OverflowError (a \\u escape past the last code
+        # point, handed to chr()) or TypeError (\\uc with no number), all found by the decode
+        # fuzz harness. Whatever it raises, the file is an RTF document this reader cannot read.
+        raise DecodeError(f"unreadable RTF document ({type(exc).__name__}: {exc})") from exc
     return _spaced([line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")])
 
 

@@ -193,6 +193,8 @@ def test_broken_documents_get_one_clear_reason(ingest: Callable[..., tuple[Any, 
     # it to chr(), whose OverflowError is no reason a user can act on.
     with pytest.raises(DecodeError, match="unreadable RTF document"):
         documents.to_text("rtf", b"{\\rtf1\\ansi Quay wall \\u99999999999? repaired\\par}")
+    with pytest.raises(DecodeError, match="unreadable RTF document"):
+        documents.to_text("rtf", b"{\\rtf\\uc")  # \\uc with no number
     monkeypatch.setattr(documents, "MAX_DOCUMENT_BYTES", 1 << 20)  # the 512 MB limit, scaled down
     bomb = io.BytesIO()
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as dst:
