@@ -67,8 +67,21 @@ class CompiledRules:
             keys[mark] = everyone
         self._keys = keys
         self._memo: dict[str, str | None] = {}
-        self._masks = list(keys.values())
-        self._scan = _automaton(list(keys)) if ahocorasick_rs is not None else self._find_all
+        # Two scans: the ASCII literals in a DFA (fast, and small over ASCII's few byte classes)
+        # and the others in an NFA, run only on a text that is not all ASCII (no key of theirs
+        # can occur in one). One DFA over both took ~115 MB for the shipped rules once rules for
+        # Cyrillic, Arabic and CJK furniture came in, against ~42 MB: every byte of UTF-8 a key
+        # uses widens each DFA state, and each process holds the rules.
+        self._ascii_keys = ascii_keys = [k for k in keys if k.isascii()]
+        self._other_keys = other_keys = [k for k in keys if not k.isascii()]
+        self._masks = [keys[k] for k in ascii_keys]
+        self._other_masks = [keys[k] for k in other_keys]
+        if ahocorasick_rs is not None:
+            self._scan = _automaton(ascii_keys)
+            self._scan_other = _automaton(other_keys, dfa=False) if other_keys else None
+        else:
+            self._scan = partial(self._find_all, ascii_keys)
+            self._scan_other = partial(self._find_all, other_keys) if other_keys else None
 
     def match(self, text: str) -> str | None:
         """Name of the first rule (in order) accepting `text`, else None. Remembered per text:
@@ -87,8 +100,13 @@ class CompiledRules:
         lower = text.lower()
         todo = self._free
         masks = self._masks
-        for key, _, _ in self._scan(_START + lower):
+        marked = _START + lower
+        for key, _, _ in self._scan(marked):
             todo |= masks[key]
+        if self._scan_other is not None and not lower.isascii():
+            masks = self._other_masks
+            for key, _, _ in self._scan_other(marked):
+                todo |= masks[key]
         return self._first(text, lower, todo) if todo else None
 
     def _first(self, text: str, lower: str, todo: int) -> str | None:
@@ -107,10 +125,11 @@ class CompiledRules:
                 return rule.name
         return None
 
-    def _find_all(self, marked: str) -> Iterator[tuple[int, int, int]]:
+    @staticmethod
+    def _find_all(keys: list[str], marked: str) -> Iterator[tuple[int, int, int]]:
         """The automaton's answer by plain substring tests, as (key index, 0, 0): one hit per key
         that occurs is all `match` needs. Without the extension, and as the tests' reference."""
-        for i, key in enumerate(self._keys):
+        for i, key in enumerate(keys):
             if key in marked:
                 yield i, 0, 0
 
@@ -129,9 +148,9 @@ def more_words_than(text: str, limit: int) -> bool:
     return pattern.match(text) is not None
 
 
-def _automaton(keys: list[str]) -> Any:
+def _automaton(keys: list[str], dfa: bool = True) -> Any:
     """A scan giving (key index, start, end) for every occurrence of every key: overlapping
     matches under the standard semantics, so no key hides inside a longer one."""
-    automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard,
-                                           implementation=ahocorasick_rs.Implementation.DFA)
+    kind = ahocorasick_rs.Implementation.DFA if dfa else ahocorasick_rs.Implementation.ContiguousNFA
+    automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=kind)
     return partial(automaton.find_matches_as_indexes, overlapping=True)

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.bylines import Bylines
-from ingest.clean import END_MARK_CHARS, LINK_LIST_MIN, TRAILER_CONTENT_WORDS, Cleaner, Paragraph, _wrapped
+from ingest.clean import END_MARK_CHARS, LINK_LIST_MIN, TRAILER_CONTENT_WORDS, Cleaner, Paragraph, _breaks, _wrapped
 from ingest.config import DATA_DIR, CleanConfig
 from ingest.records import Candidate
 from ingest.rules import RuleSet
@@ -53,7 +53,12 @@ def plain_paragraphs(lines: list[tuple[int, str]], width: int) -> list[Paragraph
             raws.append(raw)
         elif block:
             if _wrapped(block, width):
-                out.append(Paragraph(" ".join(block), len(block), "\n".join(raws)))
+                # where the writer's own breaks split a wrapped block (clean._breaks: a line ending
+                # a sentence that the next word would have fitted on, a link or a bio line next)
+                start = 0
+                for cut in [*_breaks(block, raws), len(block)]:
+                    out.append(Paragraph(" ".join(block[start:cut]), cut - start, "\n".join(raws[start:cut])))
+                    start = cut
             else:
                 out.extend(Paragraph(line, 1, raw) for line, raw in zip(block, raws, strict=True))
             block, raws = [], []

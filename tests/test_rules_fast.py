@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import re
 import tomllib
+from functools import partial
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -46,7 +47,8 @@ def plain_match(rules: list[Rule] | tuple[Rule, ...], text: str) -> str | None:
 def both_scans(rules: list[Rule]) -> list[CompiledRules]:
     """The index with the automaton, and the same index scanning by plain substring tests."""
     fast, plain = CompiledRules(rules), CompiledRules(rules)
-    plain._scan = plain._find_all  # type: ignore[method-assign]
+    plain._scan = partial(plain._find_all, plain._ascii_keys)
+    plain._scan_other = partial(plain._find_all, plain._other_keys) if plain._other_keys else None
     return [fast, plain]
 
 
