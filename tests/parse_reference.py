@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from ingest.bylines import _DATE_LABEL, Bylines
 from ingest.bylines import _TIME as _CLOCK
@@ -35,6 +36,10 @@ from ingest.text import (
 
 
 def has_year(text: str) -> bool:
+    # digits of other scripts read as ASCII first (Arabic-Indic, Devanagari, full-width: dates.ascii_digits)
+    text = "".join(str(unicodedata.digit(c)) if not c.isascii() and unicodedata.digit(c, None) is not None
+                   and ("\u0660" <= c <= "\u0669" or "\u06f0" <= c <= "\u06f9" or "\u0966" <= c <= "\u096f"
+                        or "\uff10" <= c <= "\uff19") else c for c in text)
     return re.search(r"(?:19|20)\d\d", text) is not None
 
 
