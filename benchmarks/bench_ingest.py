@@ -22,7 +22,7 @@ measures only this step, against an archive kept from an earlier run (a million 
 take half an hour to build):
 
     python benchmarks/bench_ingest.py --incremental 10000 --repeat 3 --cold \
-        --incremental-into /tmp/newsarchive-bench/runs/full.sqlite --workers 2
+        --incremental-into /tmp/newsarchive-bench/runs-1000000/full.sqlite --workers 2
 """
 
 from __future__ import annotations
@@ -249,7 +249,9 @@ def main() -> None:
         print(f"generating {args.articles} articles in {data} ...", flush=True)
         generate(data, args.articles, seed=7, per_file=args.per_file, words=500)
     truth = {(f, pos): story for f, pos, story in iter_truth(data)}
-    runs = args.work / "runs"
+    # One folder per archive size: a run of another size must not delete an archive kept with
+    # --keep (a million articles take half an hour to build again).
+    runs = args.work / f"runs-{args.articles}"
     shutil.rmtree(runs, ignore_errors=True)
     runs.mkdir(parents=True)
 

@@ -24,8 +24,10 @@ from sqlalchemy.orm import Session
 from db import migrate, queries
 from db.engine import atomic
 from ingest import bundles, discover, guards, versions, wire
+from ingest.clean import Cleaner
 from ingest.config import IngestConfig
 from ingest.fingerprint import Sketch
+from ingest.formats import ParseContext
 from ingest.prepare import Failed, Prepared, Preparer, init_worker
 from ingest.records import Candidate, DecodedSource, Rejection, Source
 from ingest.runlock import exclusive_run
@@ -82,6 +84,14 @@ class Pipeline:
     @cached_property
     def store(self) -> Store:
         return Store(self.cfg.dedup, self.preparer.learner, self.sketch)
+
+    @property
+    def cleaner(self) -> Cleaner:
+        return self.preparer.cleaner
+
+    @property
+    def ctx(self) -> ParseContext:
+        return self.preparer.ctx
 
     def _forget(self) -> None:
         if "store" in self.__dict__:  # nothing cached before the store exists

@@ -43,3 +43,13 @@ def test_a_pipeline_builds_its_rules_only_when_it_needs_them() -> None:
     assert pipe.group.on_rollback is not None
     pipe.group.on_rollback()  # a rollback before the first write has nothing to forget
     assert pipe.store.fingerprint.sketch is pipe.sketch is pipe.preparer.fingerprint.sketch
+
+
+def test_the_pipeline_still_offers_its_cleaner_and_parse_context() -> None:
+    """benchmarks/naive.py (and other callers using the pipeline as a library) read these."""
+    from db.engine import make_engine
+    from ingest.config import IngestConfig
+    from ingest.pipeline import Pipeline
+
+    pipe = Pipeline(IngestConfig(db_url="sqlite://"), make_engine("sqlite://"))
+    assert pipe.cleaner is pipe.preparer.cleaner and pipe.ctx is pipe.preparer.ctx
