@@ -197,7 +197,11 @@ _DATE_END = re.compile(r"[\dz](?=" + _TIME + r"\s*\Z)", re.I)
 def has_year(text: str) -> bool:
     """Whether `text` holds something shaped like a year: every full date does, so a line
     without one needs no date pattern at all (an exact pre-check, not a guess)."""
-    text = ascii_digits(text)
+    if _YEAR_19.search(text) is not None or _YEAR_20.search(text) is not None:
+        return True  # (reading other scripts' digits as ASCII only ever adds matches)
+    if text.isascii() or _NATIVE_DIGIT.search(text) is None:
+        return False
+    text = text.translate(_TO_ASCII)
     return _YEAR_19.search(text) is not None or _YEAR_20.search(text) is not None
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -67,18 +67,18 @@ class CompiledRules:
             keys[mark] = everyone
         self._keys = keys
         self._memo: dict[str, str | None] = {}
-        # Two scans: the ASCII literals in a DFA (fast, and small over ASCII's few byte classes)
-        # and the others in an NFA, run only on a text that is not all ASCII (no key of theirs
-        # can occur in one). One DFA over both took ~115 MB for the shipped rules once rules for
-        # Cyrillic, Arabic and CJK furniture came in, against ~42 MB: every byte of UTF-8 a key
-        # uses widens each DFA state, and each process holds the rules.
+        # Two DFAs: one of the ASCII literals, one of the others, run only on a text that is not
+        # all ASCII (no key of theirs can occur in one). One DFA over both took ~115 MB for the
+        # shipped rules once rules for Cyrillic, Arabic and CJK furniture came in, against ~42 MB
+        # for the two (the second is a few hundred KB): the byte classes of every key's UTF-8
+        # widen each state of the ASCII keys' thousands, and each process holds the rules.
         self._ascii_keys = ascii_keys = [k for k in keys if k.isascii()]
         self._other_keys = other_keys = [k for k in keys if not k.isascii()]
         self._masks = [keys[k] for k in ascii_keys]
         self._other_masks = [keys[k] for k in other_keys]
         if ahocorasick_rs is not None:
             self._scan = _automaton(ascii_keys)
-            self._scan_other = _automaton(other_keys, dfa=False) if other_keys else None
+            self._scan_other = _automaton(other_keys) if other_keys else None
         else:
             self._scan = partial(self._find_all, ascii_keys)
             self._scan_other = partial(self._find_all, other_keys) if other_keys else None
@@ -154,3 +154,11 @@ def _automaton(keys: list[str], dfa: bool = True) -> Any:
     kind = ahocorasick_rs.Implementation.DFA if dfa else ahocorasick_rs.Implementation.ContiguousNFA
     automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=kind)
     return partial(automaton.find_matches_as_indexes, overlapping=True)
+
+
+def literal_scan(keys: list[str]) -> Callable[[str], bool]:
+    """Whether a text holds any of `keys`, in one pass (for pre-checks outside the rule index)."""
+    if ahocorasick_rs is None or not keys:
+        return lambda text: any(k in text for k in keys)
+    automaton = ahocorasick_rs.AhoCorasick(keys, implementation=ahocorasick_rs.Implementation.DFA)
+    return lambda text: bool(automaton.find_matches_as_indexes(text))

@@ -388,6 +388,8 @@ def _candidate(
     return cand
 
 
+# What every slash-tagged dateline holds (wires._SLASH_TAG): a slash, then the dash.
+_SLASH_DASH = re.compile(r"/\s*(?:--|[—–])")
 RELEASE_TAIL_LINES = 40  # the 'SOURCE Acme Corp.' line closes a release, under its contacts
 
 
@@ -395,6 +397,8 @@ def _release_service(cand: Candidate) -> str | None:
     """The distribution service of a release whose header names its issuer ('Title / Acme Corp. |
     Dec 03, 2026' in a service's alert): the issuer published nothing there, the service named in
     the slash-tagged dateline did; None for any other text."""
+    if _SLASH_DASH.search(cand.raw_text) is None:
+        return None  # no '/Service/ --' anywhere in the occurrence: nearly every candidate, one C scan
     head = [t.strip() for _, t in cand.body_lines[:8] if t.strip() and not is_url_line(clean_line(t))][:2]
     found = slash_service(" ".join(head)) if head and "/" in head[0] else None
     if found is None or cand.outlet is None:
