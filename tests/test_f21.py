@@ -225,3 +225,19 @@ def test_a_digest_masthead_that_spells_its_links_host_is_the_outlet(tmp_path: Pa
     path.write_text(DIGEST.replace("ncfnews.example", "harbourdesk.example"))
     items = [c for c in run(path, CTX)[1] if any(t.strip() for _, t in c.body_lines)]
     assert len(items) == 2 and all(c.outlet is None for c in items)
+
+
+def test_no_shape_key_for_a_paragraph_that_quotes_someone() -> None:
+    """A quoting paragraph reads as content for every outlet, so its shape is never learned: it
+    gets no shape key (half the keys of news prose), while a quoted line with a link (furniture
+    for every outlet) keeps one."""
+    learner = RepetitionLearner(CleanConfig(), lambda _: False)
+    quote = "“We will rebuild the 3 piers by May,” the harbour master said."
+    pitch = "Stories like this exist because 4,112 readers chip in. Join them: example.org/join"
+    linked = "“Join 4,112 readers” — https://example.org/join"
+    keys = learner.edges([quote, "Body text of the story goes here.", pitch, linked])
+    assert shape_fingerprint(quote) not in keys and fingerprint(quote) in keys
+    assert shape_fingerprint(pitch) in keys and shape_fingerprint(linked) in keys
+    for outlet in (None, "Harbour Gazette", "Example"):  # the assumption the skip rests on
+        assert learner.cues.reads_like_content(quote, outlet)
+        assert learner.needed(quote, outlet, shape=True)[0] > 1000
