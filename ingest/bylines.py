@@ -30,22 +30,20 @@ _WORD_TOKEN = re.compile(r"[\w.'’-]+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _BYLINE_TAIL = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_MAX_UNCASED = 20  # characters of one token: a person's name, never a clause
+_PIPED = re.compile(r"\s[|•·]\s")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w.'’-]*|[A-Z]\.|O’\w+|O'\w+|Mc\w+|d’\w+|d'\w+)$")
+
+
 # A name written in a script without letter case (Arabic, Hebrew, Devanagari, Han, kana, Hangul…):
 # letters and combining marks, no ASCII, no digits. Such a name cannot be told from a word by its
 # capitals, so it is only taken where a label or a byline slot says a name stands there.
-_UNCASED_NAME = re.compile(r"(?:(?![A-Za-z])[^\W\d_])+")
-
-
 def _uncased_name_token(tok: str) -> bool:
     """A token of letters in a script without case, with the combining marks such scripts write
     inside words (the vowel signs of Devanagari, Arabic harakat: \\w does not match those)."""
     if len(tok) > _MAX_UNCASED or tok.lower() != tok.upper() or not tok[:1].isalpha():
         return False
-    return bool(_UNCASED_NAME.fullmatch(tok)) or all(
-        (ch.isalpha() and not ch.isascii()) or unicodedata.category(ch)[0] == "M" for ch in tok)
-_MAX_UNCASED = 20  # characters of one token: a person's name, never a clause
-_PIPED = re.compile(r"\s[|•·]\s")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w.'’-]*|[A-Z]\.|O’\w+|O'\w+|Mc\w+|d’\w+|d'\w+)$")
+    return all((ch.isalpha() and not ch.isascii()) or unicodedata.category(ch)[0] == "M" for ch in tok)
 
 
 class Bylines:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ingest import rulematch
 from ingest.patternlits import FOLD_TRAPS, required_literals
+from ingest.text import any_of
 
 DATA_FILE = Path(__file__).parent / "data" / "release_tail.toml"
 MAX_HEADING_CHARS = 110  # a heading is a short line; longer paragraphs skip the heading pattern
@@ -53,7 +54,7 @@ class ReleaseTail:
             heading=re.compile(rf"(?:{headings or '(?!)'})\s*[:.]?", re.I),
             # (anchored at the paragraph's start, a pattern of literal openings fails within a
             # few characters on other text: no pre-check needed)
-            opening=re.compile("|".join(f"(?:{p})" for p in openings) or "(?!)", re.I),
+            opening=any_of(openings),
         )
 
     def start(self, texts: list[str]) -> int | None:

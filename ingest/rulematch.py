@@ -65,7 +65,6 @@ class CompiledRules:
             # "ſ" matches "s" case-insensitively but does not lower-case to it: in a text with
             # one of these, the literals prove nothing (ingest/patternlits.py), so all rules run.
             keys[mark] = everyone
-        self._keys = keys
         self._memo: dict[str, str | None] = {}
         # Two DFAs: one of the ASCII literals, one of the others, run only on a text that is not
         # all ASCII (no key of theirs can occur in one). One DFA over both took ~115 MB for the

@@ -49,6 +49,12 @@ WORD_RE = re.compile(r"\w+", re.UNICODE)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
+def any_of(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
+    """One pattern matching where any of `patterns` (a data file's list) does; an empty list
+    matches nothing (an empty alternation would match everywhere)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
+
+
 def normalize_spaces(line: str) -> str:
     """Odd spaces become plain spaces, zero-width ones vanish, runs collapse, ends are trimmed."""
     if line.isascii():

@@ -37,7 +37,7 @@ from ingest.dates import find_date
 from ingest.formats.exports import header_credit
 from ingest.formats.plaintext import ParseContext
 from ingest.records import Candidate, DecodedSource, Rejection
-from ingest.text import normalize_spaces
+from ingest.text import any_of, normalize_spaces
 
 FIELDS_FILE = Path(__file__).parent.parent / "data" / "europresse_fields.toml"
 MAX_HEADER_LINES = 6  # rubrique, sur-titre, title (maybe two lines), byline: more is text
@@ -52,10 +52,6 @@ class Fields:
     count_words: tuple[str, ...]  # the word count's unit ('mots'), as it is written
 
 
-def _any(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
-
-
 @functools.lru_cache(maxsize=4)
 def load_fields(path: Path = FIELDS_FILE) -> Fields:
     with open(path, "rb") as fh:
@@ -63,7 +59,7 @@ def load_fields(path: Path = FIELDS_FILE) -> Fields:
     words = "|".join(re.escape(w) for w in data["date_line"]["words"])
     date_line = re.compile(rf"^.{{6,80}}?\d{{4}}\s+\d[\d  .]*\s+(?:{words})\b(?:\s*,\s*p\.?\s*\S+)?\s*$", re.I)
     marks = "|".join(f"(?:{p})" for p in data["head"]["marks"])
-    return Fields(date_line, _any(data["tail"]["starts"]),
+    return Fields(date_line, any_of(data["tail"]["starts"]),
                   re.compile(rf"^[ \t]*(?:{marks})[ \t\r]*$", re.I | re.M),
                   tuple(data.get("byline", {}).get("labels", [])), tuple(data["date_line"]["words"]))
 

@@ -50,7 +50,7 @@ from ingest.dates import find_date
 from ingest.formats.exports import byline_names, language_code, language_name
 from ingest.formats.plaintext import ParseContext
 from ingest.records import Candidate, DecodedSource, Rejection
-from ingest.text import normalize_spaces
+from ingest.text import any_of, normalize_spaces
 
 TAGS = "HD|BY|CR|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD|CT|RF|CO|IN|NS|RE|IPC|IPD|PUB|AN|SE|HLP|ART|CLM|VOL|NGC|CX|DE|GC"
 _LOOSE = re.compile(rf"^({TAGS})(?:$|[ \t]+(.*)$)")
@@ -200,7 +200,7 @@ def _display(path: Path = DISPLAY_FILE) -> _Display:
         re.compile(rf"^[ \t]*(?:{labels})[ \t]+([A-Z][A-Z0-9]{{0,11}}\d{{8}}[A-Za-z0-9]{{4,}})[ \t\r]*$", re.M),
         frozenset(h.lower() for h in data["summary_heading"]),
         tuple(data["document_label"]),
-        re.compile("|".join(f"(?:{p})" for p in data["page_footer"]), re.I) if data.get("page_footer") else None,
+        any_of(data["page_footer"]) if data.get("page_footer") else None,
         # "Aargauer Zeitung AG", "Harbour Media Group Ltd.": the publisher, a company's name
         re.compile(r"^[\w&'’., -]{2,80}[ ,](?:" + "|".join(re.escape(x) for x in data["publisher_suffix"]) + r")$")
         if data.get("publisher_suffix") else None,

@@ -42,7 +42,7 @@ from ingest.formats.ebsco import field_date
 from ingest.formats.exports import language_code
 from ingest.formats.plaintext import ParseContext
 from ingest.records import Candidate, DecodedSource, Rejection
-from ingest.text import normalize_spaces
+from ingest.text import any_of, normalize_spaces
 
 FIELDS_FILE = Path(__file__).parent.parent / "data" / "gale_fields.toml"
 # "Label: value" / "Full Text:" — a label of words at the start of the line.
@@ -67,8 +67,8 @@ def load_fields(path: Path = FIELDS_FILE) -> Fields:
     with open(path, "rb") as fh:
         data = tomllib.load(fh)
     roles = {label.lower(): role for role, labels in data["fields"].items() for label in labels}
-    tail = re.compile("|".join(f"(?:{p})" for p in data["tail"]["starts"]), re.I)
-    furniture = re.compile("|".join(f"(?:{p})" for group in data["furniture"].values() for p in group), re.I)
+    tail = any_of(data["tail"]["starts"])
+    furniture = any_of([p for group in data["furniture"].values() for p in group])
     return Fields(roles, tail, furniture)
 
 

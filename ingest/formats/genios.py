@@ -37,7 +37,7 @@ from ingest.dates import numeric_date, parse_date
 from ingest.formats.exports import header_credit
 from ingest.formats.plaintext import ParseContext
 from ingest.records import Candidate, DecodedSource, Rejection
-from ingest.text import normalize_spaces
+from ingest.text import any_of, normalize_spaces
 
 FIELDS_FILE = Path(__file__).parent.parent / "data" / "genios_fields.toml"
 MAX_HEADER_LINES = 5  # Dachzeile, title (maybe two lines), byline: more is text
@@ -56,10 +56,6 @@ class Fields:
     byline_labels: tuple[str, ...]
 
 
-def _any(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
-
-
 @functools.lru_cache(maxsize=4)
 def load_fields(path: Path = FIELDS_FILE) -> Fields:
     with open(path, "rb") as fh:
@@ -69,8 +65,8 @@ def load_fields(path: Path = FIELDS_FILE) -> Fields:
     citation = re.compile(rf"^(.{{2,80}}?)\s+(?:{words})\s+(\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\b.*$", re.I)
     roles = {label.lower(): role for role, labels in data["fields"].items() if role != "furniture"
              for label in labels}
-    return Fields(_any(doc["opens"]), _any(doc["closes"]), citation, roles, _any(data["fields"]["furniture"]),
-                  _any(data["head"]["marks"]), tuple(data.get("byline", {}).get("labels", [])))
+    return Fields(any_of(doc["opens"]), any_of(doc["closes"]), citation, roles, any_of(data["fields"]["furniture"]),
+                  any_of(data["head"]["marks"]), tuple(data.get("byline", {}).get("labels", [])))
 
 
 def _field(line: str, fields: Fields) -> tuple[str, str] | None:

@@ -33,7 +33,7 @@ from ingest.dates import parse_date
 from ingest.metadata import canonical_url
 from ingest.patternlits import alternatives
 from ingest.records import Candidate, DecodedSource, Rejection
-from ingest.text import is_separator, normalize_spaces
+from ingest.text import any_of, is_separator, normalize_spaces
 
 if TYPE_CHECKING:  # detect.py imports this module; the parse context is only an annotation here
     from ingest.formats.plaintext import ParseContext
@@ -62,9 +62,9 @@ def load_wires(path: Path = DATA_FILE) -> Wires:
     markers = [(w["name"], re.compile(w["marker"], re.I)) for w in data["wire"]]
     return Wires(
         markers,
-        re.compile("|".join(f"(?:{w['marker']})" for w in data["wire"]), re.I),
-        re.compile("|".join(f"(?:{p})" for p in rel["furniture"]), re.I),
-        re.compile("|".join(f"(?:{p})" for p in rel["end"]), re.I),
+        any_of([w["marker"] for w in data["wire"]]),
+        any_of(rel["furniture"]),
+        any_of(rel["end"]),
         re.compile(rel["url"], re.I),
         tuple(alt for _, rx in markers for alt in alternatives(rx)),
     )
