@@ -1,6 +1,6 @@
-"""E-paper prints (PressReader and the like): one issue printed as text, page by page.
+"""E-paper prints (PressReader and the like) and e-paper text exports: one issue as text, page by page.
 
-Layout:
+Layout of a print:
 
     ═══ The Paper · 16 Apr 2025 · Page 3 ═══      <- page banner: outlet, date, page
     SECTION                                       <- optional section label (one caps word or two)
@@ -18,14 +18,37 @@ Layout:
 The banner, not the print's own header ("Printed from … · 2 May 2025", a print date), gives
 the outlet and the date. A block that ends two or more pages identically is the print
 service's footer, not text: it is counted and left out. Stories are never split or joined by
-blank lines, only by banners and jump heads, so two stories never run together.
+blank lines, only by banners, rule lines and jump heads, so two stories never run together.
+
+An e-paper *text export* frames a banner naming only the page between two rule lines and
+states the paper and the issue date once, in its header (words in ingest/data/epaper.toml):
+
+    Deccan Ledger e-Paper                         <- the paper, beside a service word
+    City Edition | Tuesday, December 8, 2026      <- the issue date, on the edition's line
+    ==========================
+    Page 3 | Hyderabad                            <- the page (and its section)
+    ==========================
+    HEADLINE IN CAPITALS                          <- head lines: title, deck, byline, dateline
+    Deck under it
+    JANE ROE
+    HYDERABAD
+       The first paragraph, indented, its         <- the text: column lines hard-wrapped, each
+    lines wrapped at the column width.               paragraph opened by an indent, no blank lines
+    --------------------------                    <- a rule between two stories of one page
+
+A story's head is every line above its first indented line; a desk credit (`STAFF REPORTER`)
+is a byline crediting nobody; a jump line may carry arrows (`>> Continued on Page 7`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import tomllib
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 from ingest.dates import find_date
 from ingest.formats import plaintext
@@ -34,16 +57,49 @@ from ingest.formats.plaintext import ParseContext
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import normalize_spaces
 
+DATA_FILE = Path(__file__).parent.parent / "data" / "epaper.toml"
 _RULE = "═=━─_*#~-"
 _BANNER = re.compile(rf"^\s*[{_RULE}]{{3,}}\s*(?P<inner>\S.*?\S)\s*[{_RULE}]{{3,}}\s*$")
 _PAGE = re.compile(r"\b(?:page|p\.)\s*(?P<page>[A-Z]?\d{1,3})\b", re.I)
+_PAGE_LINE = re.compile(r"^\s*(?:page|p\.)\s*[A-Z]?\d{1,3}\b", re.I)  # a framed banner opens with its page
 _PARTS = re.compile(r"\s+[·|•—–]\s+|\s+-\s+")
 _JUMP_HEAD = re.compile(r"\b(?:continued|cont\.?) from (?:page|p\.)\s*(?P<page>[A-Z]?\d{1,3})\W*$", re.I)
 _JUMP = re.compile(
-    r"^(?:(?:continued|cont\.?|continues) on|see|turn to) (?:page|p\.)\s*(?P<page>[A-Z]?\d{1,3})\W*$", re.I)
+    r"^\W*(?:(?:continued|cont\.?|continues) on|see|turn to) (?:page|p\.)\s*(?P<page>[A-Z]?\d{1,3})\W*$", re.I)
 _CLOSING_RULE = re.compile(rf"^\s*[{_RULE}]{{10,}}\s*$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”]?$")
+_INDENT = re.compile(r"^(?: {2,}|\t)\S")
 FOOTER_BLOCKS = 3  # blocks a page's footer may have
+MAX_BANNER_CHARS = 100  # a framed banner's line: the page and a section or two
+CLOSING_LINES = 4  # lines of the print's closing notice under its last rule
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """A page banner: its first line (a framed banner's upper rule), the line naming the page,
+    the first line under it, and what it states."""
+
+    top: int
+    line: int
+    below: int
+    outlet: str | None
+    date: dt.date | None
+    page: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    service: tuple[str, ...]
+    edition: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=2)
+def _words(path: Path = DATA_FILE) -> _Words:
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh).get("header", {})
+    edition = "|".join(re.escape(w) for w in sorted(data.get("edition_words", []), key=len, reverse=True))
+    return _Words(tuple(w.lower() for w in data.get("service_words", [])),
+                  re.compile(rf"(?<!\w)(?:{edition or '(?!)'})(?!\w)", re.I))
 
 
 def banner(line: str) -> tuple[str | None, dt.date | None, str] | None:
@@ -64,24 +120,144 @@ def banner(line: str) -> tuple[str | None, dt.date | None, str] | None:
     return outlet, date, page.group("page")
 
 
+def _framed(lines: list[str], i: int) -> tuple[list[str], dt.date | None, str] | None:
+    """(other parts, date, page) of a line naming a page between two rule lines ('Page 3 |
+    Hyderabad'), else None. Its other parts name the page's section, or the paper when every
+    banner repeats them (_marks)."""
+    s = lines[i]
+    if len(s) > MAX_BANNER_CHARS or not _PAGE_LINE.match(s) or not 0 < i < len(lines) - 1:
+        return None
+    if not (_CLOSING_RULE.match(lines[i - 1]) and _CLOSING_RULE.match(lines[i + 1])):
+        return None
+    page = _PAGE.search(s)
+    if page is None:
+        return None
+    parts = [p.strip() for p in _PARTS.split(s.strip())[1:] if p.strip()]
+    dates = [found[0] for p in parts if (found := find_date(p))]
+    return [p for p in parts if not find_date(p)], dates[0] if dates else None, page.group("page")
+
+
+def _marks(lines: list[str]) -> list[_Mark]:
+    """Every page banner, framed or on one line, in order."""
+    marks: list[_Mark] = []
+    framed: list[tuple[int, list[str], dt.date | None, str]] = []
+    for i, line in enumerate(lines):
+        head = line.lstrip()[:1]
+        if not head:
+            continue
+        if head in _RULE and (b := banner(line)):
+            marks.append(_Mark(i, i, i + 1, *b))
+        elif head in "Pp" and (f := _framed(lines, i)):
+            framed.append((i, *f))
+    if framed:
+        common = set(framed[0][1]).intersection(*(f[1] for f in framed[1:])) if len(framed) >= 2 else set()
+        paper = next((p for p in framed[0][1] if p in common), None)  # a name every banner repeats
+        marks.extend(_Mark(i - 1, i, i + 2, paper, date, page) for i, _, date, page in framed)
+        marks.sort(key=lambda m: m.top)
+    return marks
+
+
+def issue(header: list[str]) -> tuple[str | None, dt.date | None]:
+    """(paper, issue date) an export's header states: the name beside a service word ('Deccan
+    Ledger e-Paper'), the date on the line naming the edition or issue (not an export time)."""
+    words = _words()
+    paper = date = None
+    for line in header:
+        s = normalize_spaces(line)
+        low = s.lower()
+        if paper is None and (word := next((w for w in words.service if w in low), None)):
+            at = low.index(word)
+            name = (s[:at] + " " + s[at + len(word):]).strip(" -–—|·:,")
+            paper = name if name and len(name.split()) <= 6 and not find_date(name) else None
+        if date is None and words.edition.search(s) and (found := find_date(s)):
+            date = found[0]
+    return paper, date
+
+
 def sniff(text: str) -> bool:
     """Two or more page banners, one at least naming the paper or the issue date: an e-paper
     print. Banners that name a page and nothing else ('=== page 2 ===') only number the pages
-    of a file of pasted web pages, each its own site's (the plain-text reader's file)."""
+    of a file of pasted web pages, each its own site's (the plain-text reader's file); framed
+    ones ('Page 3 | Hyderabad' between rules) make an export when its header names the e-paper
+    service (epaper.toml)."""
     count = 0
     named = False
-    for line in text[:400_000].split("\n"):
+    lines = text[:400_000].split("\n")
+    first_framed = -1
+    for i, line in enumerate(lines):
         head = line.lstrip()[:1]
-        if head and head in _RULE and (b := banner(line)):  # (an empty head is "in" every string)
+        if not head:
+            continue
+        if head in _RULE and (b := banner(line)):
             count += 1
             named = named or b[0] is not None or b[1] is not None
-            if count >= 2 and named:
-                return True
-    return False
+        elif head in "Pp" and (f := _framed(lines, i)):
+            count += 1
+            named = named or f[1] is not None
+            first_framed = i if first_framed < 0 else first_framed
+        else:
+            continue
+        if count >= 2 and named:
+            return True
+    return count >= 2 and first_framed > 0 and issue(lines[: first_framed - 1])[0] is not None
+
+
+def _closing(lines: list[str], after: int) -> int:
+    """Where the print's closing notice starts: the first rule after the last banner with no
+    more than CLOSING_LINES lines of text under it (a rule between two stories has a story)."""
+    for k in range(after, len(lines)):
+        if _CLOSING_RULE.match(lines[k]):
+            rest = sum(1 for s in lines[k + 1 :] if s.strip() and not _CLOSING_RULE.match(s))
+            if rest <= CLOSING_LINES:
+                return k
+    return len(lines)
+
+
+def _chunks(lines: list[str], lo: int, hi: int) -> tuple[list[list[list[int]]], int]:
+    """The stories' parts of one page: runs of non-blank lines (as line indices) between lo
+    and hi, grouped between the rule lines that separate stories; and how many rules there were."""
+    chunks: list[list[list[int]]] = [[]]
+    cur: list[int] = []
+    rules = 0
+    for i in range(lo, hi):
+        s = lines[i]
+        rule = s[:1] != "" and _CLOSING_RULE.match(s) is not None
+        if not s.strip() or rule:
+            if cur:
+                chunks[-1].append(cur)
+                cur = []
+            if rule:
+                rules += 1
+                chunks.append([])
+        else:
+            cur.append(i)
+    if cur:
+        chunks[-1].append(cur)
+    return [c for c in chunks if c], rules
+
+
+def _expand(lines: list[str], chunk: list[list[int]]) -> tuple[list[list[int]], int | None]:
+    """A story's blocks with paragraphs told by their indent (an export's text has no blank
+    lines): the head lines above the first indented line become blocks of one line each, each
+    paragraph a block. (blocks, number of head blocks) — None when no block is set that way."""
+    out: list[list[int]] = []
+    head: int | None = None
+    for b, block in enumerate(chunk):
+        starts = [k for k, i in enumerate(block) if _INDENT.match(lines[i])]
+        if not starts or len(starts) == len(block):  # no indents, or an indented block as a whole
+            out.append(block)
+            continue
+        if b == 0 and starts[0] > 0:
+            out.extend([i] for i in block[: starts[0]])
+            head = len(out)
+        elif starts[0] > 0:
+            out.append(block[: starts[0]])
+        out.extend(block[s : (starts[k + 1] if k + 1 < len(starts) else len(block))] for k, s in enumerate(starts))
+    return out, head
 
 
 def _blocks(lines: list[str], lo: int, hi: int) -> list[list[int]]:
-    """Runs of non-blank lines (as line indices) between lo and hi."""
+    """Runs of non-blank lines (as line indices) between lo and hi (the page reader's too)."""
     out: list[list[int]] = []
     cur: list[int] = []
     for i in range(lo, hi):
@@ -101,6 +277,17 @@ def _byline(text: str, ctx: ParseContext) -> list[str] | None:
         return None
     names = credited_names(text.split(" | ")[0], ctx.bylines)
     return names or None
+
+
+def _credit(text: str, ctx: ParseContext) -> list[str] | None:
+    """A story's byline under its title: the names (each in full: a one-word line is a
+    dateline's place, 'HYDERABAD'), [] for a desk credit ('STAFF REPORTER'), else None."""
+    names = _byline(text, ctx)
+    if names is not None:
+        return names if all(len(n.split()) >= 2 for n in names) else None
+    if len(text.split()) > 8 or _SENTENCE_END.search(text):
+        return None
+    return [] if ctx.bylines.byline("By " + text.split(" | ")[0]) == [] else None
 
 
 def _is_label(text: str) -> bool:
@@ -132,43 +319,63 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     """One candidate per story; jumps joined to the story they continue (see module docstring)."""
     path = decoded.source.path
     lines = decoded.text.split("\n")
-    marks = [(i, b) for i, line in enumerate(lines) if (b := banner(line))]
+    marks = _marks(lines)
     if not marks:  # no page banner after all: the plain-text reader's file
         yield from plaintext.parse(decoded, ctx)
         return
-    end = len(lines)
-    for k in range(len(lines) - 1, marks[-1][0], -1):  # the print's closing rule and notice
-        if _CLOSING_RULE.match(lines[k]):
-            end = k
-    sections = [_blocks(lines, i + 1, marks[n + 1][0] if n + 1 < len(marks) else end) for n, (i, _) in enumerate(marks)]
-    footer = _footer(lines, sections)
-    before = sum(1 for i in range(marks[0][0]) if lines[i].strip())
+    end = _closing(lines, marks[-1].below)
+    pages: list[list[list[list[int]]]] = []
+    rules = 0
+    for n, mark in enumerate(marks):
+        chunks, found = _chunks(lines, mark.below, marks[n + 1].top if n + 1 < len(marks) else end)
+        pages.append(chunks)
+        rules += found
+    footer = _footer(lines, [chunks[-1] for chunks in pages if chunks])
+    before = sum(1 for i in range(marks[0].top) if lines[i].strip())
     if before:
         yield Rejection(path, "e-paper print header (masthead, print date), not an article",
-                        f"lines 1-{marks[0][0]}", before)
+                        f"lines 1-{marks[0].top}", before)
     if footer:
         yield Rejection(path, "e-paper footer repeated after every page", "", len(footer))
+    if rules:
+        yield Rejection(path, "e-paper rule between stories", "", rules)
     closing = sum(1 for i in range(end, len(lines)) if lines[i].strip())
     if closing:
         yield Rejection(path, "e-paper print notice at the end", f"lines {end + 1}-{len(lines)}", closing)
+    paper, issued = issue(lines[: marks[0].top])
     stories: list[Candidate] = []
     jumped: dict[str, Candidate] = {}  # page -> story that jumps there
-    for (at, (outlet, date, page)), blocks in zip(marks, sections, strict=True):
-        if not blocks:
-            continue
-        head = normalize_spaces(lines[blocks[0][0]])
-        jump = _JUMP_HEAD.search(head) if len(blocks[0]) == 1 else None
-        if jump and stories:
-            story = jumped.get(page) or stories[-1]
-            story.header_lines.update(blocks[0])
-            _append(story, lines, blocks[1:], jumped)
-            story.end_line = blocks[-1][-1] + 1
-            continue
-        stories.append(_story(path, lines, at, blocks, outlet, date, ctx, jumped))
+    for mark, chunks in zip(marks, pages, strict=True):
+        for c, chunk in enumerate(chunks):
+            blocks, head = _expand(lines, chunk)
+            if not blocks:
+                continue
+            j = _jump_head(lines, blocks)
+            if j is not None and stories:
+                story = jumped.get(mark.page) or stories[-1]
+                story.header_lines.update(i + 1 for b in blocks[: j + 1] for i in b)
+                _append(story, lines, blocks[j + 1 :], jumped)
+                story.end_line = max(story.end_line, blocks[-1][-1] + 1)
+                continue
+            at = mark.line if c == 0 else blocks[0][0]
+            outlet = mark.outlet or paper
+            stories.append(_story(path, lines, at, blocks, (ctx.outlets.canonical(outlet) if outlet else None,
+                                                            mark.date or issued), ctx, jumped, head))
     for position, story in enumerate(stories):
         story.position = position
         story.raw_text = "\n".join(lines[story.start_line - 1 : story.end_line])
         yield story
+
+
+def _jump_head(lines: list[str], blocks: list[list[int]]) -> int | None:
+    """The block holding a jump head ('BUDGET GAP — Continued from Page 1'), on the story's
+    first line or under a short jump headline ('METRO PHASE II' / '>> Continued from Page 1')."""
+    for k in range(min(2, len(blocks))):
+        if len(blocks[k]) != 1:
+            return None
+        if _JUMP_HEAD.search(normalize_spaces(lines[blocks[k][0]])):
+            return k
+    return None
 
 
 def _append(story: Candidate, lines: list[str], blocks: list[list[int]], jumped: dict[str, Candidate]) -> None:
@@ -183,27 +390,29 @@ def _append(story: Candidate, lines: list[str], blocks: list[list[int]], jumped:
 
 
 def _story(
-    path: str, lines: list[str], at: int, blocks: list[list[int]], outlet: str | None, date: dt.date | None,
-    ctx: ParseContext, jumped: dict[str, Candidate],
+    path: str, lines: list[str], at: int, blocks: list[list[int]], stated: tuple[str | None, dt.date | None],
+    ctx: ParseContext, jumped: dict[str, Candidate], head: int | None = None,
 ) -> Candidate:
-    """A story from its page's blocks: label, title, deck, byline, then the text."""
+    """A story from its blocks: label, title, deck, byline, then the text. `head`: how many
+    blocks are head lines, when the text's indents tell (_expand)."""
     first = 0
     if len(blocks) > 2 and len(blocks[0]) == 1 and _is_label(normalize_spaces(lines[blocks[0][0]])):
-        first = 1
+        second = normalize_spaces(lines[blocks[1][0]])
+        if head is None or (head > 2 and second.isupper() and _credit(second, ctx) is None):
+            first = 1  # (over an export's head lines, a label stands over a title in capitals, not a deck)
     title = " ".join(normalize_spaces(lines[i]) for i in blocks[first])
     authors: list[str] = []
     body_from = first + 1
-    for k in range(first + 1, min(first + 4, len(blocks))):
-        if len(blocks[k]) == 1 and (names := _byline(normalize_spaces(lines[blocks[k][0]]), ctx)):
+    for k in range(first + 1, head if head is not None else min(first + 4, len(blocks))):
+        if len(blocks[k]) == 1 and (names := _credit(normalize_spaces(lines[blocks[k][0]]), ctx)) is not None:
             authors, body_from = names, k + 1
             break
+    if head is not None:
+        body_from = max(head, first + 1)
     cand = Candidate(
         source_path=path, position=0, start_line=at + 1, end_line=blocks[-1][-1] + 1,
-        raw_text="", body_lines=[], title=title or None, outlet=ctx.outlets.canonical(outlet) if outlet else None,
-        authors=authors, published_on=date,
+        raw_text="", body_lines=[], title=title or None, outlet=stated[0], authors=authors, published_on=stated[1],
     )
     cand.header_lines = {at + 1} | {i + 1 for b in blocks[:body_from] for i in b}
     _append(cand, lines, blocks[body_from:], jumped)
     return cand
-
-
