@@ -56,7 +56,7 @@ from ingest.text import is_separator, normalize_spaces
 FIELDS_FILE = Path(__file__).parent.parent / "data" / "clipping_fields.toml"
 _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z '’/()&.-]{0,40}?)\s*:(?:\s+(.*)|\s*$)")
 _PIECES = re.compile(r"\s+[·|•]\s+")
-_ITEM_MARK = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]|#\d{1,4})\s+(?=\S)")
+_ITEM_MARK = re.compile(r"^\s*(?:\[\d{1,4}(?:\s*/\s*\d{1,4})?\]|\(\d{1,4}\)|\d{1,4}[.)]|#\d{1,4})\s+(?=\S)")
 _ACTIONS = re.compile(r"^\s*(?:\[[^\]\[]{1,40}\]\s*){1,8}$")  # "[Open in Meltwater]  [Tag]  [Share]"
 _RULE = re.compile(r"^\s*([═─━=_~*-])\1{7,}\s*$")
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
@@ -211,7 +211,9 @@ def find_items(lines: list[str], fields: Fields, need_metric: bool = False) -> l
         end, meta = block
         start, title, numbered, spaced = first, meta.get("title"), False, False
         hk, head = _head(lines, first, fields)
-        if head:
+        if not head and first >= 2 and _RULE.match(lines[first - 1]) and _ITEM_MARK.match(lines[first - 2]):
+            start, numbered = first - 2, True  # '[3/8]  MONITOR ID: …' over a rule framing the fields
+        elif head:
             start = hk  # "[3] Headline" (a 'Title:' field, when there is one, states it plainly)
             title = title or _ITEM_MARK.sub("", head).strip() or None
             numbered = _ITEM_MARK.match(head) is not None
@@ -291,14 +293,25 @@ def _date(value: str, dayfirst: bool | None) -> dt.date | None:
     return parse_date(value)
 
 
+def _text_start(lines: list[str], block_end: int, end: int) -> int:
+    """The first non-blank line after a field block; a rule right under the block closes the
+    block (a news monitor's export frames its fields), it does not end the item."""
+    k = block_end + 1
+    while k < end and not lines[k].strip():
+        k += 1
+    if k < end and _RULE.match(lines[k]):
+        k += 1
+        while k < end and not lines[k].strip():
+            k += 1
+    return k
+
+
 def _item(lines: list[str], item: _Item, end: int, path: str, pos: int, ctx: ParseContext,
           dayfirst: bool | None = None, outlet_at: int | None = None) -> Candidate | None:
     """One item from its head to `end` (exclusive): body between the field block (or its
     'Full text:' line) and the first note, trailer field, action line or rule."""
     fields = load_fields()
-    k = item.block_end + 1
-    while k < end and not lines[k].strip():
-        k += 1
+    k = _text_start(lines, item.block_end, end)
     body: list[tuple[int, str]] = []
     if k < end and (found := fields_of(lines[k], fields)) and found[0][0] == "text":
         if found[0][1]:
@@ -364,7 +377,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     for k, item in enumerate(items):
         hi = his[k]
         if k + 1 == len(items):  # the report's footer follows the rule after the last item
-            body_from = item.block_end + 1
+            body_from = _text_start(lines, item.block_end, hi)
             rule = next((i for i in range(body_from, hi) if _RULE.match(lines[i])), hi)
             footer = sum(1 for i in range(rule + 1, hi) if lines[i].strip() and not _RULE.match(lines[i]))
             if footer:
