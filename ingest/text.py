@@ -27,6 +27,9 @@ _MD_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>\s]+)>")  # <http://x> -> ht
 # delimiter instead of scanning to the end of the line, which made long lines quadratic.
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _MD_EM = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+# '_emphasis_' (Markdown, and the italics of WhatsApp and Telegram messages): not inside a word,
+# so snake_case names and links with underscores stay as they are.
+_MD_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])")
 
 _QUOTED = re.compile(r"^(?:\s*>)+[ \t]?")  # "> " e-mail quoting (after any leading space str.strip() drops)
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.I)
@@ -76,7 +79,9 @@ def strip_markdown(line: str) -> str:
     line = _MD_LINK.sub(r"\1", line)
     line = _MD_ANGLE_URL.sub(r"\1", line)
     line = _MD_STRONG.sub(r"\2", line)
-    return _MD_EM.sub(r"\1", line)
+    if "_" in line:
+        line = _MD_UNDERSCORE.sub(r"\1", line)
+    return _MD_EM.sub(r"\1", line) if "*" in line else line
 
 
 @functools.lru_cache(maxsize=1 << 16)

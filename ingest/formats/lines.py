@@ -101,7 +101,9 @@ class Lines:
     byline, a label?) from the anchor scan, the stack above an anchor and the title test; the
     answers depend only on the line and the vocabulary, so each is computed once per file."""
 
-    def __init__(self, raw: list[str], ctx: ParseContext) -> None:
+    def __init__(self, raw: list[str], ctx: ParseContext, dayfirst: bool | None = None) -> None:
+        """`dayfirst`: the numeric date order when a larger document proved it (a chat message
+        read on its own, in a file whose other messages settle the order)."""
         self.raw = raw
         self.clean = list(map(clean_line, raw))
         self.ctx = ctx
@@ -115,7 +117,8 @@ class Lines:
         self._bylineish: dict[str, list[str] | None] = {}
         self._outlet_date: dict[str, tuple[str, dt.date] | None] = {}
         self._boilerplate: dict[str, str | None] = {}
-        self._dayfirst: list[bool | None] = []  # computed on first need: most files never ask
+        # computed on first need (most files never ask), unless the caller knows it
+        self._dayfirst: list[bool | None] = [] if dayfirst is None else [dayfirst]
         self._credit: dict[str, Credit | None] = {}
         self.credits = ctx.credit_reader()
         self._separators: list[int] | None = None

@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ingest.dates import find_date, parse_date
+from ingest.dates import find_date, numeric_order, parse_date
 from ingest.formats import plaintext
 from ingest.formats.header_below import lone_name, read_forward
 from ingest.formats.headers import Header
@@ -44,7 +44,7 @@ from ingest.formats.plaintext import MIN_HEADERLESS_WORDS
 from ingest.formats.telegram import intro_date
 from ingest.metadata import canonical_url
 from ingest.records import Candidate, DecodedSource, Rejection, Source
-from ingest.text import URL_RE, is_url_line
+from ingest.text import URL_RE, clean_line, is_url_line
 
 _MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[\s\u202f]?[AaPp]\.?\s?[Mm]\.?)?"
@@ -61,6 +61,11 @@ _CUES = frozenset({"from", "via", "in", "on", "at", "by", "aus", "vom", "von", "
 _CONNECTORS = frozenset({"of", "the", "and", "&", "de", "la", "le", "du", "des", "del", "di"})
 # The poster's note on the headline's line: "Gazette, 4 Mar - Headline", "Gazette: Headline".
 _NOTE_SPLIT = re.compile(r"\s[-–—]\s|:\s")
+# The link line a paste ends with: 'Read more: https://…', or the share text of a news app
+# ('Shared from The Gazette app: https://…', 'Sent via the Courier app'); a symbol may lead it.
+_SHARE = re.compile(r"^[^\w\s]{0,3}\s*(?:(?:shared|sent) (?:from|via|with|using) (?:the )?(?P<app>[^:]{2,60}?) app"
+                    r"|read more|read the full (?:story|article)|full (?:story|article)|read (?:it )?here)"
+                    r"\s*[:→»›-]?\s*(?:https?://|www\.)\S+$", re.I)
 MIN_PREFIX_LINES = 3
 MAX_DATED_WORDS = 8
 NOTE_MAX_WORDS = 30  # a message this short, just before its sender's paste, is the paste's note
@@ -187,29 +192,33 @@ def _outlet_in(note: str, ctx: ParseContext) -> str | None:
     return best
 
 
-def _header_at(lines: list[str], k: int, ctx: ParseContext) -> Header | None:
+def _header_at(lines: list[str], k: int, ctx: ParseContext, dayfirst: bool | None = None) -> Header | None:
     """The pasted article's header when line k is its headline: the byline, date and credit
     lines under it read as the plain-text reader reads them (formats/header_below.py), a name
     alone under it being the byline; None unless an article's worth of text follows."""
-    if k >= len(lines) or not _title_like(lines[k].strip()):
-        return None
-    below = Lines(lines[k:], ctx)
-    h = Header(start=0, end=0, title=" ".join(lines[k].split()), lines={0})
+    if k >= len(lines) or not _title_like(head := clean_line(lines[k])):
+        return None  # ('*Headline*': WhatsApp's bold is markup, not part of the headline)
+    below = Lines(lines[k:], ctx, dayfirst)
+    h = Header(start=0, end=0, title=head, lines={0})
     read_forward(below, h)
     if not h.authors and len(below) > 1 and (names := lone_name(below, 1)):
         h.authors, h.end = names, max(h.end, 1)
         h.lines.add(1)
-    _dated_lines(below, h)
+    if _dated_lines(below, h):
+        read_forward(below, h)  # 'Headline / _Published on 07/12/2026_ / By Jane Roe': the byline under the date
     rest = sum(len(t.split()) for n, t in enumerate(lines[k:]) if n > h.end and n not in h.lines)
     return h if rest >= MIN_TITLE_BODY_WORDS else None
 
 
-def _dated_lines(below: Lines, h: Header) -> None:
+def _dated_lines(below: Lines, h: Header) -> bool:
     """Short lines right under the header that date the post, as blog and app pages print them
-    ('Jane Roe · Nov 30, 2025', 'Nov 9, 2025 · 3 min read'): the date, and a person named
-    beside it when no byline was read."""
+    ('Jane Roe · Nov 30, 2025', 'Nov 9, 2025 · 3 min read', a blank line above them or not): the
+    date, and a person named beside it when no byline was read. Whether any was read."""
     i = h.end + 1
-    while i < len(below) and i <= h.end + 2 and not below.blank(i) and len(below.clean[i].split()) <= MAX_DATED_WORDS:
+    if i < len(below) and below.blank(i) and h.published_on is None:
+        i += 1  # the headline set apart by a blank line, as a pasted app's share text has it
+    top, read = i, False
+    while i < len(below) and i <= top + 1 and not below.blank(i) and len(below.clean[i].split()) <= MAX_DATED_WORDS:
         cr = below.credit(i)
         if cr is not None and cr.dated and cr.date is not None:
             if cr.name and not h.authors:
@@ -218,13 +227,14 @@ def _dated_lines(below: Lines, h: Header) -> None:
         elif (found := find_date(below.clean[i])) is not None:
             h.published_on = h.published_on or found[0]
         else:
-            return
+            return read
         h.lines.add(i)
-        h.end = i
+        h.end, read = i, True
         i += 1
+    return read
 
 
-def _pasted(lines: list[str], ctx: ParseContext) -> tuple[list[str], int, Header] | None:
+def _pasted(lines: list[str], ctx: ParseContext, dayfirst: bool | None = None) -> tuple[list[str], int, Header] | None:
     """(the poster's note lines, the headline's index, its header) of a pasted article: a link
     or a note may stand above the headline, or open its line (module docstring)."""
     note: list[str] = []
@@ -236,7 +246,7 @@ def _pasted(lines: list[str], ctx: ParseContext) -> tuple[list[str], int, Header
     if base < len(lines) and (split := _split_note(lines[base].strip(), ctx)) is not None:
         note.append(split[0])
         lines[base] = split[1]
-    first = _header_at(lines, base, ctx)
+    first = _header_at(lines, base, ctx, dayfirst)
     if first is not None and first.end > 0:
         return note, base, first  # the headline with its byline or date under it
     if base + 1 < len(lines) and lines[base].strip() and lines[base + 1].strip():
@@ -244,7 +254,7 @@ def _pasted(lines: list[str], ctx: ParseContext) -> tuple[list[str], int, Header
         # poster's when a byline or date follows the headline or the line names an outlet or a
         # date; otherwise two title lines may be a headline and its deck.
         top = lines[base].strip()
-        second = _header_at(lines, base + 1, ctx)
+        second = _header_at(lines, base + 1, ctx, dayfirst)
         if (second is not None and len(top.split()) <= 12 and not top.endswith((".", "?", "!"))
                 and (second.end > 0 or _outlet_in(top, ctx) or parse_date(top))):
             return [*note, top], base + 1, second
@@ -265,23 +275,48 @@ def _story_under(lines: list[str], k: int) -> bool:
     return paras >= 2 and sum(len(s.split()) for s in text) >= MIN_STORY_WORDS
 
 
+def _share_line(lines: list[str], k: int, ctx: ParseContext) -> tuple[int, str, str | None] | None:
+    """(index, link, publication) of the paste's last line when it links the story: a bare
+    link, 'Read more: https://…', or the share text a news app appends ('📲 Shared from The
+    Gazette app: https://…', which names the publication when it reads as one)."""
+    n = len(lines) - 1
+    while n > k and not lines[n].strip():
+        n -= 1
+    if n <= k or not (m := URL_RE.search(lines[n])):
+        return None
+    s = clean_line(lines[n])
+    if is_url_line(s):
+        return n, m.group(0), None
+    share = _SHARE.match(s)
+    if share is None:
+        return None
+    app = (share.group("app") or "").strip()
+    named = app if app and (ctx.outlets.known(app) or ctx.outlets.nameplate(app)) else None
+    return n, m.group(0), named
+
+
 def _article(msg: _Message, ctx: ParseContext, lines: list[str], found: tuple[list[str], int, Header]) -> Candidate:
     note, k, h = found
     taken = {n + k for n in h.lines} | set(range(k))
+    share = _share_line(lines, k, ctx)
+    if share is not None:
+        taken.add(share[0])
     body = [(msg.first + n + 1, line) for n, line in enumerate(lines)
             if n >= k and n not in taken and not is_url_line(line.strip())]
-    url = next((m.group(0) for s in note if (m := URL_RE.search(s))), None)
+    url = next((m.group(0) for s in note if (m := URL_RE.search(s))), None) or (share[1] if share else None)
+    outlet = h.outlet or (share[2] if share else None)
     return Candidate(
         source_path="", position=0, start_line=msg.first + 1, end_line=msg.last + 1, raw_text="",
-        body_lines=body, title=h.title, outlet=ctx.outlets.canonical(h.outlet), published_on=h.published_on,
+        body_lines=body, title=h.title, outlet=ctx.outlets.canonical(outlet), published_on=h.published_on,
         authors=list(h.authors), url=h.url or (canonical_url(url) if url else None),
         header_lines={msg.first + n + 1 for n in taken},
     )
 
 
-def _read(msg: _Message, path: str, ctx: ParseContext) -> Iterator[tuple[Candidate, list[str]] | str]:
+def _read(msg: _Message, path: str, ctx: ParseContext,
+          dayfirst: bool | None = None) -> Iterator[tuple[Candidate, list[str]] | str]:
     """The article(s) of one message (real file lines) with the poster's note above each, or
-    why it holds none."""
+    why it holds none. `dayfirst`: the numeric date order the pasted texts prove (parse)."""
     lines = list(msg.lines)
     if not any(s.strip() for s in lines):
         yield "chat message without text (a photo, a sticker)"
@@ -289,7 +324,7 @@ def _read(msg: _Message, path: str, ctx: ParseContext) -> Iterator[tuple[Candida
     if msg.sender is None:
         yield "chat system message (encryption notice, group created), not an article"
         return
-    if (found := _pasted(lines, ctx)) is not None:
+    if (found := _pasted(lines, ctx, dayfirst)) is not None:
         cand = _article(msg, ctx, lines, found)
         cand.source_path = path
         yield cand, found[0]
@@ -333,6 +368,10 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     if before:
         yield Rejection(path, "lines before the first chat message", f"lines 1-{messages[0].first}", before)
     dayfirst = _day_first(messages)
+    # The order of the dates pasted into messages ('Published on 07/12/2026'), proved by the
+    # pasted texts themselves (one '28/11/2026' among them), never by the phone's own prefixes:
+    # a story pasted from another country's site keeps its own convention.
+    pasted_order = numeric_order("\n".join(s for msg in messages for s in msg.lines))
     position = 0
     pending: list[Candidate] = []  # the last message's articles, held until its next message is seen
     pending_sender: str | None = None
@@ -346,7 +385,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
             pending[-1].url = canonical_url(m.group(0))  # the poster's link under their paste
             yield Rejection(path, "link to the article pasted just above", span, count)
             continue
-        found = list(_read(msg, path, ctx))
+        found = list(_read(msg, path, ctx, pasted_order))
         cands = [x[0] for x in found if isinstance(x, tuple)]
         posted = _posted(msg, dayfirst)
         for cand, note in (x for x in found if isinstance(x, tuple)):
