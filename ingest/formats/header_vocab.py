@@ -55,7 +55,7 @@ class HeaderVocabulary:
             _edition(credit.get("edition_words", [])),
             frozenset(w.lower().rstrip(".") for w in [*credit.get("edition_words", []), *marks,
                                                       *credit.get("weekdays", [])]),
-            re.compile(rf"^(?:{alt})\.?\s*[A-Z]?\d+[\w-]*$", re.I),
+            re.compile(rf"^(?:{alt})\.?:?\s*[A-Z]?\d+[\w-]*$", re.I),  # "p. 5", "Pg 19", "PAGE: 5"
             # "Nr. 4", "Item 12:", "(2)", "Nr. 8 (Printfassung von Nr. 1)"
             re.compile(rf"^(?:(?:{items})\.?\s*\d{{1,3}}[.:]?|\(\d{{1,3}}\)|\[\d{{1,3}}\])(?:\s*\([^()]{{0,60}}\))?$",
                        re.I),

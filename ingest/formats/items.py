@@ -68,13 +68,17 @@ def read_source(lines: Lines, s: str) -> tuple[str, dt.date | None] | None:
         s, marked = s[m.end() :], True
     parts = _SEGMENTS.split(s)
     labelled = [p for p in parts if OUTLET_LABEL.match(p)]
+    date: dt.date | None = None
     if labelled:
         s, marked = OUTLET_LABEL.sub("", labelled[0], count=1), True
+        # 'SOURCE: PAPER | PAGE: 5 | DATE: 07/12/2026': the date in a field of its own
+        date = next((d for p in parts if p is not labelled[0] and (d := _field_date(lines, p)) is not None), None)
     elif len(parts) > 1:
         return None
     s = _PAGE_REF.sub("", _TRAILING_NOTE.sub("", s)).strip()
-    date: dt.date | None = None
-    if (split := split_trailing_date(s)) is not None:
+    if date is not None:
+        outlet = s
+    elif (split := split_trailing_date(s)) is not None:
         outlet, date = split
     elif (m := _NUM_TAIL.match(s)) is not None:
         outlet = m.group(1)
@@ -89,6 +93,24 @@ def read_source(lines: Lines, s: str) -> tuple[str, dt.date | None] | None:
             or SENTENCE_END.search(outlet) or any(c.isdigit() for c in outlet)):
         return None
     return outlet, date
+
+
+_FIELD_LABEL = re.compile(r"^[^\W\d_][\w .]{0,20}:\s*")  # 'DATE: ', 'Published on: '
+
+
+def _field_date(lines: Lines, part: str) -> dt.date | None:
+    """The date one labelled field of a source line states ('DATE: 07/12/2026', numeric dates
+    in the file's proven order), else None."""
+    value = _FIELD_LABEL.sub("", part, count=1).strip()
+    if not value or not any(c.isdigit() for c in value):
+        return None
+    if _NUM_ONLY.match(value):
+        order = lines.dayfirst()
+        return numeric_date(value, order) if order is not None else None
+    return parse_date(value)
+
+
+_NUM_ONLY = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
 
 
 def _separators(lines: Lines) -> list[int]:
