@@ -61,6 +61,7 @@ class Bylines:
         suffixes: list[str] = []
         frame_labels: list[str] = []
         frame_words: list[str] = []
+        honorifics: list[str] = []
         for path in files:
             with open(path, "rb") as fh:
                 data = tomllib.load(fh)
@@ -75,6 +76,7 @@ class Bylines:
             suffixes += data.get("suffix_titles", [])
             frame_labels += data.get("frame_labels", [])
             frame_words += data.get("frame_report_words", [])
+            honorifics += data.get("honorifics", [])
         self.openers = [o.lower() for o in openers]
         self._suffixes = tuple(suffixes)
         self._suffixed = _suffixed_re(suffixes)
@@ -87,6 +89,7 @@ class Bylines:
         self.orgs: set[str] = set()
         self.pseudo = {p.lower() for p in pseudo}
         self.photo_labels = [p.lower() for p in photo]
+        self.honorifics = {h.lower() for h in honorifics}
         # Set by the caller that knows the outlet vocabulary (prepare.Preparer): whether a piece
         # names a publication by its shape ("Central Valley Courier"), so "By X, Valley Courier"
         # credits X only.
@@ -195,6 +198,7 @@ class Bylines:
                 continue
             if not self.is_name(name, uncased):
                 return None
+            name = self._untitled(name)
             if name.isupper() and len(name) > 4 and " " in name:
                 name = name.title()  # "BY JANE DOE": shouting is typography, not the name
             else:
@@ -202,6 +206,14 @@ class Bylines:
             if name not in out:
                 out.append(name)
         return out or ([] if pseudo else None)
+
+    def _untitled(self, name: str) -> str:
+        """'Dr. Carlton Whyte' -> 'Carlton Whyte': a title before a name is not part of it (two
+        words of the name must remain; see honorifics in the byline data file)."""
+        toks = name.split()
+        if len(toks) < 3 or not self.honorifics:
+            return name
+        return " ".join(toks[1:]) if toks[0].lower() in self.honorifics else name
 
     def _trailer(self, text: str, name: str) -> bool:
         """The last piece after a comma is a dateline place or the publication, not a co-author:

@@ -266,6 +266,14 @@ class Cleaner:
             reason = self.edge_boilerplate(item)  # "- 3 min read": a page's meta list, set as a list
         return reason
 
+    def _bio(self, text: str) -> bool:
+        """'Jane Roe is a family physician …', also under a title ('Dr. Jane Roe has …'): a line
+        about one of the copy's authors (a title is never part of the stored name)."""
+        first = text.split(" ", 1)
+        if len(first) == 2 and first[0].lower() in self.bylines.honorifics:
+            text = first[1]
+        return any(text.startswith(name + " ") and re.match(_BIO_VERB, text[len(name) + 1 :]) for name in self._authors)
+
     def _edge_only(self, text: str) -> str | None:
         """The part of edge_boilerplate after never_prose."""
         reason = self.rules.match(text, "edge")
@@ -275,7 +283,7 @@ class Cleaner:
             return "tag-list"
         if is_url_line(text):
             return "link"
-        if any(text.startswith(name + " ") and re.match(_BIO_VERB, text[len(name) + 1 :]) for name in self._authors):
+        if self._authors and self._bio(text):
             return "author-bio"
         if date_line(text):
             return "date"
