@@ -1,5 +1,5 @@
 """Step 1 of the HTML reader (ingest/formats/html.py): page furniture removed in place before
-extraction. Class/id words, tags and author-bio labels are data (ingest/data/webpages.toml);
+extraction. Class/id words, tags, author-bio and summary-box labels are data (ingest/data/webpages.toml);
 an element holding most of the page's paragraph text is never removed, and an <aside> or
 <footer> around the element marked itemprop="articleBody" becomes a plain block. Feeds and JSON
 lines whose entries carry HTML use the same pruning.
@@ -99,7 +99,8 @@ def prune(soup: BeautifulSoup) -> None:
     for box in _further_reading(soup):
         removed.update(id(d) for d in box.descendants)
         box.decompose()
-    for box in _bio_boxes(soup, {h.lower() for h in cfg["bio_headings"]}):
+    labels = {h.lower() for h in [*cfg["bio_headings"], *cfg.get("summary_headings", [])]}
+    for box in _bio_boxes(soup, labels):  # an author's bio, or the site's summary of the story
         if sum(len(p.get_text()) for p in box.find_all("p")) <= 0.5 * total:
             removed.update(id(d) for d in box.descendants)
             box.decompose()
