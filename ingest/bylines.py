@@ -62,6 +62,8 @@ class Bylines:
         frame_labels: list[str] = []
         frame_words: list[str] = []
         honorifics: list[str] = []
+        desks: list[str] = []
+        initial_desks: list[str] = []
         for path in files:
             with open(path, "rb") as fh:
                 data = tomllib.load(fh)
@@ -77,6 +79,8 @@ class Bylines:
             frame_labels += data.get("frame_labels", [])
             frame_words += data.get("frame_report_words", [])
             honorifics += data.get("honorifics", [])
+            desks += data.get("desk_words", [])
+            initial_desks += data.get("initials_desk_words", [])
         self.openers = [o.lower() for o in openers]
         self._suffixes = tuple(suffixes)
         self._suffixed = _suffixed_re(suffixes)
@@ -90,6 +94,7 @@ class Bylines:
         self.pseudo = {p.lower() for p in pseudo}
         self.photo_labels = [p.lower() for p in photo]
         self.honorifics = {h.lower() for h in honorifics}
+        self._desk = _desk_re(desks, initial_desks)
         # Set by the caller that knows the outlet vocabulary (prepare.Preparer): whether a piece
         # names a publication by its shape ("Central Valley Courier"), so "By X, Valley Courier"
         # credits X only.
@@ -188,7 +193,8 @@ class Bylines:
         pieces = self._split.split(text)
         pseudo = False
         for k, piece in enumerate(pieces):
-            if piece.strip(" .,;:|()[]\"'“”").lower() in self.pseudo:
+            bare = piece.strip(" .,;:|()[]\"'“”")
+            if bare.lower() in self.pseudo or (self._desk is not None and self._desk.match(bare)):
                 pseudo = True  # "By Our Correspondent", "Posted by Webmaster": a byline crediting nobody
                 continue
             name = self._tidy(piece)
@@ -382,6 +388,22 @@ def _frame_re(labels: list[str], report_words: list[str]) -> re.Pattern[str] | N
     return re.compile(rf"^[{re.escape(_FRAME_OPEN)}]\s*(?:{_alternation(labels)})\s*"
                       rf"(?P<names>{name}(?:\s*[、,，·・]\s*{name})*)\s*[／/∕]\s*[^\W\d_]{{1,12}}?\s*"
                       rf"(?:{_alternation(report_words)})\s*[{re.escape(_FRAME_CLOSE)}]")
+
+
+def _desk_re(desks: list[str], initial_desks: list[str]) -> re.Pattern[str] | None:
+    """A desk credit (see desk_words in the byline data file): initials or capitalised words
+    (an outlet's, a place's) before a desk word, or initials alone before a reporter's title.
+    Case-sensitive: 'DT' and 'Chennai' by their capitals."""
+    if not desks and not initial_desks:
+        return None
+    initials = r"[A-Z]{2,5}"
+    word = rf"(?:{initials}|[A-Z][a-z]+|Our|The)"
+    alts = []
+    if desks:
+        alts.append(rf"(?:{word} ){{1,3}}(?i:{_alternation(desks)})")
+    if initial_desks:
+        alts.append(rf"(?:Our |The )?{initials} (?i:{_alternation(initial_desks)})")
+    return re.compile("^(?:" + "|".join(alts) + ")$")
 
 
 _ROMAN = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
