@@ -269,10 +269,12 @@ class Cleaner:
     def _bio(self, text: str) -> bool:
         """'Jane Roe is a family physician …', also under a title ('Dr. Jane Roe has …'): a line
         about one of the copy's authors (a title is never part of the stored name)."""
+        texts = [text]
         first = text.split(" ", 1)
         if len(first) == 2 and first[0].lower() in self.bylines.honorifics:
-            text = first[1]
-        return any(text.startswith(name + " ") and re.match(_BIO_VERB, text[len(name) + 1 :]) for name in self._authors)
+            texts.append(first[1])
+        return any(t.startswith(name + " ") and re.match(_BIO_VERB, t[len(name) + 1 :])
+                   for t in texts for name in self._authors)
 
     def _edge_only(self, text: str) -> str | None:
         """The part of edge_boilerplate after never_prose."""
