@@ -293,13 +293,15 @@ def _date(value: str, dayfirst: bool | None) -> dt.date | None:
     return parse_date(value)
 
 
-def _text_start(lines: list[str], block_end: int, end: int) -> int:
-    """The first non-blank line after a field block; a rule right under the block closes the
-    block (a news monitor's export frames its fields), it does not end the item."""
-    k = block_end + 1
+def _text_start(lines: list[str], item: _Item, end: int) -> int:
+    """The first non-blank line after a field block. When a rule stands right above the block,
+    the rule right under it closes the frame (a news monitor's export: rule, fields, rule, text)
+    and does not end the item; under an unframed block it does (an item of metrics only)."""
+    k = item.block_end + 1
     while k < end and not lines[k].strip():
         k += 1
-    if k < end and _RULE.match(lines[k]):
+    framed = item.block_start > 0 and _RULE.match(lines[item.block_start - 1]) is not None
+    if framed and k < end and _RULE.match(lines[k]):
         k += 1
         while k < end and not lines[k].strip():
             k += 1
@@ -311,7 +313,7 @@ def _item(lines: list[str], item: _Item, end: int, path: str, pos: int, ctx: Par
     """One item from its head to `end` (exclusive): body between the field block (or its
     'Full text:' line) and the first note, trailer field, action line or rule."""
     fields = load_fields()
-    k = _text_start(lines, item.block_end, end)
+    k = _text_start(lines, item, end)
     body: list[tuple[int, str]] = []
     if k < end and (found := fields_of(lines[k], fields)) and found[0][0] == "text":
         if found[0][1]:
@@ -377,7 +379,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     for k, item in enumerate(items):
         hi = his[k]
         if k + 1 == len(items):  # the report's footer follows the rule after the last item
-            body_from = _text_start(lines, item.block_end, hi)
+            body_from = _text_start(lines, item, hi)
             rule = next((i for i in range(body_from, hi) if _RULE.match(lines[i])), hi)
             footer = sum(1 for i in range(rule + 1, hi) if lines[i].strip() and not _RULE.match(lines[i]))
             if footer:
