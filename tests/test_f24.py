@@ -119,6 +119,13 @@ def test_framed_page_lines_without_an_epaper_header_are_no_export() -> None:
     assert epaper.sniff("Harbour Times e-Paper\nCity Edition | 4 May 2027\n\n" + pages)
 
 
+def test_the_paper_and_issue_date_of_an_export_header() -> None:
+    assert epaper.issue(["The Coast Gazette ePaper - Kilifi", "Kilifi Edition | 4 May 2027"]) == (
+        "The Coast Gazette", dt.date(2027, 5, 4))
+    header = ["e-Paper: Coast Gazette | City", "Export generated 05-05-2027 06:10"]  # no edition line
+    assert epaper.issue(header) == ("Coast Gazette", None)
+
+
 def test_a_desk_credit_and_a_dateline_under_a_print_headline() -> None:
     assert epaper._credit("SPECIAL CORRESPONDENT", CTX) == []
     assert epaper._credit("M. RAJESH KUMAR", CTX) == ["M. Rajesh Kumar"]

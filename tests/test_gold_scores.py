@@ -150,6 +150,11 @@ FLOORS = {
     # scale: 4 spurious, 99 leaks, outlets .571). Held at session 10's shape learning, furniture
     # rules and newsletter issue readers. The five leaks: decks under the headline (the sets disagree).
     "blind21": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 5, "meta": 1.0, "body_f1": 0.98},
+    # blind24: first contact in tests/blind24/first_contact.txt (the English-language press of South
+    # Asia, Africa, South-East Asia and the Caribbean: 5 spurious, dates .76, outlets .84, copies
+    # 18/25). Held at what the e-paper text export, framed monitor fields, WhatsApp markup and share
+    # lines, labelled source fields, desk credits, titles before names and furniture rules reach.
+    "blind24": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 0, "meta": 1.0, "body_f1": 0.99},
 }
 
 

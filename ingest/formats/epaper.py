@@ -166,8 +166,8 @@ def issue(header: list[str]) -> tuple[str | None, dt.date | None]:
         s = normalize_spaces(line)
         low = s.lower()
         if paper is None and (word := next((w for w in words.service if w in low), None)):
-            at = low.index(word)
-            name = (s[:at] + " " + s[at + len(word):]).strip(" -–—|·:,")
+            at = low.index(word)  # the name before the service word ('X e-Paper - City'), else after it
+            name = _PARTS.split(s[:at].strip(" -–—|·:,") or s[at + len(word):].strip(" -–—|·:,"))[0].strip()
             paper = name if name and len(name.split()) <= 6 and not find_date(name) else None
         if date is None and words.edition.search(s) and (found := find_date(s)):
             date = found[0]
