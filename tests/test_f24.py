@@ -119,6 +119,40 @@ def test_framed_page_lines_without_an_epaper_header_are_no_export() -> None:
     assert epaper.sniff("Harbour Times e-Paper\nCity Edition | 4 May 2027\n\n" + pages)
 
 
+def test_head_lines_set_apart_by_a_blank_line_over_indented_text(tmp_path: Path) -> None:
+    page = f"""Kaveri Courier e-Paper
+Mysuru Edition | Friday, March 5, 2027
+
+{RULE}
+Page 3 | City
+{RULE}
+
+BUS DEPOT TO OPEN IN JUNE
+Hundred buses to be housed at Bannimantap
+ANITHA GOWDA
+MYSURU
+
+   The new bus depot at Bannimantap will open in June
+and house about a hundred buses, the transport
+corporation said on Thursday.
+   Work on the charging station is due to finish in May.
+
+{RULE}
+Page 4 | City
+{RULE}
+
+MARKET FEES CUT FOR SMALL TRADERS
+   The corporation has cut the daily fee for pavement
+traders at Devaraja market by half from April.
+"""
+    path = tmp_path / "export.txt"
+    path.write_text(page, encoding="utf-8")
+    _, (depot, market), _ = run(path)
+    assert depot.title == "BUS DEPOT TO OPEN IN JUNE" and depot.authors == ["Anitha Gowda"]
+    assert body(depot).startswith("The new bus depot at Bannimantap will open in June and house")
+    assert market.title == "MARKET FEES CUT FOR SMALL TRADERS" and body(market).startswith("The corporation")
+
+
 def test_the_paper_and_issue_date_of_an_export_header() -> None:
     assert epaper.issue(["The Coast Gazette ePaper - Kilifi", "Kilifi Edition | 4 May 2027"]) == (
         "The Coast Gazette", dt.date(2027, 5, 4))
