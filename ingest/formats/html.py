@@ -27,6 +27,7 @@ import trafilatura
 from bs4 import BeautifulSoup, Tag
 
 from ingest.formats import pipermail
+from ingest.formats.html_articles import article_containers, same_story, standalone_pages
 from ingest.formats.html_meta import PageMeta, page_meta
 from ingest.formats.html_prune import ARTICLE_BODY, prune
 from ingest.formats.html_stories import PageOrder, Story, credit_date, saved_from, site_name, split_stories, story_url
@@ -213,6 +214,10 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         return
     span = (1, max(1, len(text.rstrip("\n").split("\n"))))
     pruned = BeautifulSoup(text, "lxml")
+    # A live blog is one article however its posts are marked up (README decision, docs/formats.md).
+    if "LiveBlogPosting" not in text and len(found := article_containers(pruned)) >= 2:
+        yield from container_candidates(text, decoded.source.path, span, pruned, found, ctx)
+        return
     prune(pruned)
     dayfirst = PageOrder(pruned)
     stories = split_stories(pruned, ctx.bylines, dayfirst)
@@ -258,3 +263,25 @@ def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[
             published_on=found, authors=clean_authors(names, story_outlet, ctx.bylines),
             url=canonical_url(own) if (own := story_url(story)) else None, language=meta.language,
         )
+
+
+def container_candidates(html: str, path: str, span: tuple[int, int], soup: BeautifulSoup, stories: list[Tag],
+                         ctx: ParseContext) -> Iterator[Candidate | Rejection]:
+    """One candidate per whole story of a page that holds several (ingest/formats/html_articles.py),
+    each read as a page of its own. The page's own metadata (canonical link, JSON-LD, og: tags)
+    describes the story it was opened on: it fills what that story's container leaves unstated;
+    its outlet and language stand for every story that names no other (a platform's story names
+    its partner: html_meta)."""
+    page = page_meta(soup, ctx.bylines, ctx.outlets)
+    for position, (story_html, url) in enumerate(standalone_pages(soup, stories)):
+        item, meta = page_candidate(story_html, path, position, span, ctx)
+        if isinstance(item, Rejection) or meta is None:
+            continue
+        item.raw_text = html  # the copy as it stands in the source: the saved page
+        item.outlet = item.outlet or page.outlet
+        item.language = item.language or page.language
+        if same_story(url, item.title, page.url, page.title):
+            item.url = item.url or page.url
+            item.published_on = item.published_on or page.published_on
+            item.authors = item.authors or list(page.authors)
+        yield item
