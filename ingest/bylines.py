@@ -133,6 +133,8 @@ class Bylines:
         tokens = name.split()
         if not 1 <= len(tokens) <= 6 or _TIME.search(name) or find_date(name):
             return False
+        if not any(c.isalpha() for c in name):
+            return False  # 'By 7 p.m., 46 people had checked in': a number is nobody's name
         if name.lower() in self.titles:
             return False
         caps = 0

@@ -27,6 +27,7 @@ import trafilatura
 from bs4 import BeautifulSoup, Tag
 
 from ingest.formats import pipermail
+from ingest.formats.html_data import fuller_text, looks_truncated
 from ingest.formats.html_articles import article_containers, same_story, standalone_pages
 from ingest.formats.html_meta import PageMeta, page_meta
 from ingest.formats.html_prune import ARTICLE_BODY, prune
@@ -172,10 +173,12 @@ def page_candidate(
     crawls) also refuses pages without article markup and with little text: section fronts,
     tag pages and error pages are not articles."""
     soup = BeautifulSoup(html, "lxml")
-    meta = page_meta(soup, ctx.bylines, ctx.outlets)
+    meta = page_meta(soup, ctx.bylines, ctx.outlets, html)
     paras = extract(html)
     if paras and meta.title:
         paras = _without_headline(paras, meta.title)
+    if looks_truncated(paras, meta.paywalled) and (fuller := fuller_text(paras, meta.article_body, html, soup)):
+        paras = fuller  # the rendered text was a teaser: the page's data holds the whole (html_data.py)
     paras, credited = _byline_edges(paras, ctx)
     if credited and not meta.authors:
         meta.authors = clean_authors(credited, meta.outlet, ctx.bylines)
@@ -215,7 +218,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     span = (1, max(1, len(text.rstrip("\n").split("\n"))))
     pruned = BeautifulSoup(text, "lxml")
     # A live blog is one article however its posts are marked up (README decision, docs/formats.md).
-    if "LiveBlogPosting" not in text and len(found := article_containers(pruned)) >= 2:
+    if "LiveBlogPosting" not in text and len(found := article_containers(pruned, text)) >= 2:
         yield from container_candidates(text, decoded.source.path, span, pruned, found, ctx)
         return
     prune(pruned)
@@ -236,7 +239,7 @@ def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[
     The page URL is not any one story's address; an item's closing link ("Read the full
     story → …") is."""
     soup = BeautifulSoup(html, "lxml")
-    meta = page_meta(soup, ctx.bylines, ctx.outlets)
+    meta = page_meta(soup, ctx.bylines, ctx.outlets, html)
     address = meta.url or saved_from(html)
     host = urlsplit(address).hostname if address else None
     outlet = meta.outlet or ctx.outlets.canonical(site_name(soup, host))
@@ -272,7 +275,7 @@ def container_candidates(html: str, path: str, span: tuple[int, int], soup: Beau
     describes the story it was opened on: it fills what that story's container leaves unstated;
     its outlet and language stand for every story that names no other (a platform's story names
     its partner: html_meta)."""
-    page = page_meta(soup, ctx.bylines, ctx.outlets)
+    page = page_meta(soup, ctx.bylines, ctx.outlets, html)
     for position, (story_html, url) in enumerate(standalone_pages(soup, stories)):
         item, meta = page_candidate(story_html, path, position, span, ctx)
         if isinstance(item, Rejection) or meta is None:

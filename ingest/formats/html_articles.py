@@ -63,7 +63,7 @@ def _in_thread(el: Tag) -> bool:
 
 
 def _heading(el: Tag) -> str | None:
-    for h in el.find_all(_HEADINGS):
+    for h in el.find_all(_HEADINGS, limit=3):
         text = normalize_spaces(h.get_text(" "))
         if text and len(words(text)) <= HEADLINE_MAX_WORDS:
             return text
@@ -88,20 +88,27 @@ def _prose_words(paras: list[Tag]) -> int:
     return sum(len(words(p.get_text(" "))) for p in paras)
 
 
-def article_containers(soup: BeautifulSoup) -> list[Tag]:
+def may_hold_several(html: str) -> bool:
+    """A cheap literal test before any tree walk: two <article> tags, or schema.org item types."""
+    return html.count("<article") + html.count("<ARTICLE") >= 2 or "itemtype" in html
+
+
+def article_containers(soup: BeautifulSoup, html: str) -> list[Tag]:
     """The page's whole stories, one container each, when it holds two or more (see the module
     docstring); else []."""
-    found = soup.find_all(_is_container)
+    if not may_hold_several(html):
+        return []
+    found = soup.find_all(_is_container) if "itemtype" in html else soup.find_all("article")
     if len(found) < 2:
         return []
     tops = [el for el in found if not any(_is_container(p) for p in el.parents if isinstance(p, Tag))]
     stories = []
     inside: set[int] = set()
-    for el in tops:
-        if _heading(el) is None or not _credited(el) or _in_thread(el):
+    for el in tops if len(tops) >= 2 else []:
+        if _heading(el) is None:
             continue
         paras = _prose(el)
-        if _prose_words(paras) >= STORY_MIN_WORDS:
+        if _prose_words(paras) >= STORY_MIN_WORDS and _credited(el) and not _in_thread(el):
             stories.append(el)
             inside.update(id(p) for p in paras)
     if len(stories) < 2:

@@ -47,6 +47,8 @@ class PageMeta:
     language: str | None = None
     is_article: bool = False  # the page says it is an article (schema.org, og:type, <article>)
     utc_stamp: bool = False  # the date came from a UTC timestamp ('…T18:31:12+00:00', '…Z')
+    article_body: str | None = None  # the JSON-LD articleBody, read only if the rendered text is a teaser
+    paywalled: bool = False  # the JSON-LD says the article is not free to read (isAccessibleForFree)
 
 
 @functools.lru_cache(maxsize=4)
@@ -308,6 +310,18 @@ def _syndication_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"\b(?:{notes})\s+", re.I), re.compile(rf"^(?:{labels})\s+(?P<name>.+?)\s*$", re.I)
 
 
+def _may_be_syndicated(html: str) -> bool:
+    """A literal test before the tree walk: the page holds a syndication note's or link's words."""
+    low = html.lower()
+    return any(w in low for w in _syndication_literals())
+
+
+@functools.lru_cache(maxsize=1)
+def _syndication_literals() -> tuple[str, ...]:
+    cfg = vocabulary()["syndication"]
+    return tuple(p.lower() for p in cfg["notes"] + cfg["link_labels"])
+
+
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9À-Ý][\w'’&.-]*|of|the|and|for|on|de|la|le|du|der|die|das|&|·)$")
 NAME_MAX_WORDS = 6
 
@@ -318,6 +332,8 @@ def _partner_name(text: str) -> str | None:
     toks = name.split()
     if not toks or len(toks) > NAME_MAX_WORDS or not toks[0][:1].isupper() or not all(_NAME_WORD.match(t) for t in toks):
         return None
+    if any(t.isdigit() for t in toks) or parse_date(name) is not None:
+        return None  # 'First published on Thu 2 Jan 2020': a date, not a publication
     return name
 
 
@@ -419,8 +435,9 @@ def _unprinted(soup: BeautifulSoup, stated: list[str], shown: list[str]) -> bool
     return not any(n.casefold() in text for n in stated)
 
 
-def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> PageMeta:
-    """Everything the page states about itself (see module docstring for the cascade)."""
+def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases, html: str | None = None) -> PageMeta:
+    """Everything the page states about itself (see module docstring for the cascade). `html`,
+    the page's markup when the caller has it, lets literal tests skip what the page cannot hold."""
     from bs4 import Tag  # the caller has parsed a page: bs4 is loaded already
 
     meta = PageMeta()
@@ -457,7 +474,8 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
         meta.url = canonical_url(origin)
         press = _press_name(soup)
         meta.outlet = outlets.canonical(press) if press else None
-    if (partner := _syndicated(soup, host)) is not None and outlet_key(partner[0]) != outlet_key(meta.outlet or ""):
+    if ((html is None or _may_be_syndicated(html)) and (partner := _syndicated(soup, host)) is not None
+            and outlet_key(partner[0]) != outlet_key(meta.outlet or "")):
         # A platform's copy of a partner's story: the partner is the outlet, its page the address.
         meta.outlet = outlets.canonical(partner[0])
         meta.url = canonical_url(partner[1]) if partner[1] else meta.url
