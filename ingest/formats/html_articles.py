@@ -73,9 +73,9 @@ def _heading(el: Tag) -> str | None:
 def _credited(el: Tag) -> bool:
     """A time stamp or a byline element inside: a story's own credit, which a section
     heading or a box of links never has."""
-    if el.find("time") is not None or el.find(attrs={"rel": "author"}) is not None:
+    if el.find("time") is not None or el.find(rel="author") is not None:
         return True
-    if el.find(attrs={"itemprop": re.compile(r"\bauthor\b")}) is not None:
+    if el.find(itemprop=re.compile(r"\bauthor\b")) is not None:
         return True
     return el.find(class_=lambda c: bool(c) and _BYLINE_CLASS.search(c) is not None) is not None
 
@@ -127,7 +127,7 @@ def container_url(el: Tag) -> str | None:
         value = el.get(attr)
         if isinstance(value, str) and value.startswith(("http://", "https://")):
             return canonical_url(value)
-    prop = el.find(attrs={"itemprop": "url"})
+    prop = el.find(itemprop="url")
     if isinstance(prop, Tag):
         value = prop.get("href") or prop.get("content")
         if isinstance(value, str) and value.startswith(("http://", "https://")):

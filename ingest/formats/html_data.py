@@ -158,7 +158,7 @@ def data_texts(html: str, soup: BeautifulSoup) -> list[list[str]]:
                 continue
     named = [a for a in assignments if a in html]
     if named or "__NUXT__" in html:
-        for script in soup.find_all("script", attrs={"type": None}):
+        for script in soup.find_all("script", src=False):
             raw = script.string or ""
             for name in named:
                 if name in raw and (value := _assigned(raw, name)) is not None:

@@ -330,7 +330,8 @@ def _partner_name(text: str) -> str | None:
     """A publication's name: a few capitalised words (connectors allowed), no sentence."""
     name = normalize_spaces(text).strip(" .:,;–—-")
     toks = name.split()
-    if not toks or len(toks) > NAME_MAX_WORDS or not toks[0][:1].isupper() or not all(_NAME_WORD.match(t) for t in toks):
+    if (not toks or len(toks) > NAME_MAX_WORDS or not toks[0][:1].isupper()
+            or not all(_NAME_WORD.match(t) for t in toks)):
         return None
     if any(t.isdigit() for t in toks) or parse_date(name) is not None:
         return None  # 'First published on Thu 2 Jan 2020': a date, not a publication
@@ -496,7 +497,8 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases, htm
         meta.utc_stamp = meta.published_on is not None and _utc(value or "")
         if meta.published_on is None:
             meta.published_on, meta.utc_stamp = _visible_date(soup)
-    if meta.utc_stamp and meta.published_on and (shown := _shown_day(soup)) and abs((shown - meta.published_on).days) == 1:
+    if (meta.utc_stamp and meta.published_on and (shown := _shown_day(soup))
+            and abs((shown - meta.published_on).days) == 1):
         meta.published_on = shown  # a UTC stamp's day; the page prints the day its readers had
     # First source that names anyone wins: mixing them would repeat one person in two spellings.
     tagged = [a for key in vocabulary()["meta"]["authors"] for a in tags.get(key, [])]

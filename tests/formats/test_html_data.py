@@ -11,7 +11,8 @@ from tests.test_general_rules7 import _bylines
 
 P1 = "The ferry did not sail on Saturday, the third day in a row that the island was cut off from the mainland."
 P2 = "The fuel dealer said he had enough heating oil for the weekend and would ration it after that."
-REST = [PROSE.strip(), OTHER.strip(), "The school will stay open as a warming centre through Monday night, the town clerk said."]
+REST = [PROSE.strip(), OTHER.strip(),
+        "The school will stay open as a warming centre through Monday night, the town clerk said."]
 
 
 def _page(head: str, body: str, tail: str = "") -> str:
@@ -25,7 +26,8 @@ def test_paywalled_page_takes_the_json_ld_article_body_once() -> None:
           "articleBody": "\n".join([P1, P2, *REST])}
     page = _page(f'<script type="application/ld+json">{json.dumps(ld)}</script>',
                  f"<div class='story-body'><p>{P1}</p><p>{P2}</p></div>"
-                 "<div class='paywall-gate'><h3>Subscribe to keep reading</h3><p>You have read all your free articles.</p></div>")
+                 "<div class='paywall-gate'><h3>Subscribe to keep reading</h3>"
+                 "<p>You have read all your free articles.</p></div>")
     paras = prepare(page).articles[0].paragraphs
     assert paras == [P1, P2, *REST]
 
@@ -47,10 +49,11 @@ def test_next_data_blocks_without_pull_quotes_embeds_or_ads() -> None:
 
 
 def test_fusion_content_elements_in_an_assigned_script() -> None:
-    elements = [{"type": "text", "content": P1}, {"type": "quote", "content_elements": [{"type": "text", "content": "Q"}]},
+    elements = [{"type": "text", "content": P1},
+                {"type": "quote", "content_elements": [{"type": "text", "content": "Q"}]},
                 {"type": "text", "content": P2}, {"type": "raw_html", "content": "<div>Sign up</div>"},
                 {"type": "list", "items": [{"type": "text", "content": REST[0]}, {"type": "text", "content": REST[1]}]}]
-    script = ("<script>window.Fusion=window.Fusion||{};Fusion.globalContent="
+    script = ("<script type=\"application/javascript\" id=\"fusion-metadata\">window.Fusion=window.Fusion||{};Fusion.globalContent="
               + json.dumps({"type": "story", "content_elements": elements}) + ";Fusion.spa=false;</script>")
     page = _page(script, f"<p>{P1}</p>")
     assert prepare(page).articles[0].paragraphs == [P1, P2, REST[0], REST[1]]
@@ -58,7 +61,8 @@ def test_fusion_content_elements_in_an_assigned_script() -> None:
 
 def test_nuxt_state_body_html() -> None:
     body = "".join(f"<p>{p}</p>" for p in [P1, P2, *REST]).replace("<", "\\u003C").replace("/", "\\u002F")
-    script = f'<script>window.__NUXT__=(function(a,b){{return {{data:[{{story:{{bodyHtml:"{body}"}}}}]}}}}(null,false));</script>'
+    script = ("<script>window.__NUXT__=(function(a,b){return {data:[{story:{bodyHtml:"
+              f'"{body}"}}}}]}}}}(null,false));</script>')
     page = _page("", f"<p>{P1}</p><p>{P2}</p>", script)
     assert prepare(page).articles[0].paragraphs == [P1, P2, *REST]
 
