@@ -53,7 +53,8 @@ def test_fusion_content_elements_in_an_assigned_script() -> None:
                 {"type": "quote", "content_elements": [{"type": "text", "content": "Q"}]},
                 {"type": "text", "content": P2}, {"type": "raw_html", "content": "<div>Sign up</div>"},
                 {"type": "list", "items": [{"type": "text", "content": REST[0]}, {"type": "text", "content": REST[1]}]}]
-    script = ("<script type=\"application/javascript\" id=\"fusion-metadata\">window.Fusion=window.Fusion||{};Fusion.globalContent="
+    script = ('<script type="application/javascript" id="fusion-metadata">'
+              "window.Fusion=window.Fusion||{};Fusion.globalContent="
               + json.dumps({"type": "story", "content_elements": elements}) + ";Fusion.spa=false;</script>")
     page = _page(script, f"<p>{P1}</p>")
     assert prepare(page).articles[0].paragraphs == [P1, P2, REST[0], REST[1]]
