@@ -183,7 +183,7 @@ def page_candidate(
     paras = main_text(html, pruned=parsed[1]) if parsed is not None and extract is main_text else extract(html)
     if paras and meta.title:
         paras = _without_headline(paras, meta.title)
-    if looks_truncated(paras, meta.paywalled) and (fuller := fuller_text(paras, meta.article_body, html, soup)):
+    if looks_truncated(paras, meta.paywalled, html) and (fuller := fuller_text(paras, meta.article_body, html, soup)):
         paras = fuller  # the rendered text was a teaser: the page's data holds the whole (html_data.py)
     paras, credited = _byline_edges(paras, ctx)
     if credited and not meta.authors:

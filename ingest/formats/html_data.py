@@ -14,8 +14,9 @@ browser's script. Saved as the server sent it, the HTML may hold only the openin
   than JSON), read for its HTML string values under body keys (`bodyHtml`).
 
 The data is read only when the rendered text looks like a teaser (fewer than TEASER_MAX_WORDS
-words, or the page says it is not free to read), and only from a page that carries such data
-(literal tests first): most pages never parse a data script. It replaces the rendered text,
+words, and the page says it is not free to read, or shows a loading skeleton or a paywall box,
+or renders almost nothing), and only from a page that carries such data (literal tests
+first): most pages never parse a data script. It replaces the rendered text,
 never adds to it (the text appears once), when it is clearly longer and opens as the rendered
 text does (the same article, not a related story's data). Only text blocks count: pull
 quotes, embeds, ad slots and related links in a block list are furniture (the block types
@@ -37,8 +38,10 @@ if TYPE_CHECKING:  # bs4 is imported where a page is read (ingest/formats/__init
     from bs4 import BeautifulSoup
 
 TEASER_MAX_WORDS = 300  # a teaser is a few paragraphs; a whole story rendered is rarely shorter
+BARE_WORDS = 40  # less rendered text than this: the page may render its story from data alone
 GAIN = 1.25  # the data's text must be this much longer than the rendered text to replace it
 MAX_DEPTH = 10  # how deep a data tree is searched for the article's text
+MIN_DATA_CHARS, MAX_DATA_CHARS = 200, 4_000_000  # a data script holding an article; beyond, a site's whole model
 OPENING_WORDS = 8  # the rendered text's first words the data's text must also open with
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_SPLIT = re.compile(r"</?(?:p|h[1-6]|li|div|blockquote|section|br)\b[^>]*>", re.I)
@@ -52,9 +55,22 @@ def _cfg() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, 
             tuple(cfg["body_keys"]), tuple(cfg["assignments"]))
 
 
-def looks_truncated(paras: list[str], paywalled: bool) -> bool:
-    """Whether the rendered text may be a teaser of a longer text the page's data holds."""
-    return paywalled or sum(len(words(p)) for p in paras) < TEASER_MAX_WORDS
+def looks_truncated(paras: list[str], paywalled: bool, html: str) -> bool:
+    """Whether the rendered text may be a teaser of a longer text the page's data holds: short,
+    and the page says it is not free to read (JSON-LD), or shows a teaser's mark (a loading
+    skeleton, a paywall box: [page_data] teaser_marks), or renders next to no text at all."""
+    n = sum(len(words(p)) for p in paras)
+    if n >= TEASER_MAX_WORDS:
+        return False
+    if paywalled or n < BARE_WORDS:
+        return True
+    low = html.lower()
+    return any(mark in low for mark in _teaser_marks())
+
+
+@functools.lru_cache(maxsize=1)
+def _teaser_marks() -> tuple[str, ...]:
+    return tuple(m.lower() for m in vocabulary()["page_data"]["teaser_marks"])
 
 
 def html_paragraphs(markup: str) -> list[str]:
@@ -150,7 +166,7 @@ def data_texts(html: str, soup: BeautifulSoup) -> list[list[str]]:
     if "application/json" in html:
         for script in soup.find_all("script", attrs={"type": "application/json"}):
             raw = script.string or ""
-            if len(raw) < 200:
+            if not MIN_DATA_CHARS <= len(raw) <= MAX_DATA_CHARS:
                 continue
             try:
                 _candidates(json.loads(raw), 0, out)

@@ -64,8 +64,16 @@ def test_nuxt_state_body_html() -> None:
     body = "".join(f"<p>{p}</p>" for p in [P1, P2, *REST]).replace("<", "\\u003C").replace("/", "\\u002F")
     script = ("<script>window.__NUXT__=(function(a,b){return {data:[{story:{bodyHtml:"
               f'"{body}"}}}}]}}}}(null,false));</script>')
-    page = _page("", f"<p>{P1}</p><p>{P2}</p>", script)
+    page = _page("", f"<p>{P1}</p><p>{P2}</p><div class='loading-skeleton'></div>", script)
     assert prepare(page).articles[0].paragraphs == [P1, P2, *REST]
+
+
+def test_data_scripts_are_not_read_without_a_sign_of_a_teaser() -> None:
+    """A short page rendered whole, with no skeleton, paywall or bare shell: its data is not parsed."""
+    data = {"props": {"pageProps": {"blocks": [{"type": "paragraph", "html": p} for p in [P1, P2, *REST]]}}}
+    page = _page("", f"<p>{P1}</p><p>{P2}</p><p>{P1}</p>",
+                 f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>')
+    assert prepare(page).articles[0].paragraphs == [P1, P2, P1]
 
 
 def test_whole_rendered_text_is_kept_and_not_doubled() -> None:
