@@ -25,8 +25,9 @@ import functools
 import html as htmllib
 import re
 from collections.abc import Iterator
+from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Comment, Tag
 
 from ingest.formats.meta_clean import vocabulary
 from ingest.metadata import canonical_url
@@ -39,6 +40,7 @@ _HEADINGS = ["h1", "h2", "h3"]
 _ARTICLE_TYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)\b", re.I)
 _BYLINE_CLASS = re.compile(r"(^|[\s_-])(byline|author|authors|author-name|writer)($|[\s_-])", re.I)
 _OUTSIDE_TAGS = ["nav", "header", "footer", "aside", "form", "figcaption"]
+_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(https?://\S+)", re.I)
 
 
 def _is_container(el: Tag) -> bool:
@@ -120,29 +122,41 @@ def article_containers(soup: BeautifulSoup, html: str) -> list[Tag]:
     return stories if _prose_words(outside) <= OUTSIDE_SHARE * own else []
 
 
-def container_url(el: Tag) -> str | None:
+def container_url(el: Tag, base: str | None = None) -> str | None:
     """The story's own address: a permalink attribute on its container (data-url …; webpages.toml
-    [articles] url_attributes) or a schema.org url inside it, when absolute."""
-    for attr in vocabulary()["articles"]["url_attributes"]:
-        value = el.get(attr)
-        if isinstance(value, str) and value.startswith(("http://", "https://")):
-            return canonical_url(value)
+    [articles] url_attributes) or a schema.org url inside it; a path ('/news/x') is read against
+    the page's own address `base`, when the page states one."""
+    values = [el.get(attr) for attr in vocabulary()["articles"]["url_attributes"]]
     prop = el.find(itemprop="url")
     if isinstance(prop, Tag):
-        value = prop.get("href") or prop.get("content")
+        values.append(prop.get("href") or prop.get("content"))
+    for value in values:
         if isinstance(value, str) and value.startswith(("http://", "https://")):
             return canonical_url(value)
+        if isinstance(value, str) and value.startswith("/") and not value.startswith("//") and base:
+            return canonical_url(urljoin(base, value))
     return None
+
+
+def _page_address(soup: BeautifulSoup) -> str | None:
+    link = soup.find("link", rel="canonical")
+    href = link.get("href") if isinstance(link, Tag) else None
+    if isinstance(href, str) and href.startswith(("http://", "https://")):
+        return href
+    comment = soup.find(string=lambda s: isinstance(s, Comment) and "saved from url=" in s)
+    found = _SAVED_FROM.search(str(comment)) if comment is not None else None
+    return found.group(1) if found else None
 
 
 def standalone_pages(soup: BeautifulSoup, stories: list[Tag]) -> Iterator[tuple[str, str | None]]:
     """Each story as a page of its own: its heading as <title>, its own address as canonical
     link, the page's language; with that address (or None)."""
     root = soup.find("html")
+    base = _page_address(soup)
     lang = root.get("lang") if isinstance(root, Tag) else None
     lang_attr = f' lang="{htmllib.escape(lang)}"' if isinstance(lang, str) and lang else ""
     for el in stories:
-        url = container_url(el)
+        url = container_url(el, base)
         head = f"<title>{htmllib.escape(_heading(el) or '')}</title>"
         if url:
             head += f'<link rel="canonical" href="{htmllib.escape(url)}">'

@@ -136,3 +136,18 @@ def test_pull_quote_is_furniture() -> None:
             f"<cite>Harbour master Ada Voss</cite></blockquote><p>{OTHER}</p></article></body></html>")
     body = prepare(page).articles[0].body
     assert "Never this shallow." not in body and "Ada Voss" not in body and quote in body
+
+
+def test_key_points_box_is_furniture() -> None:
+    page = (f"<html><head><title>Dredging - Kestrel Bay Times</title></head><body><article><h1>Dredging</h1>"
+            f"<section class='story-key-points'><h2>Key points</h2><ul><li>Work starts in April.</li>"
+            f"<li>The ferry keeps its timetable.</li></ul></section><p>{PROSE}</p><p>{OTHER}</p>"
+            "</article></body></html>")
+    body = prepare(page).articles[0].body
+    assert "Work starts in April." not in body and "Key points" not in body and "barges" in body
+
+
+def test_a_story_container_with_a_relative_permalink() -> None:
+    page = SCROLL.replace('data-url="https://www.kestrelbay.example/news/rowers-slipway"',
+                          'data-url="/news/rowers-slipway"')
+    assert prepare(page).articles[1].candidate.url == "https://www.kestrelbay.example/news/rowers-slipway"
