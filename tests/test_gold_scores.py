@@ -150,6 +150,11 @@ FLOORS = {
     # scale: 4 spurious, 99 leaks, outlets .571). Held at session 10's shape learning, furniture
     # rules and newsletter issue readers. The five leaks: decks under the headline (the sets disagree).
     "blind21": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 5, "meta": 1.0, "body_f1": 0.98},
+    # blind22: first contact in tests/blind22/first_contact.txt (JavaScript-era pages saved from the
+    # browser: 13 missed and 7 merged, infinite-scroll saves and a portal stream read as one article
+    # each; bodies held only in page data cut to the rendered teaser). Held at the story-container
+    # reader, partner notes, page-data bodies and UTC stamps read as the printed day.
+    "blind22": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 0, "meta": 1.0, "body_f1": 0.99},
 }
 
 
