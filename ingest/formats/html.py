@@ -288,6 +288,7 @@ def container_candidates(html: str, path: str, span: tuple[int, int], soup: Beau
     for position, (story_html, url) in enumerate(standalone_pages(soup, stories)):
         item, meta = page_candidate(story_html, path, position, span, ctx)
         if isinstance(item, Rejection) or meta is None:
+            yield item  # counted with its reason, as every drop is
             continue
         item.raw_text = html  # the copy as it stands in the source: the saved page
         item.outlet = item.outlet or page.outlet
