@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ingest.dates import find_date, split_trailing_date
+from ingest.dates import find_date, split_trailing_date, without_stamp_label
 from ingest.text import SENTENCE_END, clean_line
 
 _PLACE = re.compile(r"\s+(?:in|at|from|reporting from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
@@ -141,6 +141,8 @@ class Bylines:
         tokens = name.split()
         if not 1 <= len(tokens) <= 6 or _TIME.search(name) or find_date(name):
             return False
+        if not any(c.isalpha() for c in name):
+            return False  # 'By 7 p.m., 46 people had checked in': a number is nobody's name
         if name.lower() in self.titles:
             return False
         caps = 0
@@ -277,7 +279,7 @@ class Bylines:
             rest = rest[again.end() :]  # "BY By Jane Roe": an export's field name before the byline
         dated = split_trailing_date(rest)
         if dated:
-            rest = dated[0]
+            rest = without_stamp_label(dated[0])  # 'Jane Roe Published January 16, 2027'
         rest = _BYLINE_TAIL.split(rest)[0]  # "X • Photos by Y", "X | date"
         rest = _TIME.split(rest)[0] if _TIME.search(rest) else rest
         labelled = field or s[: m.end()].rstrip().endswith((":", "："))

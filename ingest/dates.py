@@ -252,6 +252,20 @@ _LABEL = re.compile(r"^\s*(?:(?:published|posted|date|dated|first published|publ
 # '5 maggio 2027 (modifica il 6 maggio 2027 | 08:14)'. Only the publication part is read.
 _REVISION_PART = re.compile(
     r"\s*(?:[,(|·•]|\s[-–—])\s*(?:" + _alternatives(_STAMP_UPDATED or ["updated"]) + r")\b.*$", re.I)
+# A stamp's label left at the end of what stands before its date ('By Jane Roe Published
+# January 16, 2027', 'Jane Roe · Updated 3 May 2027'): the label belongs to the date.
+_LABEL_TAIL = re.compile(
+    r"\s*[|·•,–—-]?\s*(?:(?:(?:first\s+)?(?:published|posted)(?:\s+on)?|"
+    + _alternatives(_STAMP_PUBLISHED + _STAMP_UPDATED + ["last modified", "edited", "revised"])
+    + r")\s*:?|dated?\s*:)\s*$", re.I)  # 'Date' only with its colon: a surname too
+
+
+def without_stamp_label(head: str) -> str:
+    """`head` without a stamp label ending it: what stood before a date split off the line
+    ('Jane Roe Published' -> 'Jane Roe', see split_trailing_date)."""
+    return _LABEL_TAIL.sub("", head) if head else head
+
+
 # A clock time written the continental way after a date ('à 08h15', 'um 15.05 Uhr', 'alle 08:14',
 # 'às 23:40', 'a las 10:45 CET'): said of the date, never part of it.
 _CLOCK_WORDS = re.compile(

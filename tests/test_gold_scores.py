@@ -155,6 +155,11 @@ FLOORS = {
     # 18/25). Held at what the e-paper text export, framed monitor fields, WhatsApp markup and share
     # lines, labelled source fields, desk credits, titles before names and furniture rules reach.
     "blind24": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 0, "meta": 1.0, "body_f1": 0.99},
+    # blind22: first contact in tests/blind22/first_contact.txt (JavaScript-era pages saved from the
+    # browser: 13 missed and 7 merged, infinite-scroll saves and a portal stream read as one article
+    # each; bodies held only in page data cut to the rendered teaser). Held at the story-container
+    # reader, partner notes, page-data bodies and UTC stamps read as the printed day.
+    "blind22": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 0, "meta": 1.0, "body_f1": 0.99},
 }
 
 

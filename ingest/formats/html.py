@@ -27,6 +27,8 @@ import trafilatura
 from bs4 import BeautifulSoup, Tag
 
 from ingest.formats import pipermail
+from ingest.formats.html_articles import article_containers, same_story, standalone_pages
+from ingest.formats.html_data import fuller_text, looks_truncated
 from ingest.formats.html_meta import PageMeta, page_meta
 from ingest.formats.html_prune import ARTICLE_BODY, prune
 from ingest.formats.html_stories import PageOrder, Story, credit_date, saved_from, site_name, split_stories, story_url
@@ -110,12 +112,16 @@ def marked_lead(soup: BeautifulSoup) -> str | None:
     return None
 
 
-def main_text(html: str, settings: dict[str, Any] | None = None, furniture: bool = True) -> list[str]:
-    """The page's main text as paragraphs (steps 1-3 of the module docstring); the arguments
-    exist for the benchmark's ablations."""
-    soup = BeautifulSoup(html, "lxml")
-    if furniture:
-        prune(soup)
+def main_text(html: str, settings: dict[str, Any] | None = None, furniture: bool = True,
+              pruned: BeautifulSoup | None = None) -> list[str]:
+    """The page's main text as paragraphs (steps 1-3 of the module docstring); `settings` and
+    `furniture` exist for the benchmark's ablations. `pruned`: the page parsed and pruned
+    already (parse() has it), so it is not parsed again."""
+    soup = pruned
+    if soup is None:
+        soup = BeautifulSoup(html, "lxml")
+        if furniture:
+            prune(soup)
     text = trafilatura.extract(str(soup), **(EXTRACT if settings is None else settings)) or ""
     paras = [p for p in (normalize_spaces(x) for x in text.split("\n")) if p]
     if sum(len(words(p)) for p in paras) < MIN_WORDS:
@@ -166,15 +172,19 @@ def page_candidate(
     ctx: ParseContext,
     strict: bool = False,
     extract: Callable[[str], list[str]] = main_text,
+    parsed: tuple[BeautifulSoup, BeautifulSoup] | None = None,
 ) -> tuple[Candidate | Rejection, PageMeta | None]:
     """One page as a candidate, or a Rejection saying why it is not an article. `strict` (WARC
     crawls) also refuses pages without article markup and with little text: section fronts,
-    tag pages and error pages are not articles."""
-    soup = BeautifulSoup(html, "lxml")
-    meta = page_meta(soup, ctx.bylines, ctx.outlets)
-    paras = extract(html)
+    tag pages and error pages are not articles. `parsed`: the page parsed already, as it is
+    (for its metadata) and pruned (for its text), so neither parse is repeated."""
+    soup = parsed[0] if parsed is not None else BeautifulSoup(html, "lxml")
+    meta = page_meta(soup, ctx.bylines, ctx.outlets, html)
+    paras = main_text(html, pruned=parsed[1]) if parsed is not None and extract is main_text else extract(html)
     if paras and meta.title:
         paras = _without_headline(paras, meta.title)
+    if looks_truncated(paras, meta.paywalled, html) and (fuller := fuller_text(paras, meta.article_body, html, soup)):
+        paras = fuller  # the rendered text was a teaser: the page's data holds the whole (html_data.py)
     paras, credited = _byline_edges(paras, ctx)
     if credited and not meta.authors:
         meta.authors = clean_authors(credited, meta.outlet, ctx.bylines)
@@ -212,26 +222,33 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         yield from pipermail.parse(decoded, ctx)
         return
     span = (1, max(1, len(text.rstrip("\n").split("\n"))))
+    # Two parses of the page: as it is (metadata, story containers, page data) and pruned of
+    # furniture (story splitting, main text); every step below reads one of them.
+    soup = BeautifulSoup(text, "lxml")
+    # A live blog is one article however its posts are marked up (README decision, docs/formats.md).
+    if "LiveBlogPosting" not in text and len(found := article_containers(soup, text)) >= 2:
+        yield from container_candidates(text, decoded.source.path, span, soup, found, ctx)
+        return
     pruned = BeautifulSoup(text, "lxml")
     prune(pruned)
     dayfirst = PageOrder(pruned)
     stories = split_stories(pruned, ctx.bylines, dayfirst)
     if len(stories) >= 2:
-        yield from story_candidates(text, decoded.source.path, span, stories, ctx, dayfirst)
+        yield from story_candidates(text, decoded.source.path, span, stories, ctx, dayfirst, soup)
         return
-    item, _ = page_candidate(text, decoded.source.path, 0, span, ctx)
+    item, _ = page_candidate(text, decoded.source.path, 0, span, ctx, parsed=(soup, pruned))
     yield item
 
 
-def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[Story],
-                     ctx: ParseContext, dayfirst: PageOrder | None = None) -> Iterator[Candidate]:
+def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[Story], ctx: ParseContext,
+                     dayfirst: PageOrder | None = None, soup: BeautifulSoup | None = None) -> Iterator[Candidate]:
     """One candidate per story of a multi-story page. Each takes its heading as title and its
     credit line's byline, date and outlet (a newsletter quoting other papers names each item's
     source there); the page's own metadata gives what all stories share (outlet, language).
     The page URL is not any one story's address; an item's closing link ("Read the full
-    story → …") is."""
-    soup = BeautifulSoup(html, "lxml")
-    meta = page_meta(soup, ctx.bylines, ctx.outlets)
+    story → …") is. `soup`: the page parsed as it is, when the caller has it."""
+    soup = soup if soup is not None else BeautifulSoup(html, "lxml")
+    meta = page_meta(soup, ctx.bylines, ctx.outlets, html)
     address = meta.url or saved_from(html)
     host = urlsplit(address).hostname if address else None
     outlet = meta.outlet or ctx.outlets.canonical(site_name(soup, host))
@@ -258,3 +275,26 @@ def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[
             published_on=found, authors=clean_authors(names, story_outlet, ctx.bylines),
             url=canonical_url(own) if (own := story_url(story)) else None, language=meta.language,
         )
+
+
+def container_candidates(html: str, path: str, span: tuple[int, int], soup: BeautifulSoup, stories: list[Tag],
+                         ctx: ParseContext) -> Iterator[Candidate | Rejection]:
+    """One candidate per whole story of a page that holds several (ingest/formats/html_articles.py),
+    each read as a page of its own. The page's own metadata (canonical link, JSON-LD, og: tags)
+    describes the story it was opened on: it fills what that story's container leaves unstated;
+    its outlet and language stand for every story that names no other (a platform's story names
+    its partner: html_meta)."""
+    page = page_meta(soup, ctx.bylines, ctx.outlets, html)
+    for position, (story_html, url) in enumerate(standalone_pages(soup, stories)):
+        item, meta = page_candidate(story_html, path, position, span, ctx)
+        if isinstance(item, Rejection) or meta is None:
+            yield item  # counted with its reason, as every drop is
+            continue
+        item.raw_text = html  # the copy as it stands in the source: the saved page
+        item.outlet = item.outlet or page.outlet
+        item.language = item.language or page.language
+        if same_story(url, item.title, page.url, page.title):
+            item.url = item.url or page.url
+            item.published_on = item.published_on or page.published_on
+            item.authors = item.authors or list(page.authors)
+        yield item

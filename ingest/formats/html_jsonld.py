@@ -93,6 +93,10 @@ def from_jsonld(soup: BeautifulSoup, meta: PageMeta, raw_authors: list[str]) -> 
         url = url.get("@id") or url.get("url")
     if isinstance(url, str) and url.startswith("http"):
         meta.url = url
+    body = article.get("articleBody")
+    meta.article_body = body if isinstance(body, str) and body.strip() else None
+    free = article.get("isAccessibleForFree")
+    meta.paywalled = free is False or (isinstance(free, str) and free.strip().lower() == "false")
     lang = article.get("inLanguage")
     meta.language = stated_text(lang) if isinstance(lang, str) else None
     publisher = _names(article.get("publisher"), by_id)

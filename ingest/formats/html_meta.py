@@ -47,6 +47,8 @@ class PageMeta:
     language: str | None = None
     is_article: bool = False  # the page says it is an article (schema.org, og:type, <article>)
     utc_stamp: bool = False  # the date came from a UTC timestamp ('…T18:31:12+00:00', '…Z')
+    article_body: str | None = None  # the JSON-LD articleBody, read only if the rendered text is a teaser
+    paywalled: bool = False  # the JSON-LD says the article is not free to read (isAccessibleForFree)
 
 
 @functools.lru_cache(maxsize=4)
@@ -155,29 +157,73 @@ def _picture_credit(el: Tag) -> bool:
     return False
 
 
-def _visible_date(soup: BeautifulSoup) -> dt.date | None:
+def _published_times(soup: BeautifulSoup) -> list[Tag]:
+    """The page's <time> elements that may stamp the article's publication: not an 'updated'
+    one (by its marks or its text), not one in a comment or another story; marked as the
+    publication (pubdate, datePublished, a publish/timestamp class) or the page's only one."""
     home = _home_article(soup)
-    for el in soup.find_all("time"):
+    times = soup.find_all("time")
+    out = []
+    for el in times:
         parent_class = el.parent.get("class") if el.parent is not None else None
         marks = " ".join([*(el.get("class") or []), str(el.get("itemprop") or ""), str(parent_class or "")])
-        if _MODIFIED.search(marks) or _elsewhere(el) or _other_story(el, home):
+        if _MODIFIED.search(marks) or _updated_text(el) or _elsewhere(el) or _other_story(el, home):
             continue
-        if el.has_attr("pubdate") or "datePublished" in marks or _DATE_CLASS.search(marks) or len(soup("time")) == 1:
-            value = el.get("datetime") or el.get_text(" ")
-            date = parse_date(str(value))
-            if date:
-                return date
+        if el.has_attr("pubdate") or "datePublished" in marks or _DATE_CLASS.search(marks) or len(times) == 1:
+            out.append(el)
+    return out
+
+
+def _updated_text(el: Tag) -> bool:
+    """The element's text opens with an update word ('Updated 10:48 p.m. ET, January 15'): a revision stamp."""
+    head = normalize_spaces(el.get_text(" "))[:24].casefold()
+    return bool(head) and any(head.startswith(w) for w in _update_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _update_words() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in vocabulary()["pasted"]["update_words"])
+
+
+def _visible_date(soup: BeautifulSoup) -> tuple[dt.date | None, bool]:
+    """The date the page shows, and whether it was read from a UTC timestamp (a <time>'s
+    datetime ending in 'Z' or '+00:00', which may not be the day the page's readers had)."""
+    for el in _published_times(soup):
+        value = str(el.get("datetime") or el.get_text(" "))
+        date = parse_date(value)
+        if date:
+            return date, el.has_attr("datetime") and _utc(value)
+    return _text_date(soup), False
+
+
+def _text_date(soup: BeautifulSoup) -> dt.date | None:
+    """A date printed in a date/info/meta box ('12.10.2015, 19:16 Uhr'; dotted numbers day-first)."""
     from ingest.formats.html_labels import shown_date  # a page reader's (bs4): see formats/__init__.py
 
+    home = _home_article(soup)
     for el in soup.find_all(class_=_DATE_TEXT_CLASS):
         text = normalize_spaces(el.get_text(" "))
         if (len(text) <= 120 and not _in_furniture(el) and not _MODIFIED.search(text.split(",")[0][:12])
                 and not _elsewhere(el) and not _other_story(el, home)):
-            # '12.10.2015, 19:16 Uhr' in a date box: dotted numbers are day-first (html_labels).
             date = shown_date(text)
             if date:
                 return date
     return None
+
+
+def _utc(value: str) -> bool:
+    return value.strip().endswith(("Z", "z", "+00:00", "+0000"))
+
+
+def _shown_day(soup: BeautifulSoup) -> dt.date | None:
+    """The publication date as the page prints it for its readers: the text of its publication
+    <time> ('January 14, 2027 at 10:12 p.m. EST' over datetime '2027-01-15T03:12:00Z'), else a
+    date box's text. Never computed from a zone: only what the page states."""
+    for el in _published_times(soup):
+        date = parse_date(normalize_spaces(el.get_text(" ")))
+        if date:
+            return date
+    return _text_date(soup)
 
 
 def _words(text: str) -> set[str]:
@@ -256,6 +302,74 @@ def _origin_link(soup: BeautifulSoup, url: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _syndication_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cfg = vocabulary()["syndication"]
+    notes = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in cfg["notes"])
+    labels = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(cfg["link_labels"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{notes})\s+", re.I), re.compile(rf"^(?:{labels})\s+(?P<name>.+?)\s*$", re.I)
+
+
+def _may_be_syndicated(html: str) -> bool:
+    """A literal test before the tree walk: the page holds a syndication note's or link's words."""
+    low = html.lower()
+    return any(w in low for w in _syndication_literals())
+
+
+@functools.lru_cache(maxsize=1)
+def _syndication_literals() -> tuple[str, ...]:
+    cfg = vocabulary()["syndication"]
+    return tuple(p.lower() for p in cfg["notes"] + cfg["link_labels"])
+
+
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9À-Ý][\w'’&.-]*|of|the|and|for|on|de|la|le|du|der|die|das|&|·)$")
+NAME_MAX_WORDS = 6
+
+
+def _partner_name(text: str) -> str | None:
+    """A publication's name: a few capitalised words (connectors allowed), no sentence."""
+    name = normalize_spaces(text).strip(" .:,;–—-")
+    toks = name.split()
+    if (not toks or len(toks) > NAME_MAX_WORDS or not toks[0][:1].isupper()
+            or not all(_NAME_WORD.match(t) for t in toks)):
+        return None
+    if any(t.isdigit() for t in toks) or parse_date(name) is not None:
+        return None  # 'First published on Thu 2 Jan 2020': a date, not a publication
+    return name
+
+
+def _syndicated(soup: BeautifulSoup, own_host: str | None) -> tuple[str, str | None] | None:
+    """The partner a platform's copy names (webpages.toml [syndication]), with the link to its
+    page when that link leaves the platform's host: (name, url or None), else None."""
+    from bs4 import Tag
+
+    note, label = _syndication_res()
+    for string in soup.find_all(string=note):
+        block = string.find_parent(["p", "div", "li", "footer", "section", "small", "em", "i", "span"])
+        if not isinstance(block, Tag) or block.find_parent(["script", "style"]) is not None:
+            continue
+        text = normalize_spaces(block.get_text(" "))
+        m = note.search(text)
+        if m is None or len(text) > 400:
+            continue
+        after = text[m.end():]
+        for a in block.find_all("a"):
+            shown = normalize_spaces(a.get_text(" "))
+            if shown and after.startswith(shown) and (name := _partner_name(shown)):
+                href = a.get("href")
+                away = isinstance(href, str) and href.startswith("http") and _site_host(href) != own_host
+                return name, href if away and isinstance(href, str) else None
+        if (name := _partner_name(re.split(r"[:.]\s|\s[–—-]\s|[:.]$", after, maxsplit=1)[0])) is not None:
+            return name, None
+    for a in soup.find_all("a", href=True):
+        href = a.get("href")
+        m = label.match(normalize_spaces(a.get_text(" ")))
+        if (m and isinstance(href, str) and href.startswith("http") and _site_host(href) != own_host
+                and not _elsewhere(a) and (name := _partner_name(m.group("name")))):
+            return name, href
+    return None
+
+
 def _press_name(soup: BeautifulSoup) -> str | None:
     """The paper a portal's copy comes from: its press logo's alt text or the press element's text."""
     from bs4 import Tag
@@ -322,8 +436,9 @@ def _unprinted(soup: BeautifulSoup, stated: list[str], shown: list[str]) -> bool
     return not any(n.casefold() in text for n in stated)
 
 
-def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> PageMeta:
-    """Everything the page states about itself (see module docstring for the cascade)."""
+def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases, html: str | None = None) -> PageMeta:
+    """Everything the page states about itself (see module docstring for the cascade). `html`,
+    the page's markup when the caller has it, lets literal tests skip what the page cannot hold."""
     from bs4 import Tag  # the caller has parsed a page: bs4 is loaded already
 
     meta = PageMeta()
@@ -360,6 +475,11 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
         meta.url = canonical_url(origin)
         press = _press_name(soup)
         meta.outlet = outlets.canonical(press) if press else None
+    if ((html is None or _may_be_syndicated(html)) and (partner := _syndicated(soup, host)) is not None
+            and outlet_key(partner[0]) != outlet_key(meta.outlet or "")):
+        # A platform's copy of a partner's story: the partner is the outlet, its page the address.
+        meta.outlet = outlets.canonical(partner[0])
+        meta.url = canonical_url(partner[1]) if partner[1] else meta.url
     titles = [
         strip_site(_first(tags, "title"), meta.outlet, host),
         _h1(soup, meta.outlet),
@@ -373,8 +493,12 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases) -> 
     meta.title = meta.title or next(iter(stated), None)
     if meta.published_on is None:
         value = _first(tags, "published")
-        meta.published_on = (parse_date(value) if value else None) or _visible_date(soup)
-    elif meta.utc_stamp and (shown := _visible_date(soup)) and abs((shown - meta.published_on).days) == 1:
+        meta.published_on = parse_date(value) if value else None
+        meta.utc_stamp = meta.published_on is not None and _utc(value or "")
+        if meta.published_on is None:
+            meta.published_on, meta.utc_stamp = _visible_date(soup)
+    if (meta.utc_stamp and meta.published_on and (shown := _shown_day(soup))
+            and abs((shown - meta.published_on).days) == 1):
         meta.published_on = shown  # a UTC stamp's day; the page prints the day its readers had
     # First source that names anyone wins: mixing them would repeat one person in two spellings.
     tagged = [a for key in vocabulary()["meta"]["authors"] for a in tags.get(key, [])]
