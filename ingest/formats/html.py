@@ -26,13 +26,14 @@ from urllib.parse import urlsplit
 import trafilatura
 from bs4 import BeautifulSoup, Tag
 
-from ingest.formats import pipermail
+from ingest.formats import pipermail, playback
 from ingest.formats.html_meta import PageMeta, page_meta
 from ingest.formats.html_prune import ARTICLE_BODY, prune
 from ingest.formats.html_stories import PageOrder, Story, credit_date, saved_from, site_name, split_stories, story_url
-from ingest.formats.meta_clean import clean_authors
+from ingest.formats.meta_clean import TITLE_SEP, clean_authors, is_domain
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
+from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import SENTENCE_END, fold, normalize_spaces, words
 
@@ -59,7 +60,7 @@ def _container(soup: BeautifulSoup) -> Tag | None:
         if isinstance(found, Tag) and len(words(found.get_text(" "))) >= MIN_WORDS:
             return found
     best: tuple[int, Tag | None] = (0, None)
-    for el in soup.find_all(["div", "section", "td"]):
+    for el in soup.find_all(["div", "section", "td", "font"]):  # <font>: table-layout pages of the 1990s-2000s
         direct = sum(len(words(c.get_text(" "))) for c in el.find_all(["p", "br"], recursive=False))
         own = len(words("".join(s for s in el.find_all(string=True, recursive=False))))
         if direct + own > best[0]:
@@ -132,16 +133,25 @@ HEADLINE_REACH = 3  # the headline repeated at the top, under at most two sectio
 LABEL_MAX_WORDS = 4
 
 
-def _without_headline(paras: list[str], title: str) -> list[str]:
+def _without_headline(paras: list[str], title: str, outlet: str | None = None) -> list[str]:
     """The extracted text without the headline repeated at its top, nor the section label(s)
-    printed over it ('Grid' / the headline): a few words, no sentence, before the headline."""
+    printed over it ('Grid' / the headline): a few words, no sentence, before the headline;
+    or the site's name over it ('The Gazette - www.gazette.com' on a printer-friendly page)."""
     key = fold(title)
     for k, para in enumerate(paras[:HEADLINE_REACH]):
         if fold(para) == key:
             return paras[k + 1 :]
-        if len(para.split()) > LABEL_MAX_WORDS or SENTENCE_END.search(para):
+        if (len(para.split()) > LABEL_MAX_WORDS or SENTENCE_END.search(para)) and not _site_line(para, outlet):
             break
     return paras
+
+
+def _site_line(para: str, outlet: str | None) -> bool:
+    """Every part of the line names the site: the outlet, its domain, or a name its domain spells."""
+    parts = [p.strip() for p in TITLE_SEP.split(para) if p.strip()]
+    domains = [p for p in parts if is_domain(p)]
+    keys = {p.lower().removeprefix("www.").split(".")[0] for p in domains} | ({outlet_key(outlet)} if outlet else set())
+    return bool(parts) and bool(domains or outlet) and all(p in domains or outlet_key(p) in keys for p in parts)
 
 
 def _byline_edges(paras: list[str], ctx: ParseContext) -> tuple[list[str], list[str]]:
@@ -166,15 +176,16 @@ def page_candidate(
     ctx: ParseContext,
     strict: bool = False,
     extract: Callable[[str], list[str]] = main_text,
+    address: str | None = None,
 ) -> tuple[Candidate | Rejection, PageMeta | None]:
     """One page as a candidate, or a Rejection saying why it is not an article. `strict` (WARC
     crawls) also refuses pages without article markup and with little text: section fronts,
-    tag pages and error pages are not articles."""
+    tag pages and error pages are not articles. `address`: the URL a crawl fetched it from."""
     soup = BeautifulSoup(html, "lxml")
-    meta = page_meta(soup, ctx.bylines, ctx.outlets)
+    meta = page_meta(soup, ctx.bylines, ctx.outlets, address)
     paras = extract(html)
     if paras and meta.title:
-        paras = _without_headline(paras, meta.title)
+        paras = _without_headline(paras, meta.title, meta.outlet)
     paras, credited = _byline_edges(paras, ctx)
     if credited and not meta.authors:
         meta.authors = clean_authors(credited, meta.outlet, ctx.bylines)
@@ -212,14 +223,19 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         yield from pipermail.parse(decoded, ctx)
         return
     span = (1, max(1, len(text.rstrip("\n").split("\n"))))
-    pruned = BeautifulSoup(text, "lxml")
+    page, address = playback.unwrap(text)  # a Wayback / archive.today save: the page inside its chrome
+    pruned = BeautifulSoup(page, "lxml")
     prune(pruned)
     dayfirst = PageOrder(pruned)
     stories = split_stories(pruned, ctx.bylines, dayfirst)
     if len(stories) >= 2:
-        yield from story_candidates(text, decoded.source.path, span, stories, ctx, dayfirst)
+        for story in story_candidates(page, decoded.source.path, span, stories, ctx, dayfirst):
+            story.raw_text = text  # the copy as it stood in the file
+            yield story
         return
-    item, _ = page_candidate(text, decoded.source.path, 0, span, ctx)
+    item, _ = page_candidate(page, decoded.source.path, 0, span, ctx, address=address)
+    if isinstance(item, Candidate):
+        item.raw_text = text
     yield item
 
 
