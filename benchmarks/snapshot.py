@@ -27,7 +27,7 @@ CORPORA = ["seeds", "tests/heldout/dumps", "tests/blind/dumps", "tests/final/dum
            "tests/blind9/dumps", "tests/blind10/dumps", "tests/blind11/dumps", "tests/blind12/dumps",
            "tests/blind13/dumps", "tests/blind14/dumps", "tests/blind15/dumps",
            "tests/blind16/dumps", "tests/blind17/dumps", "tests/blind18/dumps", "tests/blind19/dumps",
-           "tests/blind20/dumps", "tests/blind21/dumps",
+           "tests/blind20/dumps", "tests/blind21/dumps", "tests/blind23/dumps",
            "tests/formats/data", "tests/fixtures"]
 
 

@@ -10,7 +10,8 @@ archive declares: a member larger than `max_member_bytes`, a container expanding
 `max_total_bytes`, or a compression ratio above `max_ratio` once more than
 `ratio_floor_bytes` came out. Real text compresses 3-15x (xz on repetitive HTML up to ~50x);
 deflate bombs run at ~1000x, so 200x separates them with room to spare.
-A gzipped WARC is not a container: warcio reads it record by record (formats/warc.py).
+A gzipped WARC or ARC is not a container: warcio reads it record by record (formats/warc.py);
+nor is a WACZ, read as one web archive (formats/wacz.py).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from typing import IO
 
 from ingest.documents import document_kind
-from ingest.formats.detect import is_gzipped_warc
+from ingest.formats.detect import is_gzipped_warc, is_wacz
 from ingest.records import Rejection, Source
 
 CHUNK = 1 << 20
@@ -71,10 +72,11 @@ class BundleError(ValueError):
     """The container itself cannot be read (truncated, corrupt, a bomb); the message says why."""
 
 
-def container_kind(data: bytes) -> str | None:
-    """'zip', 'tar', 'gzip', 'bzip2' or 'xz' when `data` is a container we expand, else None."""
+def container_kind(data: bytes, path: str = "") -> str | None:
+    """'zip', 'tar', 'gzip', 'bzip2' or 'xz' when `data` is a container we expand, else None.
+    A .docx is a zip too, but one document; a WACZ is a zip, but one web archive."""
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
-        return None if document_kind(data) else "zip"  # a .docx is a zip too, but one document
+        return None if document_kind(data) or is_wacz(data, path) else "zip"
     if data[257:262] == b"ustar":
         return "tar"
     if data[:2] == b"\x1f\x8b":
@@ -174,7 +176,7 @@ def _read_capped(fh: Stream, limit: int, guard: _Guard | None) -> bytes | None:
 def expand(src: Source, limits: BundleLimits, depth: int = 0) -> Iterator[Source | Rejection]:
     """The members of container `src`, in archive order; nested containers are expanded too.
     A member that cannot be taken is a Rejection; a container that cannot be read raises BundleError."""
-    kind = container_kind(src.data)
+    kind = container_kind(src.data, src.path)
     if kind is None:
         yield src
         return
@@ -186,7 +188,7 @@ def expand(src: Source, limits: BundleLimits, depth: int = 0) -> Iterator[Source
     for count, item in enumerate(members, start=1):
         if count > limits.max_members:
             raise BundleError(f"more than {limits.max_members} members: refused")
-        if isinstance(item, Source) and container_kind(item.data) is not None:
+        if isinstance(item, Source) and container_kind(item.data, item.path) is not None:
             yield from expand(item, limits, depth + 1)
         else:
             yield item

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from ingest.records import Candidate, DecodedSource, Rejection
 
 # Feeds, JSON and wire XML: often one line.
-UNLINED_FORMATS = frozenset({"html", "warc", "mbox", "rss", "atom", "json", "newsml", "nitf"})
+UNLINED_FORMATS = frozenset({"html", "warc", "arc", "wacz", "webarchive", "mbox", "rss", "atom", "json", "newsml",
+                             "nitf"})
 
 
 class LimitError(ValueError):

@@ -166,7 +166,7 @@ class Pipeline:
         if isinstance(src, Rejection):
             self._refused(path, src.reason, summary)
             return
-        if bundles.container_kind(src.data) is not None:
+        if bundles.container_kind(src.data, src.path) is not None:
             self.ingest_bundle(src, summary)
         else:
             self.ingest_source(src, summary)
@@ -302,7 +302,7 @@ class Pipeline:
         if failed:
             self._failed(src, f"{failed} of {members} members failed (listed above)", summary)
             return
-        kind = bundles.container_kind(src.data)
+        kind = bundles.container_kind(src.data, src.path)
 
         def record(s: Session) -> str | None:
             stored = self._stored_meanwhile(s, src)

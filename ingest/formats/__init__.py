@@ -40,7 +40,10 @@ FORMATS: dict[str, Parser] = {
     "webpage": plaintext.parse,
     "text": plaintext.parse,
     "html": _reader("html"),
-    "warc": _reader("warc"),
+    "warc": _reader("warc"),  # WARC files, Common Crawl's WET text among them
+    "arc": _reader("warc"),  # Internet Archive ARC v1 files (warcio reads them as WARC)
+    "wacz": _reader("wacz"),  # a zipped web-archive collection: its WARCs, not its indexes
+    "webarchive": _reader("webarchive"),  # Safari's .webarchive (a binary plist around the page)
     "mbox": _reader("mbox"),
     "nexis": _reader("nexis"),
     "factiva": _reader("factiva"),

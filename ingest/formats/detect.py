@@ -9,8 +9,10 @@ without a doctype, a JSON-lines file whose first record is malformed).
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import re
+import zipfile
 import zlib
 
 from ingest.formats import (
@@ -116,8 +118,36 @@ def _warc_head(data: bytes) -> bytes:
 
 
 def is_gzipped_warc(data: bytes) -> bool:
-    """A .warc.gz: parsed by warcio record by record, never expanded as a bundle."""
-    return data[:2] == b"\x1f\x8b" and _warc_head(data).startswith(b"WARC/")
+    """A .warc.gz or .arc.gz: parsed by warcio record by record, never expanded as a bundle."""
+    return data[:2] == b"\x1f\x8b" and _warc_head(data).startswith((b"WARC/", b"filedesc://"))
+
+
+def is_wacz(data: bytes, path: str = "") -> bool:
+    """A WACZ (Web Archive Collection Zipped): a zip with `datapackage.json` and WARCs under
+    `archive/`, or any zip named .wacz (so a broken one fails as a WACZ, with the reason). Read
+    as one web archive (formats/wacz.py), never expanded as a bundle of files."""
+    if data[:4] != b"PK\x03\x04":
+        return False
+    if path.rsplit("!", 1)[-1].lower().endswith(".wacz"):
+        return True
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = zf.namelist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return False
+    return "datapackage.json" in names and any(n.startswith("archive/") for n in names)
+
+
+# Safari's .webarchive: a binary property list whose top dictionary holds WebMainResource.
+_BPLIST = b"bplist00"
+
+
+def is_webarchive(data: bytes, path: str = "") -> bool:
+    """A binary plist named .webarchive, or one naming WebMainResource near either end (where
+    plist writers put the top dictionary's keys)."""
+    if not data.startswith(_BPLIST):
+        return False
+    return path.lower().endswith(".webarchive") or b"WebMainResource" in data[:65536] + data[-65536:]
 
 
 # Apple Mail's .emlx: a line holding the message's byte count, the RFC 822 message, then an XML
@@ -156,9 +186,17 @@ def is_eml(data: bytes, path: str = "") -> bool:
 
 
 def sniff_bytes(data: bytes, path: str) -> str | None:
-    """'warc', 'mbox', 'eml' or 'rnews' when the raw bytes are one of the record formats, else None."""
-    if _warc_head(data).startswith(b"WARC/"):
+    """'warc', 'arc', 'wacz', 'webarchive', 'mbox', 'eml' or 'rnews' when the raw bytes are one of
+    the record formats, else None."""
+    head = _warc_head(data)
+    if head.startswith(b"WARC/"):
         return "warc"
+    if head.startswith(b"filedesc://"):  # an IA ARC v1 file: its first record describes the file
+        return "arc"
+    if data[:4] == b"PK\x03\x04" and is_wacz(data, path):
+        return "wacz"
+    if is_webarchive(data, path):
+        return "webarchive"
     lines = data[:8192].split(b"\n", 6)
     if lines and _MBOX_FROM.match(lines[0].rstrip(b"\r")):
         headers = [ln for ln in lines[1:5] if ln.strip()]
@@ -266,4 +304,5 @@ def sniff_text(decoded: DecodedSource) -> str | None:
     return None
 
 
-__all__ = ["emlx_message", "is_eml", "is_gzipped_warc", "name_hint", "sniff_bytes", "sniff_text"]
+__all__ = ["emlx_message", "is_eml", "is_gzipped_warc", "is_wacz", "is_webarchive", "name_hint", "sniff_bytes",
+           "sniff_text"]

@@ -14,19 +14,20 @@ LANGUAGES_FILE = Path(__file__).parent.parent / "data" / "languages.toml"
 
 
 @functools.lru_cache(maxsize=4)
-def _languages(path: Path = LANGUAGES_FILE) -> dict[str, str]:
+def _languages(path: Path = LANGUAGES_FILE, table: str = "names") -> dict[str, str]:
     with open(path, "rb") as fh:
-        return {k.lower(): v for k, v in tomllib.load(fh)["names"].items()}
+        return {k.lower(): v for k, v in tomllib.load(fh).get(table, {}).items()}
 
 
 def language_code(name: str | None) -> str | None:
-    """'ENGLISH' -> 'en'; a two-letter code passes through; an unknown name is None (never a guess)."""
+    """'ENGLISH' -> 'en', 'eng' -> 'en'; a two-letter code passes through; an unknown name is
+    None (never a guess)."""
     if not name:
         return None
     key = name.strip().split()[0].strip(";,.").lower() if name.strip() else ""
     if len(key) == 2 and key.isalpha():
         return key
-    return _languages().get(key)
+    return _languages().get(key) or _languages(LANGUAGES_FILE, "codes").get(key)
 
 
 def language_name(line: str) -> str | None:

@@ -26,15 +26,16 @@ from urllib.parse import urlsplit
 import trafilatura
 from bs4 import BeautifulSoup, Tag
 
-from ingest.formats import pipermail
+from ingest.formats import pipermail, playback
 from ingest.formats.html_articles import article_containers, same_story, standalone_pages
 from ingest.formats.html_data import fuller_text, looks_truncated
 from ingest.formats.html_meta import PageMeta, page_meta
 from ingest.formats.html_prune import ARTICLE_BODY, prune
 from ingest.formats.html_stories import PageOrder, Story, credit_date, saved_from, site_name, split_stories, story_url
-from ingest.formats.meta_clean import clean_authors
+from ingest.formats.meta_clean import TITLE_SEP, clean_authors, is_domain
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
+from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import SENTENCE_END, fold, normalize_spaces, words
 
@@ -61,7 +62,7 @@ def _container(soup: BeautifulSoup) -> Tag | None:
         if isinstance(found, Tag) and len(words(found.get_text(" "))) >= MIN_WORDS:
             return found
     best: tuple[int, Tag | None] = (0, None)
-    for el in soup.find_all(["div", "section", "td"]):
+    for el in soup.find_all(["div", "section", "td", "font"]):  # <font>: table-layout pages of the 1990s-2000s
         direct = sum(len(words(c.get_text(" "))) for c in el.find_all(["p", "br"], recursive=False))
         own = len(words("".join(s for s in el.find_all(string=True, recursive=False))))
         if direct + own > best[0]:
@@ -138,16 +139,25 @@ HEADLINE_REACH = 3  # the headline repeated at the top, under at most two sectio
 LABEL_MAX_WORDS = 4
 
 
-def _without_headline(paras: list[str], title: str) -> list[str]:
+def _without_headline(paras: list[str], title: str, outlet: str | None = None) -> list[str]:
     """The extracted text without the headline repeated at its top, nor the section label(s)
-    printed over it ('Grid' / the headline): a few words, no sentence, before the headline."""
+    printed over it ('Grid' / the headline): a few words, no sentence, before the headline;
+    or the site's name over it ('The Gazette - www.gazette.com' on a printer-friendly page)."""
     key = fold(title)
     for k, para in enumerate(paras[:HEADLINE_REACH]):
         if fold(para) == key:
             return paras[k + 1 :]
-        if len(para.split()) > LABEL_MAX_WORDS or SENTENCE_END.search(para):
+        if (len(para.split()) > LABEL_MAX_WORDS or SENTENCE_END.search(para)) and not _site_line(para, outlet):
             break
     return paras
+
+
+def _site_line(para: str, outlet: str | None) -> bool:
+    """Every part of the line names the site: the outlet, its domain, or a name its domain spells."""
+    parts = [p.strip() for p in TITLE_SEP.split(para) if p.strip()]
+    domains = [p for p in parts if is_domain(p)]
+    keys = {p.lower().removeprefix("www.").split(".")[0] for p in domains} | ({outlet_key(outlet)} if outlet else set())
+    return bool(parts) and bool(domains or outlet) and all(p in domains or outlet_key(p) in keys for p in parts)
 
 
 def _byline_edges(paras: list[str], ctx: ParseContext) -> tuple[list[str], list[str]]:
@@ -173,16 +183,18 @@ def page_candidate(
     strict: bool = False,
     extract: Callable[[str], list[str]] = main_text,
     parsed: tuple[BeautifulSoup, BeautifulSoup] | None = None,
+    address: str | None = None,
 ) -> tuple[Candidate | Rejection, PageMeta | None]:
     """One page as a candidate, or a Rejection saying why it is not an article. `strict` (WARC
     crawls) also refuses pages without article markup and with little text: section fronts,
     tag pages and error pages are not articles. `parsed`: the page parsed already, as it is
-    (for its metadata) and pruned (for its text), so neither parse is repeated."""
+    (for its metadata) and pruned (for its text), so neither parse is repeated. `address`: the
+    URL a crawl fetched it from."""
     soup = parsed[0] if parsed is not None else BeautifulSoup(html, "lxml")
-    meta = page_meta(soup, ctx.bylines, ctx.outlets, html)
+    meta = page_meta(soup, ctx.bylines, ctx.outlets, html, address)
     paras = main_text(html, pruned=parsed[1]) if parsed is not None and extract is main_text else extract(html)
     if paras and meta.title:
-        paras = _without_headline(paras, meta.title)
+        paras = _without_headline(paras, meta.title, meta.outlet)
     if looks_truncated(paras, meta.paywalled, html) and (fuller := fuller_text(paras, meta.article_body, html, soup)):
         paras = fuller  # the rendered text was a teaser: the page's data holds the whole (html_data.py)
     paras, credited = _byline_edges(paras, ctx)
@@ -222,21 +234,30 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         yield from pipermail.parse(decoded, ctx)
         return
     span = (1, max(1, len(text.rstrip("\n").split("\n"))))
+    page, address = playback.unwrap(text)  # a Wayback / archive.today save: the page inside its chrome
     # Two parses of the page: as it is (metadata, story containers, page data) and pruned of
     # furniture (story splitting, main text); every step below reads one of them.
-    soup = BeautifulSoup(text, "lxml")
+    soup = BeautifulSoup(page, "lxml")
     # A live blog is one article however its posts are marked up (README decision, docs/formats.md).
-    if "LiveBlogPosting" not in text and len(found := article_containers(soup, text)) >= 2:
-        yield from container_candidates(text, decoded.source.path, span, soup, found, ctx)
+    if "LiveBlogPosting" not in page and len(found := article_containers(soup, page)) >= 2:
+        for item in container_candidates(page, decoded.source.path, span, soup, found, ctx):
+            if isinstance(item, Candidate):
+                item.raw_text = text  # the copy as it stood in the file
+            yield item
         return
-    pruned = BeautifulSoup(text, "lxml")
+    pruned = BeautifulSoup(page, "lxml")
     prune(pruned)
     dayfirst = PageOrder(pruned)
     stories = split_stories(pruned, ctx.bylines, dayfirst)
     if len(stories) >= 2:
-        yield from story_candidates(text, decoded.source.path, span, stories, ctx, dayfirst, soup)
+        for story in story_candidates(page, decoded.source.path, span, stories, ctx, dayfirst, soup):
+            if isinstance(story, Candidate):
+                story.raw_text = text  # the copy as it stood in the file
+            yield story
         return
-    item, _ = page_candidate(text, decoded.source.path, 0, span, ctx, parsed=(soup, pruned))
+    item, _ = page_candidate(page, decoded.source.path, 0, span, ctx, parsed=(soup, pruned), address=address)
+    if isinstance(item, Candidate):
+        item.raw_text = text
     yield item
 
 

@@ -125,7 +125,7 @@ def _visible_authors(soup: BeautifulSoup, bylines: Bylines) -> list[str]:
                 or _other_story(el, home) or _picture_credit(el)):
             continue
         name_el = el.find(itemprop="name") if el.get("itemprop") else None
-        text = normalize_spaces((name_el or el).get_text(" "))
+        text = _byline_line(name_el or el, bylines) or normalize_spaces((name_el or el).get_text(" "))
         if text and len(text) <= 120:
             found.append(text)
     if found:
@@ -136,6 +136,27 @@ def _visible_authors(soup: BeautifulSoup, bylines: Bylines) -> list[str]:
                 and not _other_story(el, home)):
             return [text]
     return found
+
+
+def _byline_line(el: Tag, bylines: Bylines) -> str | None:
+    """'By Claire Hebb<br>Atlantic News Service': of a byline element broken by <br>, the line
+    that reads as a byline, without the role or agency printed under it."""
+    from bs4 import Tag
+    from bs4.element import NavigableString  # the caller has parsed a page: bs4 is loaded already
+
+    if el.find("br") is None:
+        return None
+    lines: list[list[str]] = [[]]
+    for node in el.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append([])
+        elif isinstance(node, NavigableString) and type(node) is NavigableString:
+            lines[-1].append(str(node))
+    for parts in lines:
+        line = normalize_spaces(" ".join(parts))
+        if line and bylines.byline(line):
+            return line
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -436,9 +457,12 @@ def _unprinted(soup: BeautifulSoup, stated: list[str], shown: list[str]) -> bool
     return not any(n.casefold() in text for n in stated)
 
 
-def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases, html: str | None = None) -> PageMeta:
+def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases, html: str | None = None,
+              address: str | None = None) -> PageMeta:
     """Everything the page states about itself (see module docstring for the cascade). `html`,
-    the page's markup when the caller has it, lets literal tests skip what the page cannot hold."""
+    the page's markup when the caller has it, lets literal tests skip what the page cannot hold.
+    `address`: where a crawl fetched the page (a WARC record's target URI), the page's URL
+    when it states none, so its host can confirm the site's name in the <title>."""
     from bs4 import Tag  # the caller has parsed a page: bs4 is loaded already
 
     meta = PageMeta()
@@ -447,7 +471,7 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases, htm
     tags = _meta_tags(soup)
     canonical = soup.find("link", rel="canonical")
     href = canonical.get("href") if isinstance(canonical, Tag) else None
-    url = href if isinstance(href, str) and href.startswith("http") else meta.url or _first(tags, "url")
+    url = href if isinstance(href, str) and href.startswith("http") else meta.url or _first(tags, "url") or address
     shared = _first(tags, "url")
     if url and url == href and shared and shared.startswith("http") and _site_host(shared) != _site_host(url):
         url = shared  # a canonical on another site names the syndicated original; og:url is this copy's
