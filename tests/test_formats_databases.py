@@ -127,7 +127,9 @@ def test_database_names() -> None:
     assert credited_names("Jane Roe Political Correspondent", bylines) == ["Jane Roe"]
     both = credited_names("Mary Ann Smith Local Democracy Reporter and Tom Reid", bylines)
     assert both == ["Mary Ann Smith", "Tom Reid"]
-    assert credited_names("Dr Sam Okafor", bylines) == ["Dr Sam Okafor"]
+    # a title before a name is no part of it (bylines.toml honorifics; blind4's gold lists
+    # 'Sam Okafor' first, blind24's wants 'Dr. Carlton Whyte' stored without the title)
+    assert credited_names("Dr Sam Okafor", bylines) == ["Sam Okafor"]
 
 
 def test_releases_without_rules_between_them_stay_plain_text() -> None:
