@@ -387,9 +387,10 @@ def test_dates_kept_for_the_run_match_reading_the_line(s: str) -> None:
     """find_date and date_line keep their readings of short lines: the same answer, twice."""
     from ingest import dates
 
+    t = dates.ascii_digits(s)  # both read other scripts' digits as ASCII ones ('٢٠٢٤' is 2024)
     for _ in range(2):
-        assert dates.find_date(s) == (dates._find_date(s) if dates._HAS_YEAR.search(s) else None)
-        plain = dates._date_line.__wrapped__(s) if len(s) <= 120 and dates._HAS_YEAR.search(s) else None
+        assert dates.find_date(s) == (dates._find_date(t) if dates._HAS_YEAR.search(t) else None)
+        plain = dates._date_line.__wrapped__(t) if len(t) <= 120 and dates._HAS_YEAR.search(t) else None
         assert dates.date_line(s) == plain
 
 
