@@ -75,7 +75,7 @@ class Pipeline:
 
     @cached_property
     def sketch(self) -> Sketch:
-        return Sketch.from_datasketch(self.cfg.dedup.num_perm, self.cfg.dedup.seed)
+        return Sketch.make(self.cfg.dedup.num_perm, self.cfg.dedup.seed)
 
     @cached_property
     def preparer(self) -> Preparer:
