@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -182,26 +181,6 @@ def test_sketch_made_without_datasketch_is_datasketchs(num_perm: int, seed: int)
     assert made.lean_header == reference.lean_header
     values = np.arange(num_perm, dtype=np.uint32) * np.uint32(2654435761)
     assert made.to_bytes(values) == reference.to_bytes(values) == fpmod._lean_bytes(values, seed)
-
-
-def test_a_run_imports_no_datasketch(tmp_path: Path) -> None:
-    """The ingesting process makes the sketch itself too (datasketch took ~0.35 s and ~40 MB
-    of it, before the pool could start)."""
-    import subprocess
-    import sys
-
-    child = (
-        "import sys\n"
-        "from db.engine import make_engine\n"
-        "from ingest.config import IngestConfig\n"
-        "from ingest.pipeline import Pipeline\n"
-        "from ingest.summary import Summary\n"
-        f"cfg = IngestConfig(db_url='sqlite:///{tmp_path / 'a.sqlite'}', workers=1)\n"
-        "Pipeline(cfg, make_engine(cfg.db_url)).run(['seeds'], Summary())\n"
-        "sys.stdout.write(str('datasketch' in sys.modules))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", child], capture_output=True, check=True, cwd=Path(__file__).parent.parent)
-    assert out.stdout.decode() == "False"
 
 
 def test_sketch_handed_to_a_worker_gives_datasketch_bytes_without_datasketch() -> None:
