@@ -43,7 +43,8 @@ Literals = frozenset[Entry] | None  # what `required_literals` reads from a patt
 class CompiledRules:
     """The rules of one scope, in file order, with one literal index over all of them."""
 
-    def __init__(self, rules: Sequence[Rule], literals: Callable[[re.Pattern[str]], Literals] = required_literals) -> None:
+    def __init__(self, rules: Sequence[Rule],
+                 literals: Callable[[re.Pattern[str]], Literals] = required_literals) -> None:
         """`literals`: how a pattern's required literals are read (`RuleSet` passes one that
         remembers them: each rule is in its scope's index and in the index of all rules)."""
         self.rules = tuple(rules)
