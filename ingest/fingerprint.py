@@ -14,9 +14,12 @@ Speed without leaving datasketch:
 Real similarities (the confirmation of every LSH candidate) are computed on sorted arrays of
 unique shingle hashes, which numpy intersects in microseconds.
 
-Worker processes never import datasketch: it pulls in scipy (~60 MB of memory and 0.4 s of
-start-up per process) for what is, per run, two constants. The ingesting process makes them
-with datasketch (`Sketch.from_datasketch`) and hands them to the workers.
+No process of a run imports datasketch: it pulls in scipy (~40-60 MB of memory and ~0.35 s
+of start-up per process) for what is, per run, two constants. `Sketch.make` computes them as
+datasketch 2 does (`MinHash(scheme="affine32")`'s permutations, `LeanMinHash`'s header), and
+the tests hold them to `Sketch.from_datasketch`; the ingesting process hands them to the
+workers. (Made with datasketch in the ingesting process, they stood between the start of a
+run and the start of its workers.)
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import struct
 import zlib
 from dataclasses import dataclass
 from itertools import repeat
@@ -47,6 +51,7 @@ _S29, _S31, _S32 = np.uint64(29), np.uint64(31), np.uint64(32)
 _TOKEN_CACHE_MAX = 250_000
 EMPTY = np.zeros(0, dtype=np.uint32)
 _MULTI = 1 << 32  # token-run cache values from here on index Fingerprinter._multi
+_AFFINE32_CODE = 1  # datasketch's code for the "affine32" scheme in LeanMinHash bytes
 
 
 def _run_cuts() -> bytes:
@@ -136,6 +141,20 @@ class Sketch:
     lean_header: bytes  # what LeanMinHash.serialize writes before the hash values
 
     @classmethod
+    def make(cls, num_perm: int, seed: int) -> Sketch:
+        """The constants as datasketch 2 makes them, without importing it: its affine32
+        permutations (`MinHash._init_permutations`: odd multipliers, then offsets, from
+        numpy's legacy RandomState(seed), whose stream numpy keeps fixed) and the header
+        `LeanMinHash.serialize` writes before the values (seed, -num_perm, the scheme's code,
+        native alignment). `from_datasketch` is the reference (tests/test_fingerprint_fast.py)."""
+        gen = np.random.RandomState(seed)
+        a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+        b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+        header = bytearray(struct.calcsize(f"@qiB{num_perm}I") - 4 * num_perm)
+        struct.pack_into("@qiB", header, 0, seed, -num_perm, _AFFINE32_CODE)
+        return cls(num_perm, seed, np.array([a, b]), bytes(header))
+
+    @classmethod
     def from_datasketch(cls, num_perm: int, seed: int) -> Sketch:
         from datasketch import MinHash  # here, not at the top: see the module docstring
 
@@ -166,7 +185,7 @@ class Fingerprinter:
         self.cfg = cfg
         self.bands, self.rows = cfg.bands
         if sketch is None or (sketch.num_perm, sketch.seed) != (cfg.num_perm, cfg.seed):
-            sketch = Sketch.from_datasketch(cfg.num_perm, cfg.seed)
+            sketch = Sketch.make(cfg.num_perm, cfg.seed)
         self.sketch = sketch
         self.permutations = sketch.permutations
         # Run of the body (bytes, ASCII lower-cased; see token_hashes) -> its word's crc32, or

@@ -99,9 +99,18 @@ def _minimal(entries: set[Entry]) -> list[Entry]:
     """Without the entries another one implies: "credits" goes when "credit" is in (a text with
     the first has the second); an anchored literal also goes when it starts with an anchored one."""
     kept: list[Entry] = []
+    inside: list[str] = []  # the unanchored literals kept: one of them in `lit` implies it
+    starts: tuple[str, ...] = ()  # the anchored ones: an anchored `lit` starting with one is implied
+    # (Tested in C, by `map` and `startswith` with a tuple: a pattern of a few hundred paths asks
+    # each of its literals about every shorter one kept, ~100,000 tests.)
     for anchored, lit in sorted(entries, key=lambda e: (len(e[1]), not e[0])):
-        if not any(k in lit if not k_anchored else anchored and lit.startswith(k) for k_anchored, k in kept):
-            kept.append((anchored, lit))
+        if any(map(lit.__contains__, inside)) or (anchored and lit.startswith(starts)):
+            continue
+        kept.append((anchored, lit))
+        if anchored:
+            starts += (lit,)
+        else:
+            inside.append(lit)
     return kept
 
 

@@ -68,14 +68,15 @@ class Pipeline:
         self.group = WriteGroup(engine, cfg.commit_articles, cfg.commit_seconds, on_rollback=self._forget)
 
     # Built on first use, not here. With workers, the sources are prepared in the pool, and
-    # this process needs its own rules (~0.5 s of CPU to build) only at its first write: built
-    # then, they overlap the workers' start-up instead of delaying the pool's start by that
-    # much. Only datasketch's constants (`sketch`) must exist before the pool, its workers'
-    # initializer takes them. On small runs the start-up is a large part of the wall time.
+    # this process needs its own rules (~0.3 s of CPU to build) only at its first write: built
+    # then, they do not delay the pool's start by that much. Only datasketch's constants
+    # (`sketch`, computed without datasketch: ingest/fingerprint.py) must exist before the
+    # pool, its workers' initializer takes them. On small runs the start-up is a large part of
+    # the wall time.
 
     @cached_property
     def sketch(self) -> Sketch:
-        return Sketch.from_datasketch(self.cfg.dedup.num_perm, self.cfg.dedup.seed)
+        return Sketch.make(self.cfg.dedup.num_perm, self.cfg.dedup.seed)
 
     @cached_property
     def preparer(self) -> Preparer:

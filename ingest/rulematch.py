@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from ingest.patternlits import FOLD_TRAPS, required_literals
+from ingest.patternlits import FOLD_TRAPS, Entry, required_literals
 
 if TYPE_CHECKING:
     from ingest.rules import Rule
@@ -37,11 +37,16 @@ _START = "\x02"
 _MEMO_MAX = 1 << 15  # texts remembered per rule index (a few MB); then it starts over
 _MORE_THAN: dict[int, re.Pattern[str]] = {}
 
+Literals = frozenset[Entry] | None  # what `required_literals` reads from a pattern
+
 
 class CompiledRules:
     """The rules of one scope, in file order, with one literal index over all of them."""
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule],
+                 literals: Callable[[re.Pattern[str]], Literals] = required_literals) -> None:
+        """`literals`: how a pattern's required literals are read (`RuleSet` passes one that
+        remembers them: each rule is in its scope's index and in the index of all rules)."""
         self.rules = tuple(rules)
         everyone = (1 << len(self.rules)) - 1
         self._free = 0  # rules no literal can keep out: they always run
@@ -51,9 +56,9 @@ class CompiledRules:
             bit = 1 << i
             requires = () if "" in rule.requires else rule.requires  # "" is in every text
             self._requires.append(requires)
-            literals = required_literals(rule.pattern)
-            if literals is not None:
-                for anchored, lit in literals:
+            found = literals(rule.pattern)
+            if found is not None:
+                for anchored, lit in found:
                     key = _START + lit if anchored else lit
                     keys[key] = keys.get(key, 0) | bit
             elif requires:  # nothing read from the pattern: the user's pre-check is the filter

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.patternlits import required_literals
 from ingest.rulematch import CompiledRules
 from ingest.text import words
 
@@ -46,10 +48,14 @@ class RuleSet:
         self.rules: list[Rule] = []
         for path in files:
             self.rules += load_rules(Path(path))
+        # Each rule sits in its scope's index and in the index of all rules: its pattern's
+        # literals are read once for both (reading them is most of building the rules, which
+        # every worker process does before its first file).
+        literals = functools.cache(required_literals)
         self._scoped: dict[str | None, CompiledRules] = {
-            sc: CompiledRules([r for r in self.rules if r.scope == sc]) for sc in SCOPES
+            sc: CompiledRules([r for r in self.rules if r.scope == sc], literals) for sc in SCOPES
         }
-        self._all = CompiledRules(self.rules)
+        self._all = CompiledRules(self.rules, literals)
 
     def match(self, text: str, scope: str | None = None) -> str | None:
         """Name of the first rule matching `text` (of `scope`, or any scope), else None.

@@ -170,6 +170,19 @@ def test_shingles_and_buckets_equal_the_plain_formulas(body: str, rng_seed: int)
         assert fp.buckets(sig) == plain_buckets(fp, sig)
 
 
+@pytest.mark.parametrize(("num_perm", "seed"), [(128, 1), (128, 0), (64, 7), (256, 12345), (1, 2**31 - 1), (200, 42)])
+def test_sketch_made_without_datasketch_is_datasketchs(num_perm: int, seed: int) -> None:
+    """Sketch.make computes what datasketch makes (permutations, dtype and LeanMinHash header),
+    so no process of a run has to import it (and scipy)."""
+    made, reference = fpmod.Sketch.make(num_perm, seed), fpmod.Sketch.from_datasketch(num_perm, seed)
+    assert made.permutations.dtype == reference.permutations.dtype
+    assert made.permutations.shape == reference.permutations.shape
+    assert np.array_equal(made.permutations, reference.permutations)
+    assert made.lean_header == reference.lean_header
+    values = np.arange(num_perm, dtype=np.uint32) * np.uint32(2654435761)
+    assert made.to_bytes(values) == reference.to_bytes(values) == fpmod._lean_bytes(values, seed)
+
+
 def test_sketch_handed_to_a_worker_gives_datasketch_bytes_without_datasketch() -> None:
     """Workers get datasketch's constants from the ingesting process (fingerprint.Sketch) and
     never import it (scipy comes with it: ~60 MB a process); their signature bytes are still

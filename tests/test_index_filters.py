@@ -125,3 +125,32 @@ def test_hash_by_hash_membership_equals_all_positions_at_once() -> None:
         pos = bloom._positions(probe)
         plain = ((bloom.bits[pos >> np.uint64(6)] >> (pos & np.uint64(63))) & np.uint64(1)).all(axis=0)
         assert (bloom.might_contain(probe) == plain).all() and plain[5000:].all()
+
+
+def _hex_int(text: str) -> bool:
+    """A fingerprint `edge_key` can read (int(text, 16) takes a sign, 0x, _ and spaces too)."""
+    try:
+        int(text, 16)
+    except ValueError:
+        return False
+    return True
+
+
+HEXISH = st.text(alphabet="0123456789abcdefABCDEF x_+-", min_size=14, max_size=18)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 1 << 40), HEXISH.filter(_hex_int)), min_size=1, max_size=50),
+       st.lists(INT64, min_size=1, max_size=200))
+def test_keys_read_in_bulk_are_the_keys_row_by_row(pairs: list[tuple[int, str]], buckets: list[int]) -> None:
+    """db/filters.py turns a chunk of rows into keys in bulk (the driver's tuples, hex digits
+    decoded at once); row by row, `edge_key` and `bucket & 2**64 - 1` are the reference."""
+    from db import filters as filters_mod
+
+    plain = np.fromiter((edge_key(o, f) for o, f in pairs), dtype=np.uint64, count=len(pairs))
+    assert np.array_equal(filters_mod._edge_keys(pairs), plain)
+    hexed = [(o, f"{edge_key(o, f):016x}") for o, f in pairs]  # as the learner writes them: 16 hex digits
+    assert np.array_equal(filters_mod._edge_keys(hexed),
+                          np.fromiter((edge_key(o, f) for o, f in hexed), dtype=np.uint64, count=len(hexed)))
+    rows = [(b,) for b in buckets]
+    assert np.array_equal(filters_mod._lsh_keys(rows), as_keys(buckets))

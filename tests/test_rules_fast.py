@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from ingest.config import DATA_DIR, CleanConfig
-from ingest.patternlits import FOLD_TRAPS, _fold, required_literals
+from ingest.patternlits import FOLD_TRAPS, Entry, _fold, _minimal, required_literals
 from ingest.rulematch import _START, CompiledRules
 from ingest.rules import SCOPES, Rule, RuleSet
 from ingest.text import words
@@ -166,6 +166,32 @@ def test_unreadable_patterns_always_run() -> None:
     assert required_literals(re.compile(r"^(?:Read|see) more", re.I)) == {(True, "read more"), (True, "see more")}
     index = CompiledRules([Rule("digits", re.compile(r"^\d+$", re.I), "any")])
     assert index.match("2024") == "digits"
+
+
+def plain_minimal(entries: set[Entry]) -> frozenset[Entry]:
+    """`_minimal` as first written (every kept literal asked in turn): the reference."""
+    kept: list[Entry] = []
+    for anchored, lit in sorted(entries, key=lambda e: (len(e[1]), not e[0])):
+        if not any(k in lit if not k_anchored else anchored and lit.startswith(k) for k_anchored, k in kept):
+            kept.append((anchored, lit))
+    return frozenset(kept)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sets(st.tuples(st.booleans(), st.lists(st.sampled_from("abc "), min_size=1, max_size=6).map("".join)),
+               max_size=40))
+def test_minimal_literals_as_the_plain_loop(entries: set[Entry]) -> None:
+    assert frozenset(_minimal(entries)) == plain_minimal(entries)
+
+
+def test_shipped_rules_read_once_as_each_alone() -> None:
+    """RuleSet reads each pattern's literals once for its two indexes; the index of every
+    scope is the one its rules make on their own."""
+    for scope in (*SCOPES, None):
+        shared = RULES._scoped.get(scope, RULES._all)
+        alone = CompiledRules([r for r in RULES.rules if scope is None or r.scope == scope])
+        assert (shared._ascii_keys, shared._masks, shared._other_keys, shared._other_masks, shared._free) == (
+            alone._ascii_keys, alone._masks, alone._other_keys, alone._other_masks, alone._free)
 
 
 # -- the case rules the literals rely on -----------------------------------------------------

@@ -53,3 +53,20 @@ def test_the_pipeline_still_offers_its_cleaner_and_parse_context() -> None:
 
     pipe = Pipeline(IngestConfig(db_url="sqlite://"), make_engine("sqlite://"))
     assert pipe.cleaner is pipe.preparer.cleaner and pipe.ctx is pipe.preparer.ctx
+
+
+def test_a_run_imports_no_datasketch(tmp_path: Path) -> None:
+    """The ingesting process makes the sketch itself too (datasketch took ~0.35 s and ~40 MB
+    of it, before the pool could start)."""
+    child = (
+        "import sys\n"
+        "from db.engine import make_engine\n"
+        "from ingest.config import IngestConfig\n"
+        "from ingest.pipeline import Pipeline\n"
+        "from ingest.summary import Summary\n"
+        f"cfg = IngestConfig(db_url='sqlite:///{tmp_path / 'a.sqlite'}', workers=1)\n"
+        "Pipeline(cfg, make_engine(cfg.db_url)).run(['seeds'], Summary())\n"
+        "sys.stdout.write(str('datasketch' in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", child], capture_output=True, check=True, cwd=ROOT)
+    assert out.stdout.decode() == "False"
