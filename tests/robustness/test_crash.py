@@ -51,6 +51,14 @@ def _assert_consistent_prefix(db: Path, reference: dict[str, Any]) -> None:
     """Integrity, and every stored source holds exactly its reference copies (none half-written)."""
     if not db.exists():
         return  # killed before it opened the archive
+    # A writer killed mid-commit can leave a WAL whose index must be rebuilt, which a read-only
+    # connection cannot do ("attempt to write a readonly database", SQLITE_READONLY_RECOVERY):
+    # open it read-write once, as the next run will, and let SQLite recover it.
+    recover = sqlite3.connect(f"file:{db}?mode=rw", uri=True, timeout=60)
+    try:
+        recover.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        recover.close()
     assert integrity(db) == "ok"
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
