@@ -1,7 +1,8 @@
 """Cleaning: from a candidate's body lines to clean paragraphs, counting every removal.
 
 Three passes, each explained where it is written:
-1. lines become paragraphs (hard-wrapped blocks re-joined, markdown and odd spaces gone);
+1. lines become paragraphs (hard-wrapped blocks re-joined, markdown and odd spaces gone, a
+   paragraph that a page break cut in two one again: ingest/pagebreaks.py);
 2. paragraphs that are never prose are removed wherever they stand (separators, share and
    subscribe prompts, menus, link lists; `scope = "any"` rules);
 3. the head and the tail are trimmed: the tail from the earliest boilerplate paragraph after
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 
 from ingest.bylines import Bylines
 from ingest.dates import date_line
+from ingest.pagebreaks import continues, crossed, joined, page_starts
 from ingest.records import Candidate, CleanArticle
 from ingest.release_tail import ReleaseTail
 from ingest.rules import RuleSet
@@ -58,28 +60,43 @@ class Paragraph:
     text: str
     lines: int  # how many source lines it came from (for the removal counts)
     raw: str = ""  # before space normalisation: column layouts (menus) show only here
+    after_break: bool = False  # a page began between it and the paragraph before (pagebreaks.py)
 
 
-def paragraphs(lines: Iterable[tuple[int, str]], unwrap_max_width: int) -> list[Paragraph]:
+def paragraphs(lines: Iterable[tuple[int, str]], unwrap_max_width: int,
+               page_starts: tuple[int, ...] = ()) -> list[Paragraph]:
     """Blank-line separated blocks; a block is re-joined into one paragraph when it looks
     hard-wrapped (every line but the last within the wrap width, none a bullet), otherwise
-    each of its lines is a paragraph of its own (as pasted web text has it)."""
+    each of its lines is a paragraph of its own (as pasted web text has it). A block that
+    begins on a later page than the block before (`page_starts`, line numbers) marks its first
+    paragraph `after_break`."""
     out: list[Paragraph] = []
     block: list[str] = []
     raws: list[str] = []
-    for _, raw in lines:
+    last = 0  # the number of the last line with text
+    turned = False  # the block being read begins on a later page than the one before it
+    for n, raw in lines:
         text = clean_line(raw)
         if text:
+            if page_starts and not block:
+                turned = crossed(page_starts, last, n)
             block.append(text)
             raws.append(raw)
-        elif len(block) == 1:  # most pasted text: one line per block
+            last = n
+            continue
+        if not block:
+            continue
+        first = len(out)
+        if len(block) == 1:  # most pasted text: one line per block
             out.append(Paragraph(block[0], 1, raws[0]))
-            block, raws = [], []
-        elif block:
+        else:
             _add_block(out, block, raws, unwrap_max_width)
-            block, raws = [], []
+        out[first].after_break = turned
+        block, raws = [], []
     if block:
+        first = len(out)
         _add_block(out, block, raws, unwrap_max_width)
+        out[first].after_break = turned
     return out
 
 
@@ -172,7 +189,10 @@ class Cleaner:
 
     def clean(self, cand: Candidate) -> CleanArticle:
         removed: Counter[str] = Counter()
-        paras = paragraphs(cand.body_lines, self.unwrap_max_width)
+        starts = page_starts(cand)
+        paras = paragraphs(cand.body_lines, self.unwrap_max_width, starts)
+        if starts:
+            paras = self._across_pages(paras)
         paras = self._cut_at_end_mark(paras, removed)
         if (tail := self.release_tail.start([p.text for p in paras])) is not None:
             for q in paras[tail:]:  # a release's About section or safe harbor, and all below (release_tail.py)
@@ -183,6 +203,19 @@ class Cleaner:
         paras = self._trim_head(paras, removed, _stated_head(cand))
         paras = self._cut_tail(paras, removed)
         return CleanArticle(candidate=cand, paragraphs=[p.text for p in paras], removed=dict(removed))
+
+    def _across_pages(self, paras: list[Paragraph]) -> list[Paragraph]:
+        """A paragraph cut by a page break, one again (ingest/pagebreaks.py); never when either
+        half is a line that is never prose (a page footer the reader left, a separator)."""
+        out: list[Paragraph] = []
+        for p in paras:
+            q = out[-1] if out else None
+            if (q is not None and p.after_break and continues(q.text, p.text)
+                    and self.never_prose(q.text, q.raw) is None and self.never_prose(p.text, p.raw) is None):
+                out[-1] = Paragraph(joined(q.text, p.text), q.lines + p.lines, q.raw + "\n" + p.raw, q.after_break)
+            else:
+                out.append(p)
+        return out
 
     def _cut_at_end_mark(self, paras: list[Paragraph], removed: Counter[str]) -> list[Paragraph]:
         """Drop an end-of-text mark ('###', 'ENDS'; scope "end" rules) and all that follows it.
