@@ -105,6 +105,15 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     return ("\n".join(lines), fixed) if fixed else (text, 0)
 
 
+def decode_page(data: bytes, label: str | None = None) -> tuple[str, str, bool]:
+    """A web page's bytes as text: by the charset its carrier states (an HTTP header, a saved
+    archive's field), else the one the page declares, then UTF-8 read as cp1252 repaired
+    (servers label UTF-8 pages ISO-8859-1). (text, encoding, lossy), '+ftfy' when repaired."""
+    text, encoding, lossy = decode_with_charset(data, label or declared_charset(data))
+    text, fixed = repair_mojibake(text)
+    return text, encoding + "+ftfy" if fixed else encoding, lossy
+
+
 def decode_source(src: Source, record_format: str | None) -> DecodedSource:
     """Decode `src` for its parser (see module docstring). Raises DecodeError with the reason."""
     if record_format is not None:
@@ -113,13 +122,13 @@ def decode_source(src: Source, record_format: str | None) -> DecodedSource:
         text = to_text(kind, src.data)
         return DecodedSource(src, text, kind, "\ufffd" in text)
     if looks_like_html(src.data):
-        text, encoding, lossy = decode_with_charset(src.data, declared_charset(src.data))
-    else:
-        text, encoding, lossy = decode_bytes(src.data)
+        return DecodedSource(src, *decode_page(src.data))
+    text, encoding, lossy = decode_bytes(src.data)
     text, fixed = repair_mojibake(text)
     if fixed:
         encoding += "+ftfy"
     return DecodedSource(src, text, encoding, lossy)
 
 
-__all__ = ["PER_RECORD", "DecodeError", "declared_charset", "decode_source", "decode_with_charset", "repair_mojibake"]
+__all__ = ["PER_RECORD", "DecodeError", "declared_charset", "decode_page", "decode_source", "decode_with_charset",
+           "repair_mojibake"]

@@ -49,6 +49,7 @@ EXTRACT: dict[str, Any] = {
     "deduplicate": False,
     "with_metadata": False,
 }
+HTML_TYPES = ("text/html", "application/xhtml+xml")  # media types of a page, in crawls and saved archives
 MIN_WORDS = 40  # below this trafilatura probably missed the story: try the BeautifulSoup reader
 ARTICLE_MIN_WORDS = 60  # a page without article markup needs this much text to count as one
 _BLOCKS = ["p", "h2", "h3", "h4", "li", "blockquote", "pre"]

@@ -26,14 +26,13 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
-from ingest.charsets import declared_charset, decode_with_charset, repair_mojibake
+from ingest.charsets import decode_page, decode_with_charset
 from ingest.formats.exports import language_code
-from ingest.formats.html import page_candidate
+from ingest.formats.html import HTML_TYPES, page_candidate
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
 from ingest.records import Candidate, DecodedSource, Rejection
 
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
 # A page record is read whole; an HTML payload larger than this is no news page (a data dump,
 # a bomb) and is refused rather than held in memory.
 MAX_PAGE_BYTES = 32 * 1024**2
@@ -116,7 +115,7 @@ def _record(record: ArcWarcRecord, path: str, index: int, position: int,
         return None
     http = record.http_headers
     ctype = (http.get_header("Content-Type") if http else record.rec_headers.get_header("Content-Type")) or ""
-    if not ctype.lower().startswith(_HTML_TYPES):
+    if not ctype.lower().startswith(HTML_TYPES):
         return Rejection(path, "WARC records that are not HTML pages (counted in records)", f"record {index}", 1)
     status = http.get_statuscode() if http else "200"
     if not str(status).startswith("2"):
@@ -125,8 +124,7 @@ def _record(record: ArcWarcRecord, path: str, index: int, position: int,
     if payload is None:
         return Rejection(path, f"WARC page records larger than {MAX_PAGE_BYTES >> 20} MB (counted in records)",
                          f"record {index}", 1)
-    text, _, _ = decode_with_charset(payload, _charset(ctype) or declared_charset(payload))
-    text, _ = repair_mojibake(text)
+    text, _, _ = decode_page(payload, _charset(ctype))
     target = record.rec_headers.get_header("WARC-Target-URI")
     address = canonical_url(target) if target and target.startswith("http") else None
     item, _ = page_candidate(text, path, position, (index, index), ctx, strict=True, address=address)

@@ -14,13 +14,11 @@ import plistlib
 from collections.abc import Iterator
 from typing import Any
 
-from ingest.charsets import declared_charset, decode_with_charset, repair_mojibake
+from ingest.charsets import decode_page
 from ingest.formats import html
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
 from ingest.records import Candidate, DecodedSource, Rejection, Source
-
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def main_resource(data: bytes) -> dict[str, Any]:
@@ -40,13 +38,12 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     path = decoded.source.path
     main = main_resource(decoded.source.data)
     mime = str(main.get("WebResourceMIMEType") or "text/html").lower()
-    if not mime.startswith(_HTML_TYPES):
+    if not mime.startswith(html.HTML_TYPES):
         yield Rejection(path, f".webarchive whose page is not HTML ({mime})", "", 1)
         return
     payload: bytes = main["WebResourceData"]
     label = main.get("WebResourceTextEncodingName")
-    text, encoding, lossy = decode_with_charset(payload, str(label) if label else declared_charset(payload))
-    text, _ = repair_mojibake(text)
+    text, encoding, lossy = decode_page(payload, str(label) if label else None)
     url = main.get("WebResourceURL")
     page = DecodedSource(Source(path, b"", ""), text, encoding, lossy)
     for item in html.parse(page, ctx):
