@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ingest.formats.jsonl import key_table, non_article_pages, record_candidate
+from ingest.formats.jsonl import key_table, non_article_pages, not_article, record_candidate
 from ingest.formats.plaintext import ParseContext
 from ingest.records import Candidate, DecodedSource, Rejection
 
@@ -241,8 +241,8 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
             else:
                 cand = record_candidate(record, path, position, line, text[begin:end], ctx)
                 cand.end_line = last
-                if not cand.body_lines and cand.title is None:
-                    yield Rejection(path, "JSON record with neither title nor text", span, last - line + 1)
+                if (why := not_article(record, cand)) is not None:
+                    yield Rejection(path, f"JSON {why}", span, last - line + 1)
                 else:
                     position += 1
                     yield cand

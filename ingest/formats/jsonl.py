@@ -42,11 +42,23 @@ def key_table() -> dict[str, list[str]]:
     return _load(KEYS_FILE)
 
 
+def _at(record: dict[str, Any], key: str) -> Any:
+    """The value at a dotted key: a name part reads an object's member, a number part an array's
+    element (the Google Reader API's "canonical.0.href": a list of link objects)."""
+    value: Any = record
+    for part in key.split("."):
+        if isinstance(value, dict):
+            value = value.get(part)
+        elif isinstance(value, list) and part.isdigit():
+            value = value[int(part)] if int(part) < len(value) else None
+        else:
+            return None
+    return value
+
+
 def _get(record: dict[str, Any], field: str) -> Any:
     for key in key_table().get(field, []):
-        value: Any = record
-        for part in key.split("."):
-            value = value.get(part) if isinstance(value, dict) else None
+        value = _at(record, key)
         if value not in (None, "", [], {}):
             if field == "url" and not (isinstance(value, str) and value.lstrip().startswith(("http://", "https://"))):
                 continue  # a key of the url list holding a name ("source": "Harbour Post"): try the next
@@ -70,11 +82,17 @@ def _get_text(record: dict[str, Any], field: str) -> str | None:
     """The first of the field's keys whose value reads as text: a library API's `title` is an
     object naming the newspaper (Trove's {"id", "value"}), its headline sits under `heading`."""
     for key in key_table().get(field, []):
-        value: Any = record
-        for part in key.split("."):
-            value = value.get(part) if isinstance(value, dict) else None
-        if (text := _text(value)) is not None:
+        if (text := _text(_at(record, key))) is not None:
             return text
+    return None
+
+
+def _get_str(record: dict[str, Any], field: str) -> str | None:
+    """The first of the field's keys holding a string: a feed reader's "content" is an object
+    ({"content": "<p>…", "direction": "ltr"}), read by the next key ("content.content")."""
+    for key in key_table().get(field, []):
+        if isinstance(value := _at(record, key), str) and value.strip():
+            return value
     return None
 
 
@@ -82,10 +100,7 @@ def _get_url(record: dict[str, Any]) -> str | None:
     """The first absolute address among the url keys: an API's `url` may be a path relative to
     the API itself (Trove's "/newspaper/67120431") beside the reader's page (`troveUrl`)."""
     for key in key_table().get("url", []):
-        value: Any = record
-        for part in key.split("."):
-            value = value.get(part) if isinstance(value, dict) else None
-        if (text := _text(value)) is not None and text.startswith(("http://", "https://")):
+        if (text := _text(_at(record, key))) is not None and text.startswith(("http://", "https://")):
             return text
     return None
 
@@ -129,13 +144,36 @@ def _zone(name: str) -> dt.tzinfo | None:
 _UTC_STAMP = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", re.I)
 
 
+# Epoch values by their size: seconds (FreshRSS's "published"), milliseconds (Feedly's
+# "published"), microseconds. Below 1e8 seconds (1973) a number is no timestamp (a year, an id).
+_EPOCH_UNITS = ((1e8, 1e11, 1.0), (1e11, 1e14, 1e3), (1e14, 1e17, 1e6))
+
+
+def epoch_instant(value: Any) -> dt.datetime | None:
+    """A number (or a string of digits) read as a Unix timestamp, in UTC; None otherwise."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    if isinstance(value, str):
+        # Only a timestamp's own lengths: "20261201" or "202612011530" are calendar digits.
+        if not (value.strip().isdigit() and len(value.strip()) in (10, 13, 16)):
+            return None
+        value = int(value.strip())
+    for low, high, per_second in _EPOCH_UNITS:
+        if low <= value < high:
+            return dt.datetime.fromtimestamp(value / per_second, dt.UTC)
+    return None
+
+
 def utc_only(record: dict[str, Any]) -> bool:
-    """The record's date comes from a UTC timestamp that no stated local date or zone places:
-    its day may be the next or the previous one where the story was published."""
+    """The record's date comes from a UTC timestamp (an ISO stamp in UTC, or an epoch value)
+    that no stated local date or zone places: its day may be the next or the previous one
+    where the story was published."""
     if isinstance(_get(record, "local_date"), str) or isinstance(_get(record, "timezone"), str):
         return False
     value = _get(record, "published_on")
-    return isinstance(value, str) and _UTC_STAMP.search(value.strip()) is not None
+    if isinstance(value, str) and _UTC_STAMP.search(value.strip()) is not None:
+        return True
+    return epoch_instant(value) is not None
 
 
 def _published(record: dict[str, Any]) -> dt.date | None:
@@ -146,10 +184,12 @@ def _published(record: dict[str, Any]) -> dt.date | None:
     if isinstance(local, str) and (day := parse_date(local)):
         return day
     value = _get(record, "published_on")
-    if not isinstance(value, str):
-        return None
     zone_name = _get(record, "timezone")
     zone = _zone(zone_name) if isinstance(zone_name, str) else None
+    if (instant := epoch_instant(value)) is not None:
+        return instant.astimezone(zone).date() if zone is not None else instant.date()
+    if not isinstance(value, str):
+        return None
     if zone is not None:
         try:
             stamp = dt.datetime.fromisoformat(value.strip())
@@ -247,10 +287,40 @@ def head_matter(paras: list[str]) -> int:
     return n
 
 
+def _status(record: dict[str, Any]) -> int | None:
+    """The HTTP status a read-later tool got when it fetched the page (keys: `fetch_status`)."""
+    value = _get(record, "fetch_status")
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+MAX_FAILURE_WORDS = 60  # a tool's "could not fetch" notice is a sentence or two, never a story
+
+
+def not_article(record: dict[str, Any], cand: Candidate) -> str | None:
+    """Why a record is no article, else None: a save whose fetch failed (an HTTP error status
+    with no more than a notice as text, or the tool's own failure notice: keys `fetch_status`,
+    `fetch_failures`), or a record with metadata but no text (a reference manager's citation
+    with only an abstract, a bookmark): its title alone is no copy of an article."""
+    text = " ".join(t for _, t in cand.body_lines)
+    short = len(text.split()) <= MAX_FAILURE_WORDS
+    status = _status(record)
+    if status is not None and status >= 400 and short:
+        return f"record of a failed fetch (HTTP {status}), not an article"
+    lowered = text.lower()
+    if short and any(p.lower() in lowered for p in key_table().get("fetch_failures", [])):
+        return "record holding a read-later tool's fetch-failure notice, not an article"
+    if not cand.body_lines:
+        return "record with metadata but no article text (a citation, a bookmark)" if cand.title else \
+            "record with neither title nor text"
+    return None
+
+
 def record_candidate(
     record: dict[str, Any], path: str, position: int, lineno: int, raw: str, ctx: ParseContext
 ) -> Candidate:
-    body = _get(record, "body") or _html_body(record)
+    body = _get_str(record, "body") or _html_body(record)
     text = body if isinstance(body, str) else ""
     if "<" in text and _HTML_BLOCK.search(text):
         paras = html_paragraphs(text)  # a scraper that kept the markup: <p>, entities, ad boxes
@@ -305,8 +375,8 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
             yield Rejection(path, "JSON-lines record of a listing or home page, not an article", f"line {lineno}", 1)
             continue
         cand = record_candidate(record, path, position, lineno, raw, ctx)
-        if not cand.body_lines and cand.title is None:
-            yield Rejection(path, "JSON-lines record with neither title nor text", f"line {lineno}", 1)
+        if (why := not_article(record, cand)) is not None:
+            yield Rejection(path, f"JSON-lines {why}", f"line {lineno}", 1)
             continue
         position += 1
         yield cand

@@ -117,6 +117,9 @@ def strip_site(title: str | None, outlet: str | None, host: str | None) -> str |
     return title
 
 
+_MAIL_NAME = re.compile(r"^\S+@\S+\.\w+\s*\((?P<name>[^()@]+)\)$")
+
+
 def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[str]:
     """Person names from raw author strings: 'By X and Y', 'X, Staff Writer', URLs dropped,
     the site's own name and menu words dropped, order kept, duplicates removed."""
@@ -131,6 +134,8 @@ def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[
     out: list[str] = []
     for text in raw:
         text = normalize_spaces(text)
+        if "@" in text and (mail := _MAIL_NAME.match(text)) is not None:
+            text = mail.group("name")  # RSS <author>, as feed readers pass it on: "jdoe@example.com (Jane Doe)"
         if not text or "://" in text or text.startswith("@") or _DOMAIN.fullmatch(text):
             continue
         if text.strip(" .:：").lower() in openers:
