@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ingest.bylines import Bylines
-from ingest.dates import date_line
+from ingest.dates import date_line, split_trailing_date
 from ingest.records import Candidate
 from ingest.text import URL_RE, clean_line, is_time_line, is_url_line, words
 
@@ -240,6 +240,16 @@ def unquote_title(title: str | None) -> str | None:
     return m.group(2).strip() if m else title
 
 
+_UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited|amended|corrected)\W*$", re.I)
+
+
+def byline_date(line: str) -> dt.date | None:
+    """The date a byline line ends with ('By Jane Roe | November 29, 2026'): the article's, as
+    a pasted page's byline states it; never an update stamp ('By Jane Roe, updated 3 May 2025')."""
+    dated = split_trailing_date(clean_line(line))
+    return dated[1] if dated and not _UPDATE_LABEL.search(dated[0]) else None
+
+
 def enrich(cand: Candidate, bylines: Bylines) -> Candidate:
     """Fill what the body states; lines read as metadata join the header (removed from the body)."""
     # The body's first lines, read once: nothing below changes the body before its last line.
@@ -249,6 +259,8 @@ def enrich(cand: Candidate, bylines: Bylines) -> Candidate:
         if not cand.authors:
             cand.authors = names
         cand.header_lines.add(n)
+        if cand.published_on is None:
+            cand.published_on = byline_date(next(t for k, t in head if k == n))
     for n, text in head:
         s = clean_line(text)
         if is_time_line(s):

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ingest.dates import numeric_date, numeric_order, parse_date
+from ingest.formats.bookmarks import holds_article, is_bookmarks, reader_lines, title_outlet
 from ingest.formats.exports import language_code
 from ingest.formats.meta_clean import clean_authors
 from ingest.formats.plaintext import ParseContext
@@ -286,36 +287,49 @@ def _parse_table(path: str, text: str, lines: list[str], base: int, position: in
     def cell(cells: list[str], field: str) -> str:
         """The field's best column; for any field but the body, the next column naming it when
         that one is empty in this row (module docstring)."""
-        for index in ranks.get(field, ())[: 1 if field == "body" else None]:
+        for index in ranks.get(field, ())[: 1 if field in ("body", "note") else None]:
             if index < len(cells) and cells[index].strip():
                 return cells[index]
         return ""
 
+    # A bookmark manager's export: a row's text is the reader's own note, when it holds one (an
+    # excerpt or a highlight is the site's teaser or the reader's quote); formats/bookmarks.py.
+    saved_links = is_bookmarks(ranks)
+    body_field = "note" if saved_links else "body"
     read_date = _date_reader([cell(r[2], "published_on") for r in rows[1:]])
     for first, last, cells in rows[1:]:
         if social_post(cell(cells, "kind")):
             yield Rejection(path, "table row of a social-media post, not an article", f"lines {first}-{last}",
                             last - first + 1)
             continue
+        if saved_links and not holds_article(cell(cells, "note")):
+            yield Rejection(path, "bookmark without article text (a saved link, its excerpt or a highlight)",
+                            f"lines {first}-{last}", last - first + 1)
+            continue
         outlet = _outlet(cell(cells, "outlet"), ctx)
         url = cell(cells, "url").strip()
         lang = cell(cells, "language")
-        body_at = fields.get("body", 0)
+        body_at = fields.get(body_field, 0)
         body_line = first + sum(c.count("\n") for c in cells[:body_at])
+        title = normalize_spaces(cell(cells, "title")) or None
+        if saved_links and outlet is None and title and url.startswith("http"):
+            outlet, title = title_outlet(title, url, ctx)
         cand = Candidate(
             source_path=path,
             position=position,
             start_line=first,
             end_line=last,
             raw_text="\n".join(lines[first - 1 : last]),
-            body_lines=_body(cell(cells, "body"), body_line, last),
-            title=normalize_spaces(cell(cells, "title")) or None,
+            body_lines=_body(cell(cells, body_field), body_line, last),
+            title=title,
             outlet=outlet,
             published_on=read_date(cell(cells, "published_on")),
             authors=_authors(cell(cells, "authors"), outlet, ctx),
             url=canonical_url(url) if url.startswith("http") else None,
             language=language_code(re.split(r"[-_]", lang.strip())[0]) if lang.strip() else None,
         )
+        if saved_links:
+            cand.header_lines |= reader_lines(cand, ctx)
         if cand.title is None and not cand.body_lines:
             yield Rejection(path, "table row with neither title nor text", f"lines {first}-{last}", last - first + 1)
             continue
