@@ -31,6 +31,8 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _BYLINE_TAIL = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _MAX_UNCASED = 20  # characters of one token: a person's name, never a clause
+# An agency's or outlet's abbreviation in brackets after a name in a credit: not part of the name.
+_ABBREVIATION = re.compile(r"\s+\([A-Z][A-Z&]{1,5}\)\s*$")
 _PIPED = re.compile(r"\s[|•·]\s")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w.'’-]*|[A-Z]\.|O’\w+|O'\w+|Mc\w+|d’\w+|d'\w+)$")
 
@@ -199,6 +201,8 @@ class Bylines:
             if bare.lower() in self.pseudo or (self._desk is not None and self._desk.match(bare)):
                 pseudo = True  # "By Our Correspondent", "Posted by Webmaster": a byline crediting nobody
                 continue
+            if "(" in piece:
+                piece = _ABBREVIATION.sub("", piece)  # 'Nordic Press Agency (NPA)', 'Jane Roe (AP)'
             name = self._tidy(piece)
             if name is None or (k > 0 and self._descriptor(name)):
                 continue

@@ -22,6 +22,9 @@ _ODD_OR_ZERO_WIDTH = re.compile(_ODD_SPACES.pattern[:-1] + _ZERO_WIDTH.pattern[1
 # Link text and URL may not contain the bracket that opens them: "[[[[" or "<http://<http://" then
 # fail at the next opener instead of rescanning to the end of the line (quadratic on long lines).
 _MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")  # [text](url) -> text
+# ![alt](target) -> nothing: an image is no text, its alt text a description (a clipper's note keeps
+# '![Lorries queuing at Vuosaari](:/7a0e4c…)', Joplin's link to its resource; a caption, if any, follows).
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _MD_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>\s]+)>")  # <http://x> -> http://x
 # The span may not contain its own delimiter (tempered): an unclosed "**" then fails at the next
 # delimiter instead of scanning to the end of the line, which made long lines quadratic.
@@ -76,6 +79,8 @@ def strip_markdown(line: str) -> str:
     """Remove markdown link and emphasis syntax, keeping the visible text."""
     if "[" not in line and "*" not in line and "_" not in line and "<" not in line:
         return line
+    if "![" in line:
+        line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(r"\1", line)
     line = _MD_ANGLE_URL.sub(r"\1", line)
     line = _MD_STRONG.sub(r"\2", line)

@@ -27,6 +27,7 @@ from ingest.formats import (
     jsondoc,
     mynews,
     nexis_uni,
+    notes,
     ocrexport,
     ocrpage,
     printpages,
@@ -248,6 +249,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
         return "html"
     if frontmatter.sniff(head):  # a web clipper's Markdown note: '---' / title: / source: / '---'
         return "markdown"
+    if notes.sniff(text, decoded.source.path):  # a Joplin RAW note (metadata after the body), a Notion page
+        return "note"
     if telegram.sniff(text):  # a chat export: its messages' "text" key reads like an article array
         return "telegram"
     if whatsapp.sniff(head):  # a chat export: '[19/11/2025, 12:30:45] Name: text' / '19/11/2025, 12:30 - Name: text'

@@ -39,6 +39,9 @@ _FENCE = "---"
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 _ITEM = re.compile(r"^\s+-\s*(.*)$")
 _BLOCK_SCALAR = {">", "|", ">-", "|-", ">+", "|+"}
+FIELDS = ("title", "url", "authors", "published_on", "outlet", "language")
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)[\s#:]*$")
+TEMPLATE_HEAD_LINES = 12  # a read-later template's header: a title, a tag line, links back; then its text
 _WIKI = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")  # [[Page]] or [[Page|Shown name]]
 
 
@@ -46,6 +49,11 @@ _WIKI = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")  # [[Page]] or [[Page|Sh
 def _load(path: Path) -> dict[str, list[str]]:
     with open(path, "rb") as fh:
         return {k: [key.lower() for key in v] for k, v in tomllib.load(fh).items()}
+
+
+def key_table() -> dict[str, list[str]]:
+    """Field -> candidate keys (lower-cased), from KEYS_FILE (read once per path)."""
+    return _load(KEYS_FILE)
 
 
 def block_end(lines: list[str]) -> int | None:
@@ -64,7 +72,7 @@ def sniff(text: str) -> bool:
     end = block_end([x.rstrip("\r") for x in lines])
     if end is None:
         return False
-    known = {k for keys in _load(KEYS_FILE).values() for k in keys}
+    known = {k for field, keys in _load(KEYS_FILE).items() if field in FIELDS for k in keys}
     return any((m := _KEY.match(x)) is not None and m.group(1).lower() in known for x in lines[1:end])
 
 
@@ -106,6 +114,42 @@ def _first(block: dict[str, list[str]], field: str) -> str | None:
     return None
 
 
+def _heading(line: str) -> tuple[int, str] | None:
+    """(level, lower-cased text) of a Markdown heading line, else None."""
+    m = _HEADING.match(line.strip()) if line.startswith("#") else None
+    return (len(m.group(1)), m.group(2).strip().lower()) if m else None
+
+
+def template_lines(lines: list[str], start: int) -> set[int]:
+    """0-based lines of a read-later plugin's note template around the saved text, from `start`
+    (the line after the front matter): everything down to a heading over the text ('## Content'
+    under '# Headline', '#Omnivore', '[Read on Omnivore](…)'), and the reader's own sections below
+    it ('## Highlights' with the quotes and the notes under them, '## Notes'). Headings are data
+    (frontmatter_keys.toml `content_headings`, `reader_headings`); a reader's section is taken only
+    when a quote or list item stands under its heading, and no deeper than the text's heading."""
+    keys = _load(KEYS_FILE)
+    out: set[int] = set()
+    level, seen, n = 6, 0, start
+    while n < len(lines) and seen < TEMPLATE_HEAD_LINES:
+        if lines[n].strip():
+            seen += 1
+            if (found := _heading(lines[n])) is not None and found[1] in keys.get("content_headings", []):
+                level = found[0]
+                out.update(range(start, n + 1))
+                start = n + 1
+                break
+        n += 1
+    for n in range(start, len(lines)):
+        found = _heading(lines[n])
+        if found is None or found[0] > level or found[1] not in keys.get("reader_headings", []):
+            continue
+        below = [x.lstrip() for x in lines[n + 1 : n + 6] if x.strip()]
+        if below and below[0].startswith((">", "- ", "* ")):
+            out.update(range(n, len(lines)))
+            break
+    return out
+
+
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate]:
     """The note as one article: metadata from the block, the Markdown below it as the body."""
     lines = decoded.text.lstrip("\ufeff").split("\n")
@@ -118,18 +162,20 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate]:
     title = _first(block, "title")
     first = next((n for n in range(end + 1, len(lines)) if lines[n].strip()), len(lines))
     heading = first < len(lines) and title is not None and lines[first].strip().lstrip("#").strip() == title
+    template = template_lines(lines, end + 1 if end else 0)
     yield Candidate(
         source_path=decoded.source.path,
         position=0,
         start_line=1,
         end_line=len(lines),
         raw_text=decoded.text,
-        body_lines=[(n + 1, lines[n]) for n in range(end + 1, len(lines)) if not (heading and n == first)],
+        body_lines=[(n + 1, lines[n]) for n in range(end + 1, len(lines))
+                    if not (heading and n == first) and n not in template],
         title=title,
         outlet=outlet,
         published_on=parse_date(date) if date else None,
         authors=clean_authors(authors, outlet, ctx.bylines),
         url=canonical_url(url) if url and url.startswith("http") else None,
         language=language_code(_first(block, "language")),
-        header_lines=set(range(1, end + 2)) | ({first + 1} if heading else set()),
+        header_lines=set(range(1, end + 2)) | ({first + 1} if heading else set()) | {n + 1 for n in template},
     )
