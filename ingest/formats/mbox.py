@@ -31,6 +31,7 @@ from ingest.charsets import decode_with_charset, repair_mojibake
 from ingest.dates import find_date
 from ingest.formats import plaintext
 from ingest.formats.detect import emlx_message
+from ingest.formats.credits import title_case
 from ingest.formats.digestparts import message_end
 from ingest.formats.digestparts import message_text as pasted_text
 from ingest.formats.lines import Lines
@@ -342,6 +343,28 @@ def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str, ctx: Pa
             cand.outlet = site
 
 
+SHARE_CARD_WORDS = 6  # a publisher's name on a shared story's card
+
+
+def _share_card(cand: Candidate, text: str, ctx: ParseContext) -> None:
+    """The publication a news app's share card names: the card a phone's share sheet puts above
+    the sender's paste (headline, publisher, the app's own link: 'Sound Link strike leaves … /
+    Seattle Harbor Dispatch / https://apple.news/…'). Read only when the card's headline is the
+    pasted story's title and the line under it is a name; the app's link is never the article's."""
+    if cand.outlet is not None or cand.title is None or not cand.header_lines:
+        return
+    top = min(cand.header_lines)
+    lines = [line.strip() for line in text.split("\n")[: top - 1]]
+    for i, line in enumerate(lines[:-1]):
+        name = lines[i + 1]
+        if fold(line) != fold(cand.title) or not name or len(name.split()) > SHARE_CARD_WORDS:
+            continue
+        below = next((x for x in lines[i + 2 :] if x), "")
+        if title_case(name) and not SENTENCE_END.search(name) and below.startswith(("http://", "https://")):
+            cand.outlet = ctx.outlets.canonical(name)
+            return
+
+
 def _masthead_out(cand: Candidate, name: str) -> None:
     """The sender's masthead atop the first item's text ('Acme Holdings Inc. | NYSE: ACME') is
     the outlet, read above, not body: it leaves the body, so the kicker and the date stamp under
@@ -515,6 +538,8 @@ def _message(
         if amend is None or amend(cands, msg, text):
             _fallbacks(cands, msg, text, forwarded or dropped is not None)
         _sender_outlet(cands, msg, text, ctx)
+        if len(cands) == 1:
+            _share_card(cands[0], text, ctx)
         _newsletter_post(cands, msg, ctx)
         found.extend(cands)
         yield from cands
