@@ -29,8 +29,9 @@ MIN_NOTE_WORDS = 80
 
 def is_bookmarks(ranks: dict[str, list[int]]) -> bool:
     """Whether a table's header (field -> columns, formats/table.column_ranks) is a bookmark
-    export's: two headers of the `bookmark` list and a `note` column."""
-    return len(ranks.get("bookmark", ())) >= MIN_BOOKMARK_COLUMNS and bool(ranks.get("note"))
+    export's: two headers of the `bookmark` list. One without a `note` column (Instapaper's
+    URL, Title, Selection, Folder, Timestamp) holds no article at all."""
+    return len(ranks.get("bookmark", ())) >= MIN_BOOKMARK_COLUMNS
 
 
 def holds_article(note: str) -> bool:

@@ -30,8 +30,8 @@ from ingest.formats.exports import language_code
 from ingest.formats.meta_clean import clean_authors
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
-from ingest.records import Candidate, DecodedSource
-from ingest.text import normalize_spaces
+from ingest.records import Candidate, DecodedSource, Rejection
+from ingest.text import clean_line, normalize_spaces
 
 KEYS_FILE = Path(__file__).parent.parent / "data" / "frontmatter_keys.toml"
 MAX_BLOCK_LINES = 80  # a front matter block is a short header; a longer one is not ours
@@ -41,6 +41,7 @@ _ITEM = re.compile(r"^\s+-\s*(.*)$")
 _BLOCK_SCALAR = {">", "|", ">-", "|-", ">+", "|+"}
 FIELDS = ("title", "url", "authors", "published_on", "outlet", "language")
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)[\s#:]*$")
+MIN_TEXT_WORDS = 30  # below the template's head and the reader's sections: a tag line and links back, no story
 TEMPLATE_HEAD_LINES = 12  # a read-later template's header: a title, a tag line, links back; then its text
 _WIKI = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")  # [[Page]] or [[Page|Shown name]]
 
@@ -150,8 +151,10 @@ def template_lines(lines: list[str], start: int) -> set[int]:
     return out
 
 
-def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate]:
-    """The note as one article: metadata from the block, the Markdown below it as the body."""
+def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
+    """The note as one article: metadata from the block, the Markdown below it as the body. A
+    read-later note that holds only the reader's highlights (Readwise's, with no text saved) is
+    no copy of the article: counted as such."""
     lines = decoded.text.lstrip("\ufeff").split("\n")
     end = block_end([x.rstrip("\r") for x in lines]) or 0
     block = read_block(lines[1:end])
@@ -163,14 +166,18 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate]:
     first = next((n for n in range(end + 1, len(lines)) if lines[n].strip()), len(lines))
     heading = first < len(lines) and title is not None and lines[first].strip().lstrip("#").strip() == title
     template = template_lines(lines, end + 1 if end else 0)
+    body = [n for n in range(end + 1, len(lines)) if not (heading and n == first) and n not in template]
+    if template and sum(len(clean_line(lines[n]).split()) for n in body) < MIN_TEXT_WORDS:
+        yield Rejection(decoded.source.path, "read-later note with no article text (only the reader's highlights)",
+                        "", len(lines))
+        return
     yield Candidate(
         source_path=decoded.source.path,
         position=0,
         start_line=1,
         end_line=len(lines),
         raw_text=decoded.text,
-        body_lines=[(n + 1, lines[n]) for n in range(end + 1, len(lines))
-                    if not (heading and n == first) and n not in template],
+        body_lines=[(n + 1, lines[n]) for n in body],
         title=title,
         outlet=outlet,
         published_on=parse_date(date) if date else None,

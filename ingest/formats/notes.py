@@ -3,8 +3,8 @@
 Joplin's RAW export ("RAW – Joplin Export Directory") writes one file per item: a note's title
 on its first line, a blank line, the Markdown body, then Joplin's metadata block **after** the
 body, from `id: <32 hex digits>` to `type_: N` (`parent_id`, `created_time`, `source_url`,
-`author`, …). Only `type_: 1` is a note: notebooks, tags and resources are items of the same
-export and never articles.
+`author`, `markup_language`: 2 when the body is the clipped page's HTML, …). Only `type_: 1`
+is a note: notebooks, tags and resources are items of the same export and never articles.
 
     Headline
     <blank>
@@ -44,6 +44,7 @@ _JOPLIN_ID = re.compile(r"^id: [0-9a-f]{32}$")
 _JOPLIN_TYPE = re.compile(r"^type_: (\d+)$")
 _META_LINE = re.compile(r"^([a-z_]+):(?: (.*))?$")
 JOPLIN_NOTE = "1"
+JOPLIN_HTML = "2"  # markup_language: 1 Markdown, 2 HTML (a page clipped whole)
 MAX_JOPLIN_BLOCK = 60  # Joplin writes about 30 keys
 # Notion's export names a page file after its title and its 32-hex-digit page id.
 _NOTION_NAME = re.compile(r"\s[0-9a-f]{32}\.md$", re.I)
@@ -120,7 +121,13 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
             return
         title = normalize_spaces(lines[0]) or None
         header = {1} | set(range(at + 1, len(lines) + 1))
-        body = range(1, at)
+        body_lines = [(n + 1, lines[n]) for n in range(1, at)]
+        if pairs.get("markup_language") == JOPLIN_HTML:  # a page clipped whole: its HTML, pruned as a page's
+            from ingest.formats.jsonl import html_paragraphs  # loads the HTML reader (formats/__init__.py)
+
+            paras = html_paragraphs("\n".join(lines[1:at]))
+            # numbered as a record's paragraphs are (formats/jsonl.py), a blank line between them
+            header, body_lines = set(), [x for i, p in enumerate(paras) for x in ((2 * i + 1, p), (2 * i + 2, ""))]
     else:
         found = notion_block(lines, path)
         first, end = found if found else (1, 1)
@@ -128,7 +135,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
                  for x in lines[first:end] if (m := _PROPERTY.match(x))}
         title = normalize_spaces(lines[0].lstrip("#")) or None
         header = set(range(1, end + 1))
-        body = range(end, len(lines))
+        body_lines = [(n + 1, lines[n]) for n in range(end, len(lines))]
     fields = _fields(pairs)
     outlet = ctx.outlets.canonical(fields["outlet"]) if "outlet" in fields else None
     authors = [fields["authors"]] if "authors" in fields else []
@@ -139,7 +146,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         start_line=1,
         end_line=len(lines),
         raw_text=decoded.text,
-        body_lines=[(n + 1, lines[n]) for n in body],
+        body_lines=body_lines,
         title=normalize_spaces(fields.get("title", "")) or title,
         outlet=outlet,
         published_on=parse_date(fields["published_on"]) if "published_on" in fields else None,
