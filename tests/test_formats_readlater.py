@@ -133,7 +133,7 @@ def test_citations_without_text_are_no_articles(tmp_path: Path) -> None:
     path.write_text(json.dumps(items, indent="\t"))
     _, cands, rejected = run(path)
     assert not cands
-    assert any("metadata but no article text" in r.reason for r in rejected)
+    assert any(r.reason.startswith("JSON citation record with no article text") for r in rejected)
 
 
 BOOKMARKS = """id,title,note,excerpt,url,folder,tags,created,cover,highlights,favorite
@@ -315,3 +315,20 @@ def test_author_fields_of_feeds_and_credits() -> None:
 def test_markdown_images_are_no_text() -> None:
     assert clean_line("![Lorries at the quay](:/0123abcd) Lorries wait") == "Lorries wait"
     assert clean_line("See [the plans](https://x.example/p)") == "See the plans"
+
+
+def test_netscape_bookmark_file_keeps_only_pasted_notes(tmp_path: Path) -> None:
+    note = "<br>".join(["for the harbour file", "By Ada Brun | March 4, 2025", *PARAS])
+    path = tmp_path / "pocket-export.html"
+    path.write_text("<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<TITLE>Bookmarks</TITLE>\n<H1>Unread</H1>\n<DL><p>\n"
+                    '<DT><A HREF="https://portgazette.example/timetable" ADD_DATE="1741258800">Port timetable</A>\n'
+                    "<DD>Sailings this week.\n"
+                    '<DT><A HREF="https://portgazette.example/breakwater?utm_source=pocket" ADD_DATE="1741258900">'
+                    f"Breakwater approved | Port Gazette</A>\n<DD>{note}\n</DL><p>\n")
+    fmt, (cand,), rejected = run(path)
+    assert fmt == "bookmarks"
+    assert (cand.title, cand.outlet, cand.url) == ("Breakwater approved", "Port Gazette",
+                                                   "https://portgazette.example/breakwater")
+    cand = _enriched(cand)
+    assert cand.published_on == dt.date(2025, 3, 4) and body(cand).startswith("The harbour board")
+    assert rejected[0].reason.startswith("saved links without article text")

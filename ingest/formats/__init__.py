@@ -63,6 +63,7 @@ FORMATS: dict[str, Parser] = {
     "eml": _reader("mbox"),  # one RFC 822 message: an mbox of one, without the From_ line
     "rnews": _reader("news"),  # a Usenet news batch: each article a message (headers, body, signature)
     "markdown": _reader("frontmatter"),  # a Markdown note with YAML front matter (web clippers)
+    "bookmarks": _reader("netscape"),  # a Netscape bookmark file (browsers, Pocket, Raindrop.io, Pinboard)
     "note": _reader("notes"),  # a note app's Markdown export: Joplin RAW (metadata after the body), Notion
     "clipping": _reader("clippings"),  # media-monitoring clipping reports (Meltwater, Cision ...)
     "newsml": _reader("newsml"),  # IPTC NewsML-G2 messages and items from wire services

@@ -26,6 +26,7 @@ from ingest.formats import (
     genios,
     jsondoc,
     mynews,
+    netscape,
     nexis_uni,
     notes,
     ocrexport,
@@ -243,6 +244,8 @@ def sniff_text(decoded: DecodedSource) -> str | None:
             return "enex"
         if _TRAF_DOC.match(head) and "<main" in head:  # trafilatura's XML output (formats/trafxml.py)
             return "trafxml"
+    if netscape.sniff(head):  # a browser's or read-later tool's bookmark file (Pocket's HTML export)
+        return "bookmarks"
     if factiva.sniff_html(text[:2_000_000]):  # a Factiva results page saved as HTML: the export's layout
         return "factiva"
     if _HTML.match(head) or (hint == "html" and _TAGS.search(head)):

@@ -301,8 +301,9 @@ MAX_FAILURE_WORDS = 60  # a tool's "could not fetch" notice is a sentence or two
 def not_article(record: dict[str, Any], cand: Candidate) -> str | None:
     """Why a record is no article, else None: a save whose fetch failed (an HTTP error status
     with no more than a notice as text, or the tool's own failure notice: keys `fetch_status`,
-    `fetch_failures`), or a record with metadata but no text (a reference manager's citation
-    with only an abstract, a bookmark): its title alone is no copy of an article."""
+    `fetch_failures`), or a reference manager's citation with no text (CSL-JSON: a key of
+    `citation_keys`; its abstract is the outlet's standfirst): a reference, no copy. A news
+    record stating only a headline stays one, as a digest's headline-only item does."""
     text = " ".join(t for _, t in cand.body_lines)
     short = len(text.split()) <= MAX_FAILURE_WORDS
     status = _status(record)
@@ -311,9 +312,10 @@ def not_article(record: dict[str, Any], cand: Candidate) -> str | None:
     lowered = text.lower()
     if short and any(p.lower() in lowered for p in key_table().get("fetch_failures", [])):
         return "record holding a read-later tool's fetch-failure notice, not an article"
-    if not cand.body_lines:
-        return "record with metadata but no article text (a citation, a bookmark)" if cand.title else \
-            "record with neither title nor text"
+    if not cand.body_lines and cand.title is None:
+        return "record with neither title nor text"
+    if not cand.body_lines and any(k in record for k in key_table().get("citation_keys", [])):
+        return "citation record with no article text (a reference manager's metadata)"
     return None
 
 

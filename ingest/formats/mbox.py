@@ -30,8 +30,8 @@ from urllib.parse import urlsplit
 from ingest.charsets import decode_with_charset, repair_mojibake
 from ingest.dates import find_date
 from ingest.formats import plaintext
-from ingest.formats.detect import emlx_message
 from ingest.formats.credits import title_case
+from ingest.formats.detect import emlx_message
 from ingest.formats.digestparts import message_end
 from ingest.formats.digestparts import message_text as pasted_text
 from ingest.formats.lines import Lines
