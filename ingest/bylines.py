@@ -66,6 +66,7 @@ class Bylines:
         honorifics: list[str] = []
         desks: list[str] = []
         initial_desks: list[str] = []
+        desk_openers: list[str] = []
         for path in files:
             with open(path, "rb") as fh:
                 data = tomllib.load(fh)
@@ -83,6 +84,7 @@ class Bylines:
             honorifics += data.get("honorifics", [])
             desks += data.get("desk_words", [])
             initial_desks += data.get("initials_desk_words", [])
+            desk_openers += data.get("desk_openers", [])
         self.openers = [o.lower() for o in openers]
         self._suffixes = tuple(suffixes)
         self._suffixed = _suffixed_re(suffixes)
@@ -96,7 +98,7 @@ class Bylines:
         self.pseudo = {p.lower() for p in pseudo}
         self.photo_labels = [p.lower() for p in photo]
         self.honorifics = {h.lower() for h in honorifics}
-        self._desk = _desk_re(desks, initial_desks)
+        self._desk = _desk_re(desks, initial_desks, desk_openers)
         # Set by the caller that knows the outlet vocabulary (prepare.Preparer): whether a piece
         # names a publication by its shape ("Central Valley Courier"), so "By X, Valley Courier"
         # credits X only.
@@ -396,11 +398,12 @@ def _frame_re(labels: list[str], report_words: list[str]) -> re.Pattern[str] | N
                       rf"(?:{_alternation(report_words)})\s*[{re.escape(_FRAME_CLOSE)}]")
 
 
-def _desk_re(desks: list[str], initial_desks: list[str]) -> re.Pattern[str] | None:
+def _desk_re(desks: list[str], initial_desks: list[str], openers: list[str] | None = None) -> re.Pattern[str] | None:
     """A desk credit (see desk_words in the byline data file): initials or capitalised words
-    (an outlet's, a place's) before a desk word, or initials alone before a reporter's title.
+    (an outlet's, a place's) before a desk word, or initials alone before a reporter's title;
+    or a newsroom word before them ('Redaktion Polizeiticker Schweiz', desk_openers).
     Case-sensitive: 'DT' and 'Chennai' by their capitals."""
-    if not desks and not initial_desks:
+    if not desks and not initial_desks and not openers:
         return None
     initials = r"[A-Z]{2,5}"
     word = rf"(?:{initials}|[A-Z][a-z]+|Our|The)"
@@ -409,6 +412,12 @@ def _desk_re(desks: list[str], initial_desks: list[str]) -> re.Pattern[str] | No
         alts.append(rf"(?:{word} ){{1,3}}(?i:{_alternation(desks)})")
     if initial_desks:
         alts.append(rf"(?:Our |The )?{initials} (?i:{_alternation(initial_desks)})")
+    if openers:
+        # The outlet after the newsroom word: capitalised words ('Osthessen|News', 'Ouest-France')
+        # or the site's address ('polizeiticker.ch'), after an optional article or preposition.
+        named = r"(?:[^\W\d_a-z][\w.|&'’-]*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})"
+        link = r"(?:(?i:de|der|des|du|del|de la|da|do|di|van|von|la|le|el|von der) )?"
+        alts.append(rf"(?i:{_alternation(openers)}) {link}(?:{named} ){{0,3}}{named}")
     return re.compile("^(?:" + "|".join(alts) + ")$")
 
 

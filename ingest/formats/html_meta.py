@@ -457,6 +457,29 @@ def _unprinted(soup: BeautifulSoup, stated: list[str], shown: list[str]) -> bool
     return not any(n.casefold() in text for n in stated)
 
 
+# 'christian.stadtfeld', 'jane_roe': a CMS account standing in an author field (two to four
+# lower-case words joined by dots or underscores), not a name as a reader sees it.
+_HANDLE = re.compile(r"[a-z][a-z'’-]+(?:[._][a-z][a-z'’-]+){1,3}")
+HANDLE_MIDDLE = 2  # middle names or initials the printed name may add ('Christian P. Stadtfeld')
+
+
+def _printed_names(soup: BeautifulSoup, handles: list[str]) -> list[str]:
+    """The names the page prints for account handles in its author fields: 'christian.stadtfeld'
+    in the JSON-LD, '(Christian P. Stadtfeld)' under the text. The handle's words, capitalised,
+    in order, with at most HANDLE_MIDDLE middle names or initials between them; a handle the
+    page spells nowhere names nobody (an account is no byline)."""
+    text = normalize_spaces((soup.body or soup).get_text(" "))
+    found: list[str] = []
+    for handle in handles:
+        parts = [p[:1].upper() + p[1:] for p in re.split(r"[._]", handle.strip())]
+        middle = rf"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){{0,{HANDLE_MIDDLE}}}"
+        rest = "".join(middle + r"\s+" + re.escape(p) for p in parts[1:])
+        pat = r"(?<![\w-])" + re.escape(parts[0]) + rest + r"(?![\w-])"
+        if (m := re.search(pat, text)) is not None and m.group(0) not in found:
+            found.append(m.group(0))
+    return found
+
+
 def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases, html: str | None = None,
               address: str | None = None) -> PageMeta:
     """Everything the page states about itself (see module docstring for the cascade). `html`,
@@ -537,6 +560,8 @@ def page_meta(soup: BeautifulSoup, bylines: Bylines, outlets: OutletAliases, htm
         meta.authors = [a for a in clean_authors(raw, meta.outlet, bylines) if not outlets.known(a)]
         if meta.authors:
             break
+    if not meta.authors and (handles := [a for a in [*raw_authors, *tagged] if _HANDLE.fullmatch(a.strip())]):
+        meta.authors = clean_authors(_printed_names(soup, handles), meta.outlet, bylines)
     if meta.published_on is None or not meta.authors:  # last resort: 'Author X', 'Date: 10.06.2013'
         from ingest.formats.html_labels import labelled  # a page reader's (bs4): see formats/__init__.py
 

@@ -22,6 +22,13 @@ def _furniture(classes: str, words_re: re.Pattern[str]) -> bool:
     return bool(words_re.search(classes.lower()))
 
 
+def _words_re(names: list[str]) -> re.Pattern[str] | None:
+    """Class/id words as whole words of an attribute ('-', '_' and spaces part them)."""
+    if not names:
+        return None
+    return re.compile(r"(^|[\s_-])(" + "|".join(re.escape(w) for w in names) + r")($|[\s_-])")
+
+
 BIO_MAX_WORDS = 120  # an author box is a name and a few lines; longer blocks are not one
 
 
@@ -85,7 +92,7 @@ def prune(soup: BeautifulSoup) -> None:
     # Fewer embedded posts than a roundup's: quotes beside the story, pruned as furniture.
     roundup = len(soup.find_all(class_=cfg["embed_classes"], limit=cfg["embed_roundup"])) >= cfg["embed_roundup"]
     furniture = cfg["class_words"] + ([] if roundup else cfg["embed_classes"])
-    words_re = re.compile(r"(^|[\s_-])(" + "|".join(re.escape(w) for w in furniture) + r")($|[\s_-])")
+    words_re = _words_re(furniture) or re.compile(r"(?!)")  # no words: nothing is furniture
     for tag in soup.find_all(cfg["tags"]):
         if tag.select_one(ARTICLE_BODY) is not None:
             tag.name = "div"  # the CMS put the story in an <aside>: markup naming the body wins
@@ -104,12 +111,29 @@ def prune(soup: BeautifulSoup) -> None:
         if sum(len(p.get_text()) for p in box.find_all("p")) <= 0.5 * total:
             removed.update(id(d) for d in box.descendants)
             box.decompose()
+    thread_re = _words_re(cfg.get("thread_words", []))
+    boxes: list[tuple[Tag, bool]] = []  # furniture elements in page order; whether a reader thread
     for el in soup.find_all(True):
         if id(el) in removed or el.name in ("html", "body", "article", "main"):
             continue
         attrs = " ".join([*(el.get("class") or []), str(el.get("id") or "")])
         if attrs.strip() and _furniture(attrs, words_re):
-            inside = sum(len(p.get_text()) for p in el.find_all("p"))
-            if inside <= 0.5 * total:
-                removed.update(id(d) for d in el.descendants)
-                el.decompose()
+            boxes.append((el, thread_re is not None and _furniture(attrs, thread_re)))
+    # Reader comments are never the article's text: a long thread under a short story (a
+    # paywalled teaser, a brief) must not make the story's own container look minor. A thread
+    # is judged against the whole page as before; every other box against the page's text
+    # outside the threads, so it is kept or removed as on the same page without comments.
+    seen: set[int] = set()
+    threads = 0
+    for el, thread in boxes:
+        if thread and id(el) not in seen:
+            threads += sum(len(p.get_text()) for p in el.find_all("p"))
+            seen.update(id(d) for d in el.descendants)
+    own = max(total - threads, 1)
+    for el, thread in boxes:
+        if id(el) in removed:
+            continue
+        inside = sum(len(p.get_text()) for p in el.find_all("p"))
+        if inside <= 0.5 * (total if thread else own):
+            removed.update(id(d) for d in el.descendants)
+            el.decompose()

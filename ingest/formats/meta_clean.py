@@ -65,6 +65,7 @@ def is_domain(text: str) -> bool:
 
 
 _PIPE = re.compile(r"\s+\|\s+")
+_DASH = re.compile(r"\s[-–—]\s")
 # '海港時報 The Harbour Times', 'Приморский меридиан Primorsky Meridian': a site name in its own
 # script followed by its Latin rendering, as Asian, Russian and Arab sites fill og:site_name.
 # Two names of one paper: the first, in the paper's own script, is kept (no ASCII letter in it).
@@ -75,13 +76,23 @@ _BILINGUAL = re.compile(r"^(?P<own>[^A-Za-z]*[^\W\d_A-Za-z][^A-Za-z]*?)\s+"
 def site_name(name: str, host: str | None) -> str:
     """The name in a site name that carries a tagline: 'WSVN 7News | Miami News, Weather,
     Sports | Fort Lauderdale' -> 'WSVN 7News' (og:site_name, as TV stations and local papers
-    fill it). Only a pipe separates: a dash may join a name's own words. The part that spells
+    fill it). A pipe separates; a dash only before or after a part that spells the host (it may
+    join a name's own words otherwise). The part that spells
     the host wins ('News, Sport and Opinion | The Guardian' on theguardian.com), else the
     first, where a name goes before its tagline."""
     parts = [p.strip() for p in _PIPE.split(normalize_spaces(name)) if p.strip()]
     if len(parts) < 2:
         if not name.isascii() and (both := _BILINGUAL.match(normalize_spaces(name))):
             return both.group("own")
+        if host and _DASH.search(name):
+            # 'polizeiticker.ch - Meldungen und Warnungen von der Polizei': a dash parts a name
+            # from its tagline only where one part is the host or spells it (else it may join
+            # the name's own words: 'Rhein-Neckar - Zeitung' stays whole).
+            site = host.lower().removeprefix("www.")
+            own = [p.strip() for p in TITLE_SEP.split(name) if p.strip().lower().removeprefix("www.") == site]
+            spelled = own[0] if own else title_site(name, host)
+            if spelled:
+                return spelled
         return name
     if host:
         spelled = title_site(name, host)

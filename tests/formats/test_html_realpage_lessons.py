@@ -382,3 +382,80 @@ def test_a_site_name_spelled_as_a_domain_yields_to_a_tag_that_names(parse: Calla
     head = '<meta property="og:site_name" content="harbourcourier.co.uk">'
     (art,) = parse(_page(head, f"<article><h1>Ferry timetable holds</h1>{STORY}</article>"), "p.html").articles
     assert art.candidate.outlet == "harbourcourier.co.uk"
+
+
+# --- sixth held-out set (docs/eval/realpages-heldout6-*.txt) ------------------------------------
+
+def test_a_long_comment_thread_does_not_make_a_short_story_furniture(parse: Callable[[bytes, str], Parsed]) -> None:
+    # A short teaser in a container whose class names a paywall, under a reader thread three times
+    # its length: the guard weighs the container against the page's text outside the thread.
+    teaser = "".join(f"<p>Teaser paragraph {i}: the harbour board voted to keep the winter ferry, "
+                     f"and the island's shops welcomed the decision on Tuesday night.</p>" for i in range(3))
+    thread = "".join(f'<li class="reader-comment"><p>Reader {i} writes: I have taken that ferry for twenty years '
+                     f'and the new timetable is the best news this island has had in a decade, honestly.</p></li>'
+                     for i in range(12))
+    body = (f"<article><h1>Ferry stays</h1><div class='story-text metered-paywall-box'>{teaser}</div></article>"
+            f"<section class='comment-thread'><ol>{thread}</ol></section>")
+    (art,) = parse(_page("<title>Ferry stays</title>", body), "p.html").articles
+    assert "the harbour board voted to keep the winter ferry" in art.body
+    assert "Reader 3 writes" not in art.body
+    # Without a thread the same promo box stays furniture, as before.
+    promo = "<div class='promo-box'><p>Subscribe for the full island news, delivered daily.</p></div>"
+    (art,) = parse(_page("<title>Ferry timetable holds</title>",
+                         f"<article><h1>Ferry timetable holds</h1>{STORY}{promo}</article>"), "p.html").articles
+    assert "Subscribe for the full island news" not in art.body
+
+
+def test_a_see_also_label_in_another_language_ends_the_text(parse: Callable[[bytes, str], Parsed]) -> None:
+    # 'Siehe auch:' over links the extraction dropped, then a sidebar's box headings over their
+    # link lists: the label opens the trailer, and the short headings under it go with it.
+    links = "".join(f"<li><a href='/news,{i}.html'>Hafen-Meldung Nummer {i} aus der Region</a></li>" for i in range(3))
+    box = ("<div class='rightBx'><div class='rightBxHead'>{}</div><div class='rightBxIn'><ul>" + links
+           + "</ul></div></div>")
+    tail = ("<b>Siehe auch:</b><br/><div class='list'><ul>" + links + "</ul></div></div>"
+            "<div id='rightWrap'>" + box.format("Neue Hafen-Fotos") + box.format("Aus dem Forum") + "</div>")
+    body = f"<div id='contents'><div id='text'><h1>Ferry timetable holds</h1>{STORY}{tail}</div>"
+    (art,) = parse(_page("<title>Ferry timetable holds</title>", body), "p.html").articles
+    assert "Siehe auch" not in art.body and "Aus dem Forum" not in art.body and "Neue Hafen-Fotos" not in art.body
+    assert "Paragraph 5 of the harbour story" in art.body
+
+
+def test_a_site_name_with_a_tagline_after_a_dash_that_spells_the_host(parse: Callable[[bytes, str], Parsed]) -> None:
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable holds",'
+          '"publisher":{"@type":"Organization","name":"harbourwatch.net - Alerts from the coastguard"}}</script>'
+          '<link rel="canonical" href="https://harbourwatch.net/a/ferry">')
+    (art,) = parse(_page(ld, f"<article><h1>Ferry timetable holds</h1>{STORY}</article>"), "p.html").articles
+    assert art.candidate.outlet == "harbourwatch.net"
+    # A dash inside a name, no part spelling the host: the name stays whole.
+    head = ('<meta property="og:site_name" content="Ost - West Kurier">'
+            '<link rel="canonical" href="https://kurier-ow.de/a/ferry">')
+    (art,) = parse(_page(head, f"<article><h1>Ferry timetable holds</h1>{STORY}</article>"), "p.html").articles
+    assert art.candidate.outlet == "Ost - West Kurier"
+
+
+def test_a_newsroom_credit_before_the_outlet_is_no_person(parse: Callable[[bytes, str], Parsed]) -> None:
+    for credit in ("Redaktion Hafenbote Nord", "Rédaction de Côte-Matin", "Redacción El Puerto"):
+        ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable holds",'
+              f'"author":[{{"@type":"Person","name":"{credit}"}}]}}</script>')
+        byline = f"<p class='article-author'>{credit}</p>"
+        (art,) = parse(_page(ld, f"<article><h1>Ferry timetable holds</h1>{byline}{STORY}</article>"),
+                       "p.html").articles
+        assert art.candidate.authors == [], credit
+
+
+def test_an_account_handle_as_author_is_the_name_the_page_prints(parse: Callable[[bytes, str], Parsed]) -> None:
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable holds",'
+          '"author":{"@type":"Person","name":"morwenna.tregarthen"}}</script>')
+    signed = "<p>The ferry will run all winter. (Morwenna J. Tregarthen) +++</p>"
+    (art,) = parse(_page(ld, f"<article><h1>Ferry timetable holds</h1>{STORY}{signed}</article>"), "p.html").articles
+    assert art.candidate.authors == ["Morwenna J. Tregarthen"]
+    # A handle the page spells nowhere names nobody.
+    (art,) = parse(_page(ld, f"<article><h1>Ferry timetable holds</h1>{STORY}</article>"), "p.html").articles
+    assert art.candidate.authors == []
+
+
+def test_a_call_to_advertisers_under_the_text_is_a_house_ad(parse: Callable[[bytes, str], Parsed]) -> None:
+    ad = "<p class='disclaimer'>Advertise with the Harbour Courier? See our rates and formats &gt;&gt;</p>"
+    (art,) = parse(_page("<title>Ferry timetable holds</title>",
+                         f"<article><h1>Ferry timetable holds</h1>{STORY}{ad}</article>"), "p.html").articles
+    assert "Advertise with" not in art.body
