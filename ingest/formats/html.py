@@ -19,20 +19,22 @@ the copy spans the whole decoded page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
 from bs4 import BeautifulSoup, Tag
+from bs4.element import PreformattedString
 
 from ingest.formats import pipermail, playback
 from ingest.formats.html_articles import article_containers, same_story, standalone_pages
 from ingest.formats.html_data import fuller_text, looks_truncated
 from ingest.formats.html_meta import PageMeta, page_meta
-from ingest.formats.html_prune import ARTICLE_BODY, prune
+from ingest.formats.html_prune import ARTICLE_BODY, class_words_re, prune
 from ingest.formats.html_stories import PageOrder, Story, credit_date, saved_from, site_name, split_stories, story_url
-from ingest.formats.meta_clean import TITLE_SEP, clean_authors, is_domain
+from ingest.formats.meta_clean import TITLE_SEP, clean_authors, is_domain, vocabulary
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
 from ingest.outlets import outlet_key
@@ -114,6 +116,68 @@ def marked_lead(soup: BeautifulSoup) -> str | None:
     return None
 
 
+LEAD_MAX_WORDS = 150  # a lead is a paragraph or two; a longer block is a container, not one
+LEAD_TAGS = ["p", "div", "section"]
+LEAD_REACH = 2  # the lead opens the text: before its first paragraph, or the headline and it
+
+
+def _lead_re() -> re.Pattern[str]:
+    return class_words_re(vocabulary().get("lead", {}).get("class_words", [])) or re.compile(r"(?!)")
+
+
+def _opens(text: str, para: str) -> bool:
+    """`text` (an element's) starts with the paragraph: the same first words, whatever the
+    spacing and punctuation around inline markup."""
+    want = words(fold(para))[:8]
+    return bool(want) and words(fold(text))[: len(want)] == want
+
+
+def _next_text(el: Tag) -> str:
+    """The text of the first sibling after `el` (or after the wrappers holding only `el`'s text)
+    that has any: what a reader sees right after it."""
+    own = normalize_spaces(el.get_text(" "))
+    node = el
+    while isinstance(node.parent, Tag) and node.parent.name not in ("body", "html") and \
+            normalize_spaces(node.parent.get_text(" ")) == own:
+        node = node.parent
+    for sib in node.next_siblings:
+        if isinstance(sib, PreformattedString):  # a comment, CDATA: never shown
+            continue
+        text = normalize_spaces(sib.get_text(" ") if isinstance(sib, Tag) else str(sib))
+        if text:
+            return text
+    return ""
+
+
+def classed_lead(soup: BeautifulSoup, paras: list[str]) -> tuple[int, str] | None:
+    """The story's lead paragraph marked by its class ([lead] class_words in webpages.toml:
+    'article-lead', 'teaser_text'), where trafilatura left it out, and the place it goes in
+    `paras`. Only sentences that the story's first paragraph follows directly (figures, ad slots
+    and pruned share bars between them show no text): a deck under the headline has the byline
+    and date after it, and one inside the <header> is the headline's, not the text's; a teaser
+    of another story is followed by that story's links, never by this story's text."""
+    if not paras:
+        return None
+    marked = _lead_re()
+    for el in soup.find_all(LEAD_TAGS):
+        attrs = " ".join([*(el.get("class") or []), str(el.get("id") or "")])
+        if not attrs.strip() or not marked.search(attrs.lower()):
+            continue
+        text = normalize_spaces(el.get_text(" "))
+        n = len(words(text))
+        if (n < LEAD_MIN_WORDS or n > LEAD_MAX_WORDS or not SENTENCE_END.search(text)
+                or el.find(["h1", "h2", "h3", "h4", "li"]) is not None or el.find_parent(["header", "a", "li"])):
+            continue
+        linked = sum(len(words(a.get_text(" "))) for a in el.find_all("a"))
+        if 2 * linked > n or fold(text) in fold(" ".join(paras)):
+            continue
+        after = _next_text(el)
+        for k, para in enumerate(paras[:LEAD_REACH]):
+            if _opens(after, para):
+                return k, text
+    return None
+
+
 def main_text(html: str, settings: dict[str, Any] | None = None, furniture: bool = True,
               pruned: BeautifulSoup | None = None) -> list[str]:
     """The page's main text as paragraphs (steps 1-3 of the module docstring); `settings` and
@@ -133,6 +197,8 @@ def main_text(html: str, settings: dict[str, Any] | None = None, furniture: bool
     lead = marked_lead(soup) if furniture and paras else None
     if lead and fold(lead) not in fold(" ".join(paras)):
         paras = [lead, *paras]
+    if furniture and (found := classed_lead(soup, paras)) is not None:
+        paras = [*paras[: found[0]], found[1], *paras[found[0] :]]
     return paras
 
 

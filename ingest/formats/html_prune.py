@@ -22,7 +22,7 @@ def _furniture(classes: str, words_re: re.Pattern[str]) -> bool:
     return bool(words_re.search(classes.lower()))
 
 
-def _words_re(names: list[str]) -> re.Pattern[str] | None:
+def class_words_re(names: list[str]) -> re.Pattern[str] | None:
     """Class/id words as whole words of an attribute ('-', '_' and spaces part them)."""
     if not names:
         return None
@@ -92,7 +92,7 @@ def prune(soup: BeautifulSoup) -> None:
     # Fewer embedded posts than a roundup's: quotes beside the story, pruned as furniture.
     roundup = len(soup.find_all(class_=cfg["embed_classes"], limit=cfg["embed_roundup"])) >= cfg["embed_roundup"]
     furniture = cfg["class_words"] + ([] if roundup else cfg["embed_classes"])
-    words_re = _words_re(furniture) or re.compile(r"(?!)")  # no words: nothing is furniture
+    words_re = class_words_re(furniture) or re.compile(r"(?!)")  # no words: nothing is furniture
     for tag in soup.find_all(cfg["tags"]):
         if tag.select_one(ARTICLE_BODY) is not None:
             tag.name = "div"  # the CMS put the story in an <aside>: markup naming the body wins
@@ -111,7 +111,7 @@ def prune(soup: BeautifulSoup) -> None:
         if sum(len(p.get_text()) for p in box.find_all("p")) <= 0.5 * total:
             removed.update(id(d) for d in box.descendants)
             box.decompose()
-    thread_re = _words_re(cfg.get("thread_words", []))
+    thread_re = class_words_re(cfg.get("thread_words", []))
     boxes: list[tuple[Tag, bool]] = []  # furniture elements in page order; whether a reader thread
     for el in soup.find_all(True):
         if id(el) in removed or el.name in ("html", "body", "article", "main"):

@@ -459,3 +459,44 @@ def test_a_call_to_advertisers_under_the_text_is_a_house_ad(parse: Callable[[byt
     (art,) = parse(_page("<title>Ferry timetable holds</title>",
                          f"<article><h1>Ferry timetable holds</h1>{STORY}{ad}</article>"), "p.html").articles
     assert "Advertise with" not in art.body
+
+
+LEAD = ("The island's ferry operator will keep its winter timetable. The council wants the Saturday "
+        "crossings written into the next contract.")
+
+
+def test_a_classed_lead_opening_the_text_is_the_text(parse: Callable[[bytes, str], Parsed]) -> None:
+    # trafilatura drops a 'teaser' class outright and starts at a text container ('article-content')
+    # that opens after the lead: the story lost its first paragraph either way.
+    share = "<div class='social'><span class='author'>Jane Roe</span>, 04.03.2021</div>"
+    pages = [
+        # the lead right before the text container, past the header, a figure and an empty ad slot
+        (f"<article><header><h1>Ferry timetable holds</h1><p class='byline'>By Jane Roe</p></header>"
+         f"<figure><img src='/f.jpg'><figcaption>The ferry</figcaption></figure><p class='article-lead'>{LEAD}</p>"
+         f"<!-- ad --><div class='slot'></div><div class='article-content'>{STORY}</div></article>"),
+        # the lead inside the text container, a pruned share bar and a picture before the text
+        (f"<div class='content_wrap'><h1>Ferry timetable holds</h1><div id='news_content'>"
+         f"<div class='teaser_text'>{LEAD}</div>{share}<img src='/t.jpg'>{STORY}</div></div>"),
+    ]
+    for body in pages:
+        (art,) = parse(_page("<title>Ferry timetable holds</title>", body), "p.html").articles
+        assert art.body.startswith(LEAD), body[:60]
+        assert art.body.count("winter timetable. The council") == 1
+
+
+def test_a_classed_deck_under_the_headline_stays_out(parse: Callable[[bytes, str], Parsed]) -> None:
+    # A deck has the byline and date after it, or stands in the headline's <header>; a teaser of
+    # another story leads to that story, not to this one's text: none is this story's opening.
+    byline = "<div class='article-meta'><span class='byline'>By Jane Roe</span> 04.03.2021</div>"
+    other = "<p>Other harbour news: the lighthouse keeper retires after forty years at the point.</p>"
+    pages = [
+        f"<article><h1>Ferry timetable holds</h1><p class='article-lead'>{LEAD}</p>{byline}"
+        f"<div class='article-body'>{STORY}</div></article>",
+        f"<article><header><h1>Ferry timetable holds</h1><div class='lead'><p>{LEAD}</p></div></header>"
+        f"<div class='article-body'>{STORY}</div></article>",
+        f"<article><h1>Ferry timetable holds</h1><div class='article-body'>{STORY}</div></article>"
+        f"<section><p class='story__teaser'>{LEAD}</p>{other}</section>",
+    ]
+    for body in pages:
+        (art,) = parse(_page("<title>Ferry timetable holds</title>", body), "p.html").articles
+        assert "Saturday crossings written" not in art.body, body[:80]
