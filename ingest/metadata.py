@@ -24,7 +24,9 @@ HEAD_LINES = 4  # a byline may sit under a standfirst, within the first few line
 TAIL_LINES = 6  # the article's own URL is pasted among its last lines
 # "Read original article: https://…", "Permalink: https://…": a labelled link to the article itself.
 # "Continue reading at The Daily X → https://…": a newsletter item's link to its own page.
+# "Share this story: https://…" under a newsletter's item: the address it asks readers to pass on.
 _URL_LABEL = re.compile(r"^(read (the )?original( article| story)?|original (article|story|url)|url|link|permalink|"
+                        r"share(?: this)?(?: story| article| post| item)?|"
                         r"source url|web link|(?:read|view)(?: it| this story)? online|"
                         r"(read more|read it|read|keep reading|continue reading|read the full (story|article))"
                         r"( (at|on) [^:/]{1,40})?)"  # "Read on thecurator.com →" under a newsletter's essay
@@ -92,6 +94,21 @@ def extract_credits(cand: Candidate, bylines: Bylines) -> list[str] | None:
     for text in reversed(_blocks(cand.body_lines)):
         names = bylines.credits(text)
         if names:
+            return names
+    return None
+
+
+SIGNOFF_LINES = 3  # a letter's signature, then at most a note on how to send one ('Submit a letter: …')
+SIGNOFF_MAX_WORDS = 12
+_SIGNOFF_DASH = ("—", "–", "--")
+
+
+def extract_signoff(cand: Candidate, bylines: Bylines) -> list[str] | None:
+    """A writer's sign-off under the text ('— Doreen Matsuda, Gig Harbor', '-- J. Roe'): a
+    letter to the editor, a signed column with no byline on top. Its names are the authors."""
+    for _, text in reversed(_last_nonblank(cand.body_lines, SIGNOFF_LINES)):
+        s = clean_line(text)
+        if s.startswith(_SIGNOFF_DASH) and len(s.split()) <= SIGNOFF_MAX_WORDS and (names := bylines.byline(s)):
             return names
     return None
 
@@ -260,6 +277,8 @@ def enrich(cand: Candidate, bylines: Bylines) -> Candidate:
         cand.outlet = _spelled_out(agency, cand.body_lines)
     if not cand.authors:
         cand.authors = extract_credits(cand, bylines) or []
+    if not cand.authors and (signed := extract_signoff(cand, bylines)) is not None:
+        cand.authors = signed  # (the line stays: the cleaner takes it, and the trailer under it)
     if (cand.title and "://" in cand.title and (m := _TITLE_LINK.search(cand.title)) is not None
             and not _LINK_LABEL.match(cand.title)):
         cand.title, cand.url = cand.title[: m.start()], cand.url or canonical_url(m.group(1))

@@ -82,7 +82,7 @@ class Preparer:
             prepared.source = light
             prepared.articles = [self.cleaner.clean(c) for c in prepared.candidates]
             prepared.fingerprints = [self.fingerprint(a.body) for a in prepared.articles]
-            prepared.edges = [self.learner.edges(a.paragraphs) for a in prepared.articles]
+            prepared.edges = [self.learner.edges(a.paragraphs, a.tables) for a in prepared.articles]
             return prepared
         except (DecodeError, ValueError, RecursionError, UnicodeError) as exc:
             return Failed(light, str(exc) or type(exc).__name__)

@@ -13,6 +13,8 @@ from ingest.formats.headers import Header
 from ingest.formats.lines import Lines
 from ingest.text import is_separator
 
+MAX_RULE_KINDS = 2  # item rules and section banners
+
 
 def separator_breaks(lines: Lines, headers: list[Header]) -> list[int]:
     """Separator lines that delimit articles in this file: when the headers after the first
@@ -26,11 +28,14 @@ def separator_breaks(lines: Lines, headers: list[Header]) -> list[int]:
         above, gap = lines.prev_nonblank(h.start)
         sep = above >= 0 and gap <= 2 and is_separator(lines.clean[above])
         kinds.append(lines.clean[above][0] if sep else None)
-    if len(kinds) < 2 or None in kinds or len(set(kinds)) != 1:
+    if len(kinds) < 2 or None in kinds or len(set(kinds)) > MAX_RULE_KINDS:
         return []
-    kind = kinds[0]
-    return [i for i in range(len(lines)) if i not in inside and is_separator(lines.clean[i])
-            and lines.clean[i][0] == kind]
+    # A clips mail rules its items with '-----' and opens each section with a '=====' banner:
+    # both delimit, below the first item (the masthead over its contents list, above that, is
+    # set between banners too, and is one block with it).
+    below = headers[1].start if len(set(kinds)) > 1 else -1
+    return [i for i in range(len(lines)) if i not in inside and i > below and is_separator(lines.clean[i])
+            and lines.clean[i][0] in kinds]
 
 
 _MESSAGE = re.compile(

@@ -28,7 +28,7 @@ from email.utils import parseaddr, parsedate_to_datetime
 from urllib.parse import urlsplit
 
 from ingest.charsets import decode_with_charset, repair_mojibake
-from ingest.dates import find_date
+from ingest.dates import find_date, has_year
 from ingest.formats import plaintext
 from ingest.formats.detect import emlx_message
 from ingest.formats.digestparts import message_end
@@ -342,6 +342,27 @@ def _sender_outlet(cands: list[Candidate], msg: EmailMessage, text: str, ctx: Pa
             cand.outlet = site
 
 
+def _issue_line(cands: list[Candidate], text: str, ctx: ParseContext) -> None:
+    """The issue line atop a newsletter ('Harbour Business Ledger | Thursday, December 3, 2026
+    | Market close') dates the issue: its own items that state no date of their own take it,
+    before the Date: header, which a newsletter sent in the evening Pacific time stamps with the
+    next day in UTC."""
+    if not cands or all(c.published_on is not None and not c.date_inferred for c in cands):
+        return
+    top = [line.strip() for line in text.split("\n", 40)[:40] if line.strip()][:MASTHEAD_LINES]
+    # (the edition after the date, '| Market close', is no part of the issue line's reading)
+    top += [cut[0] for line in top if (cut := line.rsplit(" | ", 1))[1:] and has_year(cut[0])]
+    lines = Lines(top, ctx)
+    issue = next((found for j in range(len(top)) if (found := lines.outlet_date(j)) is not None), None)
+    if issue is None:
+        return
+    publisher = outlet_key(ctx.outlets.canonical(issue[0]) or issue[0])
+    for cand in cands:
+        own = cand.outlet is None or outlet_key(cand.outlet) == publisher
+        if own and (cand.published_on is None or cand.date_inferred):
+            cand.published_on, cand.date_inferred = issue[1], False
+
+
 def _masthead_out(cand: Candidate, name: str) -> None:
     """The sender's masthead atop the first item's text ('Acme Holdings Inc. | NYSE: ACME') is
     the outlet, read above, not body: it leaves the body, so the kicker and the date stamp under
@@ -515,6 +536,7 @@ def _message(
         if amend is None or amend(cands, msg, text):
             _fallbacks(cands, msg, text, forwarded or dropped is not None)
         _sender_outlet(cands, msg, text, ctx)
+        _issue_line(cands, text, ctx)
         _newsletter_post(cands, msg, ctx)
         found.extend(cands)
         yield from cands

@@ -157,7 +157,8 @@ def _parse(
     if layout is None:
         headers = find_headers(lines)
         numbered = numbered_layout(lines)
-        if numbered is not None and not _all_headed(numbered.headers, headers):
+        if (numbered is not None and not _all_headed(numbered.headers, headers)
+                and not _listicle(numbered.headers, headers)):
             layout = numbered
         elif not headers:
             layout = separated_layout(lines)
@@ -296,6 +297,14 @@ def _all_headed(items: list[Header], headers: list[Header]) -> bool:
     """Every numbered item's headline already read as part of a header (an ordinary digest
     that numbers its items): that reading stands."""
     return all(any(h.start <= it.start <= h.end for h in headers) for it in items)
+
+
+def _listicle(items: list[Header], headers: list[Header]) -> bool:
+    """The numbered run lies inside one article's body, below its header and above the next
+    header: a listicle's subheads ('1. The ferry terminal' … '5. A bus loop'), not a
+    newsletter's items. (Not the file's first header, which may be the digest's masthead.)"""
+    first, last = items[0].start, items[-1].start
+    return any(a.end < first and last < b.start for a, b in pairwise(headers[1:]))
 
 
 def _finer(items: list[Header], headers: list[Header]) -> bool:
