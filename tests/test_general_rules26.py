@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import textwrap
 
 from ingest.clean import Paragraph, mark_tables
@@ -85,6 +86,44 @@ def test_a_signed_letter_alone_credits_its_writer() -> None:
     (cand,), (art,) = prepared("letter.txt", text).candidates, prepared("letter.txt", text).articles
     assert cand.authors == ["Anika Sorensen"]  # 'Port Lowell' is her town, not a co-writer
     assert art.body.endswith("always next year.")
+
+
+LETTERS_TEXT = f"""Letters: the river road and the pool
+Riverbend Courier, May 6, 2027
+
+Readers on the river road and the pool hours.
+
+Fix the river road
+
+{_letter("Mill Lane floods every March.")}
+
+— Anika Sorensen, Port Lowell
+
+Keep the pool open in June
+
+{_letter("The pool closes for June repairs again.")}
+
+— Marco and Lucia Bellini, East Riverbend
+
+Letters of 250 words or fewer may be sent to letters@riverbendcourier.example.
+"""
+
+
+def test_a_letters_page_held_as_one_text_is_one_article_per_letter() -> None:
+    for name, data in (("letters.txt", LETTERS_TEXT), ("letters.jsonl", json.dumps(
+            {"title": "Letters: the river road and the pool", "date": "2027-05-06",
+             "source-hostname": "Riverbend Courier",
+             "source": "https://riverbendcourier.example/opinion/letters/2027/05/06/",
+             "text": "\n".join(line for line in LETTERS_TEXT.split("\n")[3:] if line.strip())}) + "\n")):
+        out = prepared(name, data)
+        got = [(c.title, c.authors, c.published_on, c.outlet, c.url) for c in out.candidates]
+        assert got == [
+            ("Fix the river road", ["Anika Sorensen"], dt.date(2027, 5, 6), "Riverbend Courier", None),
+            ("Keep the pool open in June", ["Marco Bellini", "Lucia Bellini"], dt.date(2027, 5, 6), "Riverbend Courier",
+             None),
+        ], name
+        assert all(a.body.endswith("always next year.") for a in out.articles)
+        assert out.dropped["a letters page's own headline, standfirst and notes"] == 2
 
 
 def test_sign_off_names_keep_places_and_couples_apart() -> None:
