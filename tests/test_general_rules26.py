@@ -156,6 +156,7 @@ ROADS
   - Bridge inspection finds worn bearings (Valley Star)
 OPINION
   - Fix the river road (Riverbend Courier)
+  - Keep the pool open in June (Riverbend Courier)
 
 {RULE}
 ROADS
@@ -202,6 +203,16 @@ https://riverbendcourier.example/opinion/letters/2027/05/05/
 
 — Anika Sorensen, Port Lowell
 
+{DASH}
+
+Keep the pool open in June
+Riverbend Courier, May 5, 2027, Letters to the editor
+https://riverbendcourier.example/opinion/letters/2027/05/05/
+
+{_letter("The pool closes for June repairs again.")}
+
+— Tobias Grant, Riverbend
+
 {RULE}
 END OF CLIPS
 
@@ -216,8 +227,12 @@ def test_a_clips_mail_keeps_a_listicle_whole_and_reads_section_citations() -> No
         ("Six fixes coming to the river road", "Riverbend Courier", dt.date(2027, 5, 5), ["Dana Kowalski"]),
         ("Bridge inspection finds worn bearings", "Valley Star", dt.date(2027, 5, 6), []),
         ("Fix the river road", "Riverbend Courier", dt.date(2027, 5, 5), ["Anika Sorensen"]),
+        ("Keep the pool open in June", "Riverbend Courier", dt.date(2027, 5, 5), ["Tobias Grant"]),
     ]
-    listicle, _, letter = out.articles
+    # the letters page's address, cited for both letters, is neither letter's own
+    assert [c.url for c in out.candidates][1:] == ["https://valleystar.example/metro/2027/05/06/bridge-bearings",
+                                                   None, None]
+    listicle, _, letter, _ = out.articles
     assert "2. A new culvert at the school" in listicle.body and "Paragraph 3" in listicle.body
     assert letter.body.endswith("always next year.")  # the signature and the clips' footer are gone
     assert "masthead and contents list, not an article" in out.dropped
@@ -397,3 +412,10 @@ def test_sentences_about_copyright_are_text_and_the_rights_line_is_not() -> None
     )).articles
     assert law in art.body and quoted in art.body and "The garage owner" in art.body
     assert "\u00a9" not in art.body
+
+
+def test_a_paper_credited_beside_its_writer_is_no_co_author() -> None:
+    from ingest.formats.meta_clean import clean_authors
+
+    assert clean_authors(["Renata Ocampo; The Harbour Gazette"], "Kitsap Journal", CTX.bylines) == ["Renata Ocampo"]
+    assert clean_authors(["The Associated Press"], "Kitsap Journal", CTX.bylines) == ["The Associated Press"]

@@ -73,6 +73,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         footer = cut_issue_footer(items, decoded.source.path)  # before the item's last lines are read
         note = opening_note(items, decoded.source.path)
         _masthead_site(items, raw, ctx)
+        _shared_addresses(items)
         yield from items
         yield from (r for r in (note, footer) if r is not None)
         return
@@ -131,6 +132,20 @@ def _masthead_site(items: list[Candidate | Rejection], raw: list[str], ctx: Pars
             if (name := spelled[host]) is not None:
                 cand.outlet = ctx.outlets.canonical(name)
                 break
+
+
+def _shared_addresses(items: list[Candidate | Rejection]) -> None:
+    """A URL that two items of a digest cite under different headlines is the address of the
+    page holding both (a letters page's, a roundup's), neither item's own: it is dropped."""
+    cands = [c for c in items if isinstance(c, Candidate) and c.url]
+    if len(cands) < 2 or len({c.url for c in cands}) == len(cands):
+        return  # (most digests: every item its own address)
+    titles: dict[str, set[str]] = {}
+    for cand in cands:
+        titles.setdefault(cand.url or "", set()).add(fold(cand.title or ""))
+    for cand in cands:
+        if len(titles[cand.url or ""]) > 1:
+            cand.url = None
 
 
 def _headline_under_chrome(cand: Candidate) -> None:
