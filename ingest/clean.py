@@ -432,7 +432,8 @@ class Cleaner:
 
 
 MAX_KICKER_WORDS = 3
-_QUANTITY = re.compile(r"^\s*(?:[-–—•·*+▪◦‣∙]\s*)?(?:\d|[¼½¾⅓⅔⅛])")
+# ('1. Top story' numbers a list, a most-read list among them: the number is its marker, no quantity)
+_QUANTITY = re.compile(r"^\s*(?:[-–—•·*+▪◦‣∙]\s*)?(?:\d+(?:[./]\d+)?(?![.)]\s)|[¼½¾⅓⅔⅛])")
 
 
 def _measured(run: list[Paragraph]) -> bool:

@@ -26,6 +26,14 @@ SIGNOFF_MAX_WORDS = 12
 _DASH_FIRST = "—–-"
 
 
+def _dashed(text: str) -> bool:
+    """The line opens with a dash (after any indent)."""
+    first = text[:1]
+    if first.isspace():
+        first = text.lstrip()[:1]
+    return first != "" and first in _DASH_FIRST
+
+
 def _signature(text: str, bylines: Bylines) -> list[str] | None:
     s = clean_line(text)
     if not s.startswith(("—", "–", "--")) or len(s.split()) > SIGNOFF_MAX_WORDS:
@@ -42,11 +50,11 @@ def _headline(text: str) -> bool:
 def split_letters(cand: Candidate, bylines: Bylines) -> tuple[list[Candidate], int] | None:
     """The letters of a letters page held in one candidate (see module docstring) and the count
     of the page's own lines left out (its headline, standfirst and notes), or None."""
+    # (most texts: no line opens with a dash at all; a first character is all this reads of them)
+    if sum(1 for _, t in cand.body_lines if _dashed(t)) < MIN_LETTERS:
+        return None
     lines = [(n, t) for n, t in cand.body_lines if t.strip()]
-    if sum(1 for _, t in lines if t.lstrip()[:1] in _DASH_FIRST) < MIN_LETTERS:
-        return None  # (most texts: no line opens with a dash at all)
-    signed = [(k, names) for k, (_, t) in enumerate(lines)
-              if t.lstrip()[:1] in _DASH_FIRST and (names := _signature(t, bylines))]
+    signed = [(k, names) for k, (_, t) in enumerate(lines) if _dashed(t) and (names := _signature(t, bylines))]
     if len(signed) < MIN_LETTERS:
         return None
     letters: list[tuple[int, int, list[str]]] = []  # (headline index, signature index, writers)

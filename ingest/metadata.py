@@ -115,8 +115,9 @@ def extract_signoff(cand: Candidate, bylines: Bylines) -> list[str] | None:
     letter to the editor, a signed column with no byline on top. Its names are the authors."""
     for _, text in reversed(_last_nonblank(cand.body_lines, SIGNOFF_LINES)):
         s = clean_line(text)
-        if s.startswith(_SIGNOFF_DASH) and len(s.split()) <= SIGNOFF_MAX_WORDS and (names := bylines.byline(s)):
-            return names
+        if (s.startswith(_SIGNOFF_DASH) and len(s.split()) <= SIGNOFF_MAX_WORDS and (names := bylines.byline(s))
+                and all(" " in name for name in names)):
+            return names  # ('— Reuters' under wire copy names the agency, not a writer: no author)
     return None
 
 

@@ -419,3 +419,12 @@ def test_a_paper_credited_beside_its_writer_is_no_co_author() -> None:
 
     assert clean_authors(["Renata Ocampo; The Harbour Gazette"], "Kitsap Journal", CTX.bylines) == ["Renata Ocampo"]
     assert clean_authors(["The Associated Press"], "Kitsap Journal", CTX.bylines) == ["The Associated Press"]
+
+
+def test_a_numbered_link_list_is_still_a_list_and_an_agency_sign_off_no_writer() -> None:
+    (art,) = prepared("most-read.txt", _story(
+        _para(2) + "\n\nMost read\n\n1. Ferry fares rise\n\n2. Pool shut in June\n\n3. Mural must go")).articles
+    assert "Pool shut in June" not in art.body
+    text = "Quake shakes the coast\nCoast Post, May 6, 2027\n\n" + _para(1) + "\n\n" + _para(2) + "\n\n— Reuters\n"
+    (cand,) = prepared("wire.txt", text).candidates
+    assert cand.authors == []
