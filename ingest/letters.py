@@ -47,35 +47,51 @@ def _headline(text: str) -> bool:
             and not s.endswith((":", ",", ";")) and not s.startswith(("—", "–", "-")))
 
 
+def _blocks(body: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Blank-separated runs of lines: a hard-wrapped paragraph is one block, never a headline."""
+    out: list[list[tuple[int, str]]] = []
+    cur: list[tuple[int, str]] = []
+    for n, t in body:
+        if t.strip():
+            cur.append((n, t))
+        elif cur:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
 def split_letters(cand: Candidate, bylines: Bylines) -> tuple[list[Candidate], int] | None:
     """The letters of a letters page held in one candidate (see module docstring) and the count
     of the page's own lines left out (its headline, standfirst and notes), or None."""
     # (most texts: no line opens with a dash at all; a first character is all this reads of them)
     if sum(1 for _, t in cand.body_lines if _dashed(t)) < MIN_LETTERS:
         return None
-    lines = [(n, t) for n, t in cand.body_lines if t.strip()]
-    signed = [(k, names) for k, (_, t) in enumerate(lines) if _dashed(t) and (names := _signature(t, bylines))]
+    blocks = _blocks(cand.body_lines)
+    signed = [(k, names) for k, b in enumerate(blocks)
+              if len(b) == 1 and _dashed(b[0][1]) and (names := _signature(b[0][1], bylines))]
     if len(signed) < MIN_LETTERS:
         return None
-    letters: list[tuple[int, int, list[str]]] = []  # (headline index, signature index, writers)
+    letters: list[tuple[int, int, list[str]]] = []  # (headline block, signature block, writers)
     floor = -1
     for k, names in signed:
         head = k - 1
-        while head > floor and not _headline(lines[head][1]):
+        while head > floor and not (len(blocks[head]) == 1 and _headline(blocks[head][0][1])):
             head -= 1  # up over the letter's paragraphs to its headline
         if head <= floor or head == k - 1:
             return None  # a signature with no headline over text of its own: no letters page
         if letters and head != floor + 1:
             return None  # something stands between one letter's signature and the next headline
-        if sum(len(words(t)) for _, t in lines[head + 1 : k]) < LETTER_MIN_WORDS:
+        if sum(len(words(t)) for b in blocks[head + 1 : k] for _, t in b) < LETTER_MIN_WORDS:
             return None
         letters.append((head, k, names))
         floor = k
     out: list[Candidate] = []
-    kept = sum(k - head + 1 for head, k, _ in letters)
     for head, k, names in letters:
-        first, last = lines[head][0], lines[k][0]
-        body = [(n, t) for n, t in cand.body_lines if lines[head][0] < n < last]
-        out.append(replace(cand, title=clean_line(lines[head][1]), authors=list(names), url=None, body_lines=body,
-                           header_lines={first, last}))
-    return out, len(lines) - kept
+        first, last = blocks[head][0][0], blocks[k][0][0]
+        body = [(n, t) for n, t in cand.body_lines if first < n < last]
+        out.append(replace(cand, title=clean_line(blocks[head][0][1]), authors=list(names), url=None,
+                           body_lines=body, header_lines={first, last}))
+    kept = sum(len(b) for head, k, _ in letters for b in blocks[head : k + 1])
+    return out, sum(len(b) for b in blocks) - kept
