@@ -183,30 +183,26 @@ def _table_reach(paras: list[Paragraph]) -> tuple[int, ...]:
 _MARKDOWN_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 
 
-def mark_tables(paras: list[Paragraph]) -> None:
-    """Mark the rows of tables of figures, and each table's head row (a row of labels set like
-    a menu, 'Index | Close | Change', right above its first row, a markdown rule between):
-    they are the story's text (a market table, standings, a box score's line score), where a
-    row of short cells would otherwise read as a site's menu."""
-    head_at = -1
-    for i, p in enumerate(paras):
-        raw = p.raw or p.text
-        if "|" not in raw and "  " not in raw and "\t" not in raw and "│" not in raw:
-            continue
-        if not table_row(raw):
-            continue
+def in_table(paras: list[Paragraph], i: int) -> bool:
+    """Whether paragraph i, set like a menu, is a table's row of figures or its head (a row of
+    labels, 'Index | Close | Change', right over the first row, a markdown rule between): the
+    story's text (a market table, standings, a box score's line score), where a row of short
+    cells would otherwise read as a site's menu. Asked only of menu-like paragraphs (most
+    bodies have none), and remembered in Paragraph.table."""
+    p = paras[i]
+    if p.table:
+        return True
+    if _MARKDOWN_RULE.match(p.text):
+        return False  # the markdown rule under a head: a rule, no text
+    if table_row(p.raw or p.text):
         p.table = True
-        if head_at == i - 1:
-            continue  # a further row of the same table
-        j = i - 1
-        while j >= 0 and _MARKDOWN_RULE.match(paras[j].text):
-            j -= 1  # the markdown rule under the head ('|---|---|')
-        if j >= 0 and not paras[j].table and is_menu_line(paras[j].raw or paras[j].text):
-            paras[j].table = True
-        head_at = i
-        while head_at + 1 < len(paras) and table_row(paras[head_at + 1].raw or paras[head_at + 1].text):
-            head_at += 1
-            paras[head_at].table = True
+        return True
+    j = i + 1
+    while j < len(paras) and _MARKDOWN_RULE.match(paras[j].text):
+        j += 1
+    if j < len(paras) and table_row(paras[j].raw or paras[j].text):
+        p.table = True
+    return p.table
 
 
 def _wrapped(block: list[str], width: int) -> bool:
@@ -240,7 +236,6 @@ class Cleaner:
         removed: Counter[str] = Counter()
         starts = page_starts(cand)
         paras = paragraphs(cand.body_lines, self.unwrap_max_width, starts)
-        mark_tables(paras)
         if starts:
             paras = self._across_pages(paras)
         paras = self._cut_at_end_mark(paras, removed)
@@ -304,7 +299,7 @@ class Cleaner:
                 keep.extend(run)
             run.clear()
 
-        for p in paras:
+        for i, p in enumerate(paras):
             # never_prose(p.text, p.raw), then bullet_text(p.text); a letter other than u or p
             # cannot open a separator, a clock time or a bullet (text.SEPARATOR_FIRST and the
             # like), so ordinary prose skips those tests.
@@ -313,7 +308,7 @@ class Cleaner:
             plain = first.isalpha() and first not in TIME_FIRST
             if not plain and (reason := _separator_or_time(text, first)):
                 pass
-            elif is_menu_line(p.raw or text) and not p.table:
+            elif is_menu_line(p.raw or text) and not in_table(paras, i):
                 reason = "menu"
             else:
                 reason = match_any(text)

@@ -80,13 +80,15 @@ def extract_body_byline(cand: Candidate, bylines: Bylines) -> Iterator[tuple[int
 HEAD_PROSE_WORDS = 25  # a paragraph of text: a dash sign-off under it signs the text, not the head
 
 
+def _prose(s: str) -> bool:
+    return len(s) > 2 * HEAD_PROSE_WORDS and len(words(s)) > HEAD_PROSE_WORDS
+
+
 def _head_bylines(head: list[tuple[int, str]], bylines: Bylines) -> Iterator[tuple[int, list[str]]]:
-    prose = False
-    for n, text in head:
+    for k, (n, text) in enumerate(head):
         s = clean_line(text)
-        if prose and s.startswith(_SIGNOFF_DASH):
+        if k and s.startswith(_SIGNOFF_DASH) and any(_prose(clean_line(t)) for _, t in head[:k]):
             continue  # a short letter's signature under its text ('— Jane Roe, Leeds'): extract_signoff's
-        prose = prose or (len(s) > 2 * HEAD_PROSE_WORDS and len(words(s)) > HEAD_PROSE_WORDS)
         names = bylines.byline(s)
         if names is None:
             names = bylines.dated_names(s)

@@ -11,7 +11,7 @@ import hashlib
 import json
 import textwrap
 
-from ingest.clean import Paragraph, mark_tables
+from ingest.clean import Paragraph, in_table
 from ingest.config import IngestConfig
 from ingest.dates import date_span, span_start
 from ingest.formats.lines import Lines
@@ -376,8 +376,7 @@ def test_table_rows_are_figures_not_menus() -> None:
     assert not table_row("1 | 2 | 3 | Next »")  # pagination counts up
     paras = [Paragraph(t, 1, t) for t in ("Standings", "| Team | Won | Lost |", "|---|---|---|",
                                           "| Keyport | 2 | 0 |", "| Seabeck | 1 | 1 |", "Home | World | Sport")]
-    mark_tables(paras)
-    assert [p.table for p in paras] == [False, True, False, True, True, False]
+    assert [in_table(paras, i) for i in range(len(paras))] == [False, True, False, True, True, False]
 
 
 def _story(tail: str) -> str:
