@@ -24,7 +24,7 @@ LETTER_MIN_WORDS = 30  # a letter is a paragraph or more; less is a quote with i
 HEADLINE_MAX_WORDS = 12
 SIGNOFF_MAX_WORDS = 12
 _DASH_FIRST = "—–-"
-_OPENINGS = ("\n—", "\n–", "\n--", "  —", "  –")
+_OPENINGS = ("—", "–", "--")
 
 
 def _dashed(text: str) -> bool:
@@ -66,10 +66,11 @@ def _blocks(body: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 def split_letters(cand: Candidate, bylines: Bylines) -> tuple[list[Candidate], int] | None:
     """The letters of a letters page held in one candidate (see module docstring) and the count
     of the page's own lines left out (its headline, standfirst and notes), or None."""
-    # (most texts: no line opens with a dash at all; five substring counts of the joined text,
-    # C loops, answer them: a line's dash after its newline or an indent of two spaces or more)
-    text = "\n" + "\n".join([t for _, t in cand.body_lines])
-    if sum(text.count(mark) for mark in _OPENINGS) < MIN_LETTERS:
+    # (most texts: no line opens with a dash at all; one C-level prefix test a line answers them,
+    # a second only for an indented line)
+    opened = _OPENINGS
+    if sum(1 for _, t in cand.body_lines
+           if t.startswith(opened) or (t.startswith(" ") and t.lstrip().startswith(opened))) < MIN_LETTERS:
         return None
     blocks = _blocks(cand.body_lines)
     signed = [(k, names) for k, b in enumerate(blocks)
