@@ -100,7 +100,7 @@ def main() -> None:
 
     def edges() -> None:
         for p in prepared:
-            p.edges = [prep.learner.edges(a.paragraphs) for a in p.articles]
+            p.edges = [prep.learner.edges(a.paragraphs, a.tables) for a in p.articles]
 
     for name, fn in (("clean", clean), ("fingerprint", fingerprint), ("edges", edges)):
         costs[name], _ = timed(fn, args.profile == name)

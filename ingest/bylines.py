@@ -34,6 +34,13 @@ _MAX_UNCASED = 20  # characters of one token: a person's name, never a clause
 # An agency's or outlet's abbreviation in brackets after a name in a credit: not part of the name.
 _ABBREVIATION = re.compile(r"\s+\([A-Z][A-Z&]{1,5}\)\s*$")
 _PIPED = re.compile(r"\s[|•·]\s")
+_DASHES = ("—", "–", "-")
+_YEAR_IN = re.compile(r"\b(?:18|19|20)\d\d\b")
+# A town after a letter writer's name: one to three capitalised words ('Tacoma', 'Gig Harbor', 'Port
+# Orchard', 'St. Paul').
+_PLACE_TAIL = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$")
+# 'Bev and Ron Kaczmarek': a given name alone, then a full name sharing its family name.
+_COUPLE = re.compile(r"^([A-Z][a-z]+)\s+(?:and|&)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+)+)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w.'’-]*|[A-Z]\.|O’\w+|O'\w+|Mc\w+|d’\w+|d'\w+)$")
 
 
@@ -289,7 +296,26 @@ class Bylines:
         rest = _BYLINE_TAIL.split(rest)[0]  # "X • Photos by Y", "X | date"
         rest = _TIME.split(rest)[0] if _TIME.search(rest) else rest
         labelled = field or s[: m.end()].rstrip().endswith((":", "："))
+        if s[: m.end()].lstrip()[:1] in _DASHES:
+            return self._signoff_names(rest)
         return self.names(rest, uncased=labelled)
+
+    def _signoff_names(self, rest: str) -> list[str] | None:
+        """The writers of a dash sign-off ('— Doreen Matsuda, Gig Harbor', '— Bev and Ron
+        Kaczmarek, Ruston'): a letter's signature names its writer, then her town after the one
+        comma (two words or three: 'Gig Harbor' is a place here, where 'By X, Y' would list two
+        reporters); a couple shares its family name ('Bev and Ron Kaczmarek')."""
+        head, comma, tail = rest.rpartition(",")
+        if comma and "," not in head and _PLACE_TAIL.match(tail.strip(" .")) and not self._split.search(tail):
+            rest = head
+        couple = _COUPLE.match(rest.strip(" .;:"))
+        published = self.publication is not None and couple is not None and self.publication(couple.group(1))
+        if couple and couple.group(1).lower() not in self.pseudo and not published:
+            family = couple.group(2).split()[-1]
+            names = self.names(couple.group(2))
+            if names and len(names) == 1:
+                return [f"{couple.group(1)} {family}", names[0]]
+        return self.names(rest)
 
     def suffixed(self, line: str) -> list[str] | None:
         """'정하윤 기자 hayoon@example.kr', '経済部　比嘉理沙記者', '김철수·이영희 기자': names in a
@@ -345,6 +371,8 @@ class Bylines:
         dated = split_trailing_date(s)
         if not dated or _DATE_LABEL.match(dated[0]):
             return None  # "Published: June 5, 2023": a label, not a name
+        if _YEAR_IN.search(dated[0]):
+            return None  # "March 14, 1938 - November 29, 2026": a span of dates, nobody's name
         return self.names(dated[0])
 
     def credits(self, line: str) -> list[str] | None:

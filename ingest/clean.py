@@ -41,6 +41,7 @@ from ingest.text import (
     is_tag_line,
     is_time_line,
     is_url_line,
+    table_row,
     words,
 )
 
@@ -61,6 +62,7 @@ class Paragraph:
     lines: int  # how many source lines it came from (for the removal counts)
     raw: str = ""  # before space normalisation: column layouts (menus) show only here
     after_break: bool = False  # a page began between it and the paragraph before (pagebreaks.py)
+    table: bool = False  # a row of a table of figures, or its head: text, though set in columns
 
 
 def paragraphs(lines: Iterable[tuple[int, str]], unwrap_max_width: int,
@@ -125,7 +127,7 @@ def _join(block: list[str]) -> str:
 
 
 def _add_block(out: list[Paragraph], block: list[str], raws: list[str], width: int) -> None:
-    if _wrapped(block, width):
+    if _wrapped(block, width) and not _tabular(raws):
         start = 0
         for cut in _breaks(block, raws):
             out.append(Paragraph(_join(block[start:cut]), cut - start, "\n".join(raws[start:cut])))
@@ -162,11 +164,54 @@ def _breaks(block: list[str], raws: list[str]) -> list[int]:
     return cuts
 
 
+def _tabular(raws: list[str]) -> bool:
+    """A block set in columns: two or more of its lines are rows of figures (text.table_row).
+    Its rows fill a similar width, as a wrapped paragraph's lines do, but each is a paragraph."""
+    return sum(1 for raw in raws if table_row(raw)) >= 2
+
+
+def _table_reach(paras: list[Paragraph]) -> tuple[int, ...]:
+    """The indexes of a body's table paragraphs and of the short lines right beside a table (the
+    caption over it, 'Stocks of local interest'; the note under it): CleanArticle.tables."""
+    rows = [i for i, p in enumerate(paras) if p.table]
+    if not rows:
+        return ()
+    near = {i + d for i in rows for d in (-1, 1) if 0 <= i + d < len(paras)}
+    return tuple(sorted({*rows, *(i for i in near if len(words(paras[i].text)) <= WEAK_WORDS)}))
+
+
+_MARKDOWN_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def in_table(paras: list[Paragraph], i: int) -> bool:
+    """Whether paragraph i, set like a menu, is a table's row of figures or its head (a row of
+    labels, 'Index | Close | Change', right over the first row, a markdown rule between): the
+    story's text (a market table, standings, a box score's line score), where a row of short
+    cells would otherwise read as a site's menu. Asked only of menu-like paragraphs (most
+    bodies have none), and remembered in Paragraph.table."""
+    p = paras[i]
+    if p.table:
+        return True
+    if _MARKDOWN_RULE.match(p.text):
+        return False  # the markdown rule under a head: a rule, no text
+    if table_row(p.raw or p.text):
+        p.table = True
+        return True
+    j = i + 1
+    while j < len(paras) and _MARKDOWN_RULE.match(paras[j].text):
+        j += 1
+    if j < len(paras) and table_row(paras[j].raw or paras[j].text):
+        p.table = True
+    return p.table
+
+
 def _wrapped(block: list[str], width: int) -> bool:
     if len(block) < 2:
         return False
     if any(bullet_text(line) is not None for line in block[1:]):
         return False
+    if any(line[:1] in SEPARATOR_FIRST and is_separator(line) for line in block):
+        return False  # a rule under a line or over it ('=====' / 'END OF CLIPS') joins no paragraph
     heads = block[:-1]
     longest = max(map(_columns, heads))
     # Wrapped lines fill the width: all but the last are long and of similar length.
@@ -202,7 +247,8 @@ class Cleaner:
         self._authors = [a for a in cand.authors if " " in a]  # bios open with the byline's full name
         paras = self._trim_head(paras, removed, _stated_head(cand))
         paras = self._cut_tail(paras, removed)
-        return CleanArticle(candidate=cand, paragraphs=[p.text for p in paras], removed=dict(removed))
+        return CleanArticle(candidate=cand, paragraphs=[p.text for p in paras], removed=dict(removed),
+                            tables=_table_reach(paras))
 
     def _across_pages(self, paras: list[Paragraph]) -> list[Paragraph]:
         """A paragraph cut by a page break, one again (ingest/pagebreaks.py); never when either
@@ -247,13 +293,13 @@ class Cleaner:
         announced = False  # the last prose paragraph opens a list ('... came down to these points:')
 
         def flush_run() -> None:
-            if len(run) >= LINK_LIST_MIN and not announced:
+            if len(run) >= LINK_LIST_MIN and not announced and not _measured(run):
                 removed["link-list"] += sum(p.lines for p in run)
             else:
                 keep.extend(run)
             run.clear()
 
-        for p in paras:
+        for i, p in enumerate(paras):
             # never_prose(p.text, p.raw), then bullet_text(p.text); a letter other than u or p
             # cannot open a separator, a clock time or a bullet (text.SEPARATOR_FIRST and the
             # like), so ordinary prose skips those tests.
@@ -262,7 +308,7 @@ class Cleaner:
             plain = first.isalpha() and first not in TIME_FIRST
             if not plain and (reason := _separator_or_time(text, first)):
                 pass
-            elif is_menu_line(p.raw or text):
+            elif is_menu_line(p.raw or text) and not in_table(paras, i):
                 reason = "menu"
             else:
                 reason = match_any(text)
@@ -292,6 +338,8 @@ class Cleaner:
         """edge_boilerplate(p.text) for a paragraph that _drop_anywhere kept: never_prose(p.text,
         p.raw) was None there, which settles every part of never_prose(p.text) but the menu test
         (that one looked at p.raw)."""
+        if p.table:
+            return None  # a table's row or head: text, and no furniture rule reads a row of figures
         if p.raw and p.raw != p.text and is_menu_line(p.text):
             return "menu"
         reason = self._edge_only(p.text)
@@ -379,6 +427,14 @@ class Cleaner:
 
 
 MAX_KICKER_WORDS = 3
+# ('1. Top story' numbers a list, a most-read list among them: the number is its marker, no quantity)
+_QUANTITY = re.compile(r"^\s*(?:[-–—•·*+▪◦‣∙]\s*)?(?:\d+(?:[./]\d+)?(?![.)]\s)|[¼½¾⅓⅔⅛])")
+
+
+def _measured(run: list[Paragraph]) -> bool:
+    """Most items of a short bulleted run open with a quantity ('- 1/3 cup mayonnaise', '- 2
+    large eggs'): an ingredient or parts list, the story's text, not links or names."""
+    return 2 * sum(1 for p in run if _QUANTITY.match(p.text)) > len(run)
 
 
 def _stated_reason(stated: dict[str, str], text: str) -> str | None:

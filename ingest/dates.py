@@ -194,6 +194,40 @@ _TIME_TO_END = re.compile(_TIME + r"\s*", re.I)
 _DATE_END = re.compile(r"[\dz](?=" + _TIME + r"\s*\Z)", re.I)
 
 
+# The yearless first day of a span whose end states the year ('from Dec. 6 to Dec. 7, 2026',
+# 'March 3-5, 2026' is not read: only a month and day before the joiner).
+_SPAN_START = re.compile(
+    r"(?:^|\W)" + _MONTH + r"\s+" + _DAY + r",?\s*(?:to|through|thru|until|till|[-–—])\s*$", re.I)
+
+
+def span_start(text: str) -> dt.date | None:
+    """The first full date of `text`, or the first day of a span ending in it: 'from Dec. 6 to
+    Dec. 7, 2026' was published on 6 December (a paid notice runs from its first day)."""
+    found = find_date(text)
+    if found is None:
+        return None
+    date, start, _ = found
+    m = _SPAN_START.search(text[:start])
+    if m is None or (month := MONTHS.get(m.group("month").lower().rstrip("."))) is None:
+        return date
+    try:
+        first = dt.date(date.year, month, int(m.group("day")))
+    except ValueError:
+        return date
+    return first if first <= date else date
+
+
+def date_span(text: str) -> bool:
+    """'March 14, 1938 - November 29, 2026', '1938 – 2026': two dates (or years) joined by a
+    dash and nothing else, a life's or an event's span, never a publication stamp."""
+    parts = _SPAN_SPLIT.split(text.strip())
+    return len(parts) == 2 and all(_SPAN_PART.match(p) or _whole_date(p) is not None for p in parts)
+
+
+_SPAN_SPLIT = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
+_SPAN_PART = re.compile(r"^(?:19|20|18)\d\d$")
+
+
 def has_year(text: str) -> bool:
     """Whether `text` holds something shaped like a year: every full date does, so a line
     without one needs no date pattern at all (an exact pre-check, not a guess)."""

@@ -24,7 +24,9 @@ HEAD_LINES = 4  # a byline may sit under a standfirst, within the first few line
 TAIL_LINES = 6  # the article's own URL is pasted among its last lines
 # "Read original article: https://…", "Permalink: https://…": a labelled link to the article itself.
 # "Continue reading at The Daily X → https://…": a newsletter item's link to its own page.
+# "Share this story: https://…" under a newsletter's item: the address it asks readers to pass on.
 _URL_LABEL = re.compile(r"^(read (the )?original( article| story)?|original (article|story|url)|url|link|permalink|"
+                        r"share(?: this)?(?: story| article| post| item)?|"
                         r"source url|web link|(?:read|view)(?: it| this story)? online|"
                         r"(read more|read it|read|keep reading|continue reading|read the full (story|article))"
                         r"( (at|on) [^:/]{1,40})?)"  # "Read on thecurator.com →" under a newsletter's essay
@@ -75,9 +77,18 @@ def extract_body_byline(cand: Candidate, bylines: Bylines) -> Iterator[tuple[int
     return _head_bylines(_first_nonblank(cand.body_lines, HEAD_LINES), bylines)
 
 
+HEAD_PROSE_WORDS = 25  # a paragraph of text: a dash sign-off under it signs the text, not the head
+
+
+def _prose(s: str) -> bool:
+    return len(s) > 2 * HEAD_PROSE_WORDS and len(words(s)) > HEAD_PROSE_WORDS
+
+
 def _head_bylines(head: list[tuple[int, str]], bylines: Bylines) -> Iterator[tuple[int, list[str]]]:
-    for n, text in head:
+    for k, (n, text) in enumerate(head):
         s = clean_line(text)
+        if k and s.startswith(_SIGNOFF_DASH) and any(_prose(clean_line(t)) for _, t in head[:k]):
+            continue  # a short letter's signature under its text ('— Jane Roe, Leeds'): extract_signoff's
         names = bylines.byline(s)
         if names is None:
             names = bylines.dated_names(s)
@@ -93,6 +104,22 @@ def extract_credits(cand: Candidate, bylines: Bylines) -> list[str] | None:
         names = bylines.credits(text)
         if names:
             return names
+    return None
+
+
+SIGNOFF_LINES = 3  # a letter's signature, then at most a note on how to send one ('Submit a letter: …')
+SIGNOFF_MAX_WORDS = 12
+_SIGNOFF_DASH = ("—", "–", "--")
+
+
+def extract_signoff(cand: Candidate, bylines: Bylines) -> list[str] | None:
+    """A writer's sign-off under the text ('— Doreen Matsuda, Gig Harbor', '-- J. Roe'): a
+    letter to the editor, a signed column with no byline on top. Its names are the authors."""
+    for _, text in reversed(_last_nonblank(cand.body_lines, SIGNOFF_LINES)):
+        s = clean_line(text)
+        if (s.startswith(_SIGNOFF_DASH) and len(s.split()) <= SIGNOFF_MAX_WORDS and (names := bylines.byline(s))
+                and all(" " in name for name in names)):
+            return names  # ('— Reuters' under wire copy names the agency, not a writer: no author)
     return None
 
 
@@ -272,6 +299,8 @@ def enrich(cand: Candidate, bylines: Bylines) -> Candidate:
         cand.outlet = _spelled_out(agency, cand.body_lines)
     if not cand.authors:
         cand.authors = extract_credits(cand, bylines) or []
+    if not cand.authors and (signed := extract_signoff(cand, bylines)) is not None:
+        cand.authors = signed  # (the line stays: the cleaner takes it, and the trailer under it)
     if (cand.title and "://" in cand.title and (m := _TITLE_LINK.search(cand.title)) is not None
             and not _LINK_LABEL.match(cand.title)):
         cand.title, cand.url = cand.title[: m.start()], cand.url or canonical_url(m.group(1))

@@ -206,7 +206,7 @@ class Pipeline:
             return
         if isinstance(prepared, Prepared):
             if not prepared.edges and prepared.articles:
-                prepared.edges = [self.preparer.learner.edges(a.paragraphs) for a in prepared.articles]
+                prepared.edges = [self.preparer.learner.edges(a.paragraphs, a.tables) for a in prepared.articles]
             prepared = wire.pack(prepared)
         packed = prepared
         written = self.group.write(lambda s: self._write(s, src, packed), len(packed.articles))

@@ -23,6 +23,7 @@ from ingest.clean import Cleaner
 from ingest.config import IngestConfig
 from ingest.decode import DecodeError
 from ingest.fingerprint import Fingerprint, Fingerprinter, Sketch
+from ingest.letters import split_letters
 from ingest.metadata import enrich
 from ingest.outlets import OutletAliases
 from ingest.records import Candidate, CleanArticle, DecodedSource, Rejection, Source
@@ -82,7 +83,7 @@ class Preparer:
             prepared.source = light
             prepared.articles = [self.cleaner.clean(c) for c in prepared.candidates]
             prepared.fingerprints = [self.fingerprint(a.body) for a in prepared.articles]
-            prepared.edges = [self.learner.edges(a.paragraphs) for a in prepared.articles]
+            prepared.edges = [self.learner.edges(a.paragraphs, a.tables) for a in prepared.articles]
             return prepared
         except (DecodeError, ValueError, RecursionError, UnicodeError) as exc:
             return Failed(light, str(exc) or type(exc).__name__)
@@ -96,6 +97,7 @@ class Preparer:
         guards.check_lines(decoded, fmt, self.limits)
         out = Prepared(decoded.source, decoded.encoding, decoded.lossy, fmt, [], [], [])
         oversize: str | None = None
+        split = False
         for item in guards.cap_articles(formats.FORMATS[fmt](decoded, self.ctx), self.limits):
             if isinstance(item, Rejection):
                 out.dropped[item.reason] += item.lines
@@ -104,7 +106,16 @@ class Preparer:
             else:
                 cand = enrich(item, self.ctx.bylines)
                 cand.outlet = self.ctx.outlets.canonical(cand.outlet)
-                out.candidates.append(cand)
+                if (letters := split_letters(cand, self.ctx.bylines)) is not None:
+                    out.candidates += letters[0]  # a letters page held whole: one article a letter
+                    out.dropped["a letters page's own headline, standfirst and notes"] += letters[1]
+                    out.dropped_lines += letters[1]
+                    split = True
+                else:
+                    out.candidates.append(cand)
+        if split:
+            for position, cand in enumerate(out.candidates):
+                cand.position = position
         if oversize and not out.candidates:
             raise guards.LimitError(oversize)
         out.fmt = formats.label(fmt, out.candidates)

@@ -76,6 +76,9 @@ class CleanArticle:
     candidate: Candidate
     paragraphs: list[str]
     removed: dict[str, int] = field(default_factory=dict)  # reason -> lines removed
+    # Paragraphs of a table of figures and the short lines around it (its caption, its note):
+    # text that another issue of the same report repeats, never learned as boilerplate.
+    tables: tuple[int, ...] = ()
 
     @property
     def body(self) -> str:

@@ -43,7 +43,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 from ingest.clean import TRAILER_CONTENT_WORDS, WEAK_WORDS, fingerprint, not_only_plain_spaces, quick_fold
@@ -97,10 +97,12 @@ class RepetitionLearner:
         # alone, and texts recur (each copy of a story brings its paragraphs again).
         self._content: dict[str, bool] = {}
 
-    def edges(self, paragraphs: list[str]) -> dict[str, str]:
+    def edges(self, paragraphs: list[str], tables: Collection[int] = ()) -> dict[str, str]:
         """Fingerprint -> text of the head and tail paragraphs that may be furniture: short
         enough (footers, pleas and disclaimers run to a few dozen words; long paragraphs are
-        stories), and, if they read like content, near the head or tail (`_near_edge`)."""
+        stories), and, if they read like content, near the head or tail (`_near_edge`).
+        `tables`: indexes of a table's rows and the lines beside it (CleanArticle.tables), which
+        a daily report repeats under other figures ('Index Close Change'): never furniture."""
         n = len(paragraphs)
         # A body of at most 2 * edge paragraphs is all head and tail: taking its paragraphs once
         # each gives the same dict (same keys in the same order, each with its last paragraph).
@@ -112,7 +114,7 @@ class RepetitionLearner:
         out: dict[str, str] = {}
         head_reach = tail_reach = -1  # computed on first need (see _reach)
         for i, p in picked:
-            if not _at_most_edge_words(p):
+            if not _at_most_edge_words(p) or (tables and i in tables):
                 continue
             if head_reach < 0:
                 head_reach, tail_reach = self._reach(paragraphs)

@@ -210,6 +210,30 @@ def is_menu_line(line: str) -> bool:
     return all(len(p.split()) <= 4 and not (SENTENCE_END.search(p) and len(p.split()) > 1) for p in parts)
 
 
+# A table's cell boundary: a pipe (markdown, box drawing), a tab, or a column gap of 2+ spaces.
+_CELL_SPLIT = re.compile(r"\s*[|│]\s*|\t+| {2,}")
+MAX_CELL_WORDS = 5
+# A cell that is a figure: '48,213.55', '+0.4%', '$12.44', '2-0', '3:05', '1.2M', or a dash for none.
+_FIGURE_CELL = re.compile(r"^(?:[-+−–—]?[$€£¥]?\d[\d.,:/×x-]*[%kKmMbB]?|[-–—])$")
+
+
+def table_row(line: str) -> bool:
+    """A row of figures in a table ('| Dow | 48,213.55 | +0.4% |', 'Keyport   2-0   3-0',
+    'Chehalis Valley    7  10   7   0  —  24'): three or more short cells, most of those after
+    the first holding a figure. A menu ('Home | World | Sport') holds none; the row is text."""
+    if "|" not in line and "  " not in line and "\t" not in line and "│" not in line:
+        return False
+    cells = [c for c in _CELL_SPLIT.split(_ODD_SPACES.sub(" ", line).strip()) if c.strip()]
+    if len(cells) < 3 or any(len(c.split()) > MAX_CELL_WORDS for c in cells):
+        return False
+    numbered = [c for c in cells if _FIGURE_CELL.match(c)]
+    if 2 * sum(1 for c in cells[1:] if _FIGURE_CELL.match(c)) <= len(cells) - 1:
+        return False  # ('Jane Roe | 4 min read | Jun 3, 2024': a post's stamp line, words about figures)
+    # ('1 | 2 | 3 | Next »', 'Page 1 | 2 | 3': pagination counts up, a table's figures do not)
+    ints = [int(c) for c in numbered if c.isdigit() and len(c) <= 3]
+    return not (len(ints) == len(numbered) and ints == list(range(ints[0], ints[0] + len(ints))))
+
+
 def is_tag_line(line: str) -> bool:
     """A keyword list: 'Nagorno Karabakh, Turkey, Azerbaijan, Russia, Iran' (short capitalised items)."""
     if line.count(",") < 3:

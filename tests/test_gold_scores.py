@@ -172,6 +172,12 @@ FLOORS = {
     # keys, failed-fetch and metadata-only rejections, bookmark notes, note templates, Joplin RAW and
     # Notion exports, share cards and the tools' furniture rules.
     "blind27": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 0, "meta": 1.0, "body_f1": 0.99},
+    # blind26: first contact in tests/blind26/first_contact.txt (text that looks like furniture:
+    # 4 false merges from two letters pages, 5 spurious from a clips e-mail's listicle and a
+    # sponsor box, body F1 .80). Held at the signed-letter splitting, clips citations and
+    # banners, newsletter issue lines, obituary platforms and tables kept as text. The three
+    # leaks: decks under the headline (the sets disagree; webpages.toml keeps them).
+    "blind26": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 3, "meta": 1.0, "body_f1": 0.99},
 }
 
 

@@ -13,6 +13,8 @@ from ingest.formats.headers import Header
 from ingest.formats.lines import Lines
 from ingest.text import is_separator
 
+MAX_RULE_KINDS = 2  # item rules and section banners
+
 
 def separator_breaks(lines: Lines, headers: list[Header]) -> list[int]:
     """Separator lines that delimit articles in this file: when the headers after the first
@@ -22,15 +24,40 @@ def separator_breaks(lines: Lines, headers: list[Header]) -> list[int]:
     section breaks inside stories never qualifies."""
     inside = {i for h in headers for i in h.lines}
     kinds: list[str | None] = []
+    banners: dict[str, bool] = {}  # rule kind -> every header under it sits under a section banner
     for h in headers[1:]:
         above, gap = lines.prev_nonblank(h.start)
         sep = above >= 0 and gap <= 2 and is_separator(lines.clean[above])
         kinds.append(lines.clean[above][0] if sep else None)
-    if len(kinds) < 2 or None in kinds or len(set(kinds)) != 1:
+        if sep:
+            kind = lines.clean[above][0]
+            banners[kind] = banners.get(kind, True) and _banner(lines, above)
+    if len(kinds) < 2 or None in kinds or len(set(kinds)) > MAX_RULE_KINDS:
         return []
-    kind = kinds[0]
-    return [i for i in range(len(lines)) if i not in inside and is_separator(lines.clean[i])
-            and lines.clean[i][0] == kind]
+    # A clips mail rules its items with '-----' and opens each section with a '=====' banner
+    # ('=====' / 'LETTERS TO THE EDITOR' / '====='): both delimit, below the first item (the
+    # masthead over its contents list, above that, is set between banners too, and is one block
+    # with it). Two kinds of rule without such banners are no layout we can read.
+    below = -1
+    if len(set(kinds)) > 1:
+        if not any(banners.values()):
+            return []
+        below = headers[1].start
+    return [i for i in range(len(lines)) if i not in inside and i > below and is_separator(lines.clean[i])
+            and lines.clean[i][0] in kinds]
+
+
+def _banner(lines: Lines, rule: int) -> bool:
+    """The rule closes a section banner: a short label line right above it, and a rule of the
+    same kind right above that ('=====' / 'OPINION' / '=====')."""
+    label, gap = lines.prev_nonblank(rule)
+    if label < 0 or gap or is_separator(lines.clean[label]) or len(lines.clean[label].split()) > BANNER_MAX_WORDS:
+        return False
+    top, gap = lines.prev_nonblank(label)
+    return top >= 0 and not gap and is_separator(lines.clean[top]) and lines.clean[top][0] == lines.clean[rule][0]
+
+
+BANNER_MAX_WORDS = 8
 
 
 _MESSAGE = re.compile(

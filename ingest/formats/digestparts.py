@@ -275,7 +275,8 @@ def contents_block(lines: Lines, lo: int, hi: int, titles: set[str], own: str, l
         if (len(t) - t.count(" ") > longest + MAX_ENTRY_NAME + 1 and t.isprintable()
                 and (t.isascii() or is_normalized("NFKC", t))):
             continue  # longer than any headline even behind a paper's name and its joiner (the bound below)
-        if _named_entry(t, titles, own, longest):
+        if _named_entry(t, titles, own, longest) or (
+                (t[:1] in _ENTRY_BULLETS or t.endswith(")")) and _bulleted_entry(t, titles, own)):
             listed += 1
             continue
         if len(t) - t.count(" ") > longest and t.isprintable() and (t.isascii() or is_normalized("NFKC", t)):
@@ -284,6 +285,19 @@ def contents_block(lines: Lines, lo: int, hi: int, titles: set[str], own: str, l
         if t in titles and t != own:
             listed += 1
     return listed >= need
+
+
+_ENTRY_BULLETS = "-–•*·"
+# A contents entry's bullet and the paper named after the headline: '- Headline (The Paper)'.
+_ENTRY_BULLET = re.compile(r"^[-–•*·]\s+")
+_ENTRY_SOURCE = re.compile(r"\s+\([^()]{2,60}\)$")
+
+
+def _bulleted_entry(t: str, titles: set[str], own: str) -> bool:
+    """'- Headline (The Paper)': a contents list's bullet, and its entry's paper in brackets
+    after the headline (a press office's clips index)."""
+    bare = _ENTRY_SOURCE.sub("", _ENTRY_BULLET.sub("", t, count=1), count=1)
+    return bare != t and (f := fold(bare)) in titles and f != own
 
 
 # A contents entry naming the paper (or a section) before the headline: 'Il Foglio - Headline',

@@ -28,6 +28,7 @@ import trafilatura
 from bs4 import BeautifulSoup, Tag
 from bs4.element import PreformattedString
 
+from ingest.dates import date_span
 from ingest.formats import pipermail, playback
 from ingest.formats.html_articles import article_containers, same_story, standalone_pages
 from ingest.formats.html_data import fuller_text, looks_truncated
@@ -219,6 +220,33 @@ def _without_headline(paras: list[str], title: str, outlet: str | None = None) -
     return paras
 
 
+HERO_REACH = 5  # a name, its dates, its place and a heading: the page's hero over the text
+HERO_MAX_WORDS = 10
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _without_hero(paras: list[str], title: str, soup: BeautifulSoup) -> list[str]:
+    """The text without the page's hero printed over it: short lines that restate the page's
+    <h1> or a part of its title, or a span of dates. An obituary platform heads the notice with
+    the name, 'March 14, 1938 - November 29, 2026', 'Gig Harbor, WA' and 'Jane Roe Obituary',
+    while its title reads 'Jane Roe Obituary (1938 - 2026) - Gig Harbor, WA'."""
+    first = paras[0] if paras else ""
+    if len(first.split()) > HERO_MAX_WORDS or SENTENCE_END.search(first):
+        return paras  # (most pages: the text starts at once)
+    stated = {fold(title)} | {fold(p) for p in TITLE_SEP.split(_BRACKETED.sub("", title)) if p.strip()}
+    if isinstance(h1 := soup.find("h1"), Tag):
+        stated.add(fold(normalize_spaces(h1.get_text(" "))))
+    k = 0
+    while k < min(len(paras) - 1, HERO_REACH):
+        para = paras[k]
+        if len(para.split()) > HERO_MAX_WORDS or SENTENCE_END.search(para):
+            break
+        if fold(para) not in stated and not date_span(para):
+            break
+        k += 1
+    return paras[k:]
+
+
 def _site_line(para: str, outlet: str | None) -> bool:
     """Every part of the line names the site: the outlet, its domain, or a name its domain spells."""
     parts = [p.strip() for p in TITLE_SEP.split(para) if p.strip()]
@@ -262,6 +290,7 @@ def page_candidate(
     paras = main_text(html, pruned=parsed[1]) if parsed is not None and extract is main_text else extract(html)
     if paras and meta.title:
         paras = _without_headline(paras, meta.title, meta.outlet)
+        paras = _without_hero(paras, meta.title, soup)
     if looks_truncated(paras, meta.paywalled, html) and (fuller := fuller_text(paras, meta.article_body, html, soup)):
         paras = fuller  # the rendered text was a teaser: the page's data holds the whole (html_data.py)
     paras, credited = _byline_edges(paras, ctx)
@@ -343,8 +372,11 @@ def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[
     for position, story in enumerate(stories):
         credit = story.credit or ""
         found = credit_date(credit, dayfirst) if credit else None
+        if story.signed:
+            found = found or meta.published_on  # a letter signed under its text: the page's day
         names = (ctx.bylines.byline(credit) or ctx.bylines.dated_names(credit) or []) if credit else []
-        reading = ctx.credit_reader().read(credit, dayfirst) if credit else None
+        # (a letter's sign-off names its writer and her town, never a publication)
+        reading = ctx.credit_reader().read(credit, dayfirst) if credit and not story.signed else None
         paragraphs = story.paragraphs
         if not names and paragraphs and (under := ctx.bylines.byline(paragraphs[0])):
             names, paragraphs = under, paragraphs[1:]  # "Outlet · date", then "By X" on its own line

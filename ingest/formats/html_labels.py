@@ -22,7 +22,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Comment, Doctype, ProcessingInstruction, Tag
 from bs4.element import NavigableString, PageElement
 
-from ingest.dates import parse_date
+from ingest.dates import parse_date, span_start
 from ingest.text import normalize_spaces
 
 LABELS_FILE = Path(__file__).parent.parent / "data" / "header_labels.toml"
@@ -70,8 +70,9 @@ def _lines(soup: BeautifulSoup, elsewhere: re.Pattern[str]) -> Iterator[str]:
 
 
 def shown_date(value: str) -> dt.date | None:
-    """A date as a page prints it: any full date the archive reads, else a dotted day-first one."""
-    found = parse_date(value) or parse_date(_COMMA_DATE.sub(r"\1 \2 \3", value))
+    """A date as a page prints it: any full date the archive reads (a span's first day: 'from
+    Dec. 6 to Dec. 7, 2026'), else a dotted day-first one."""
+    found = span_start(value) or parse_date(_COMMA_DATE.sub(r"\1 \2 \3", value))
     if found is not None:
         return found
     m = _DOTTED.search(value)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ingest.bylines import Bylines
-from ingest.dates import parse_date
+from ingest.dates import date_span, parse_date
 from ingest.formats.html_jsonld import from_jsonld
 from ingest.formats.html_jsonld import stated_text as _text
 from ingest.formats.meta_clean import TITLE_SEP, clean_authors, is_domain, site_name, strip_site, title_site, vocabulary
@@ -226,6 +226,8 @@ def _text_date(soup: BeautifulSoup) -> dt.date | None:
         text = normalize_spaces(el.get_text(" "))
         if (len(text) <= 120 and not _in_furniture(el) and not _MODIFIED.search(text.split(",")[0][:12])
                 and not _elsewhere(el) and not _other_story(el, home)):
+            if date_span(text):
+                continue  # an obituary's 'March 14, 1938 - November 29, 2026': a life, not a stamp
             date = shown_date(text)
             if date:
                 return date

@@ -7,6 +7,12 @@ a byline or a date ("By Jan Hargreaves — Friday, 6 May 2022", "Posted on March
 …"). Subheadings inside one article carry no credit line of their own, so a single article
 with subheadings is never split; at least two credited headings of one level, each with some
 text under it, are needed. Shapes only: no site's markup or wording is assumed.
+
+A letters page signs its items at the end instead: each letter is its own headline, its text
+and the writer's sign-off ("— Hal Brandt, Tacoma"). Headings of one level whose text closes
+with such a signature each start a story (the letter is its writer's; the page's own headline
+and byline slot belong to no letter), and the signature ends it: what follows before the next
+heading (a "Submit a letter" box) is the page's.
 """
 
 from __future__ import annotations
@@ -44,6 +50,19 @@ class Story:
     title: str
     credit: str | None  # the byline/date line under the heading, if any
     paragraphs: list[str] = field(default_factory=list)
+    signed: bool = False  # the credit is the writer's sign-off under the text (a letter)
+
+
+SIGNOFF_MAX_WORDS = 12
+_SIGNOFF_DASH = ("—", "–", "--")
+
+
+def signoff(text: str, bylines: Bylines) -> list[str] | None:
+    """The writers a sign-off names ('— Hal Brandt, Tacoma', '-- Bev and Ron Kaczmarek,
+    Ruston'): a dash, then names (a place after the comma is no writer), nothing else."""
+    if not text.startswith(_SIGNOFF_DASH) or len(words(text)) > SIGNOFF_MAX_WORDS:
+        return None
+    return bylines.byline(text) or None
 
 
 def _is_credit(text: str, bylines: Bylines, dayfirst: PageOrder | None = None) -> bool:
@@ -116,11 +135,40 @@ def _blocks(soup: BeautifulSoup) -> list[tuple[str, str]]:
     return out
 
 
+def _signed_stories(blocks: list[tuple[str, str]], level: str, bylines: Bylines) -> list[Story]:
+    """Headings of `level` whose text closes with a writer's sign-off (a letters page, see the
+    module docstring), each a story ending at its signature; [] unless two or more."""
+    stories: list[Story] = []
+    rank = HEADINGS.index(level)
+    current: Story | None = None
+    for name, text in blocks:
+        if name in HEADINGS and HEADINGS.index(name) <= rank:
+            current = Story(text, None) if name == level else None
+            continue
+        if current is None or current.signed:
+            continue  # above the first heading, under a higher one, or after the signature
+        if current.paragraphs and signoff(text, bylines):
+            current.credit, current.signed = text, True
+            stories.append(current)
+        else:
+            current.paragraphs.append(text)
+    sizes = [sum(len(words(p)) for p in s.paragraphs) for s in stories]
+    if len(stories) < 2 or min(sizes) < STORY_MIN_WORDS:
+        return []  # a quote attributed under a heading or two is no page of letters
+    return stories
+
+
 def split_stories(soup: BeautifulSoup, bylines: Bylines, dayfirst: PageOrder | None = None) -> list[Story]:
     """The page's stories when it holds several (see module docstring), else []. `dayfirst`:
     the order of the page's all-numeric dates, where the page proves it (dates.numeric_order)."""
     blocks = _blocks(soup)
     best: list[Story] = []
+    if any(text.startswith(_SIGNOFF_DASH) for _, text in blocks):
+        for level in HEADINGS:
+            if len(signed := _signed_stories(blocks, level, bylines)) > len(best):
+                best = signed
+        if best:
+            return best
     for level in HEADINGS:
         starts = [i for i, (name, _) in enumerate(blocks) if name == level
                   and any(_is_credit(t, bylines, dayfirst) for n, t in blocks[i + 1 : i + 3] if n not in HEADINGS)]

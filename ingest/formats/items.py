@@ -86,6 +86,9 @@ def read_source(lines: Lines, s: str) -> tuple[str, dt.date | None] | None:
         date = numeric_date(s, order) if order is not None else parse_date(s)
     elif marked:
         outlet = s
+        head = s.split(",", 1)[0].strip()
+        if head != s and lines.credits.person_names(head) is not None:
+            return None  # '— Anika Sorensen, Port Lowell': a letter's writer and her town, no source
     else:
         return None
     outlet = outlet.strip(" ,;|–—-:")

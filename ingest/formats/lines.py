@@ -282,7 +282,7 @@ def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
     if len(s) > 120 or (lines.ctx.bylines.byline(s) if label else lines.byline(i)) is not None:
         return None
     head, comma, tail = s.rpartition(", ")
-    if comma and VOCABULARY.page_ref.match(tail.strip()):
+    if comma and (VOCABULARY.page_ref.match(tail.strip()) or _section_tail(lines, head, tail.strip())):
         s = head  # "The Evening Post, 1 May 2026, p. A1": the page follows the date
     split = split_trailing_date(s)
     if (split and 0 < len(words(strip_item(split[0]))) <= MAX_OUTLET_WORDS and not _MULTIPART.search(split[0])
@@ -298,6 +298,27 @@ def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
             and not VOCABULARY.issue_mark.match(lead[1])):
         return lead[1], lead[0]
     return None
+
+
+SECTION_MAX_WORDS = 5
+# A section's or desk's name: words (no figure), and maybe an edition note in brackets.
+_SECTION = re.compile(r"^[^\W\d_]+(?:[ '’-]+[^\W\d_]+)*(?: \([^()\d]{1,40}\))?$")
+
+
+def _section_tail(lines: Lines, head: str, tail: str) -> bool:
+    """'The Tideline, Dec. 3, 2026, Letters to the editor', '…, In Brief (print edition)',
+    '…, staff report': a citation line names the section, column or desk after the date, as it
+    names the page. A few words, no figure, no sentence, capitalised (or a desk credit that
+    names nobody), right after the date that ends the head; people there are a byline, which
+    the credit reader reads instead."""
+    if not head[-1:].isdigit() or len(tail) > 60 or _SECTION.match(tail) is None:
+        return False
+    if len(tail.split()) > SECTION_MAX_WORDS:
+        return False
+    by = lines.ctx.bylines
+    if tail.lower() in by.pseudo:
+        return True
+    return tail[0].isupper() and not by.may_open(tail) and by.names(tail) is None
 
 
 def _person_with_job(lines: Lines, part: str) -> bool:

@@ -28,7 +28,7 @@ from email.utils import parseaddr, parsedate_to_datetime
 from urllib.parse import urlsplit
 
 from ingest.charsets import decode_with_charset, repair_mojibake
-from ingest.dates import find_date
+from ingest.dates import find_date, has_year
 from ingest.formats import plaintext
 from ingest.formats.credits import title_case
 from ingest.formats.detect import emlx_message
@@ -365,6 +365,25 @@ def _share_card(cand: Candidate, text: str, ctx: ParseContext) -> None:
             return
 
 
+def _issue_line(cands: list[Candidate], text: str, ctx: ParseContext) -> None:
+    """The issue line atop a newsletter ('Harbour Business Ledger | Thursday, December 3, 2026
+    | Market close') dates the issue: its own items that state no date of their own take it,
+    before the Date: header, which a newsletter sent in the evening Pacific time stamps with the
+    next day in UTC."""
+    if not cands or all(c.published_on is not None and not c.date_inferred for c in cands):
+    top = [line.strip() for line in text.split("\n", 40)[:40] if line.strip()][:MASTHEAD_LINES]
+    # (the edition after the date, '| Market close', is no part of the issue line's reading)
+    top += [cut[0] for line in top if (cut := line.rsplit(" | ", 1))[1:] and has_year(cut[0])]
+    lines = Lines(top, ctx)
+    issue = next((found for j in range(len(top)) if (found := lines.outlet_date(j)) is not None), None)
+    if issue is None:
+    publisher = outlet_key(ctx.outlets.canonical(issue[0]) or issue[0])
+    for cand in cands:
+        own = cand.outlet is None or outlet_key(cand.outlet) == publisher
+        if own and (cand.published_on is None or cand.date_inferred):
+            cand.published_on, cand.date_inferred = issue[1], False
+
+
 def _masthead_out(cand: Candidate, name: str) -> None:
     """The sender's masthead atop the first item's text ('Acme Holdings Inc. | NYSE: ACME') is
     the outlet, read above, not body: it leaves the body, so the kicker and the date stamp under
@@ -540,6 +559,7 @@ def _message(
         _sender_outlet(cands, msg, text, ctx)
         if len(cands) == 1:
             _share_card(cands[0], text, ctx)
+        _issue_line(cands, text, ctx)
         _newsletter_post(cands, msg, ctx)
         found.extend(cands)
         yield from cands

@@ -166,6 +166,10 @@ def clean_authors(raw: list[str], outlet: str | None, bylines: Bylines) -> list[
                 continue  # '7 News WSVN', 'Channel 4 Newsroom': a station's credit; no person's name holds a number
             if name not in out:
                 out.append(name)
+    if len(out) > 1:
+        # 'Renata Ocampo; The Tacoma Tideline': the paper credited beside its writer, no co-author
+        # (no person's name opens with 'The'; an organisation credited alone stays)
+        out = [n for n in out if not n.startswith("The ")] or out
     return out
 
 

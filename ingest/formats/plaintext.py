@@ -73,6 +73,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         footer = cut_issue_footer(items, decoded.source.path)  # before the item's last lines are read
         note = opening_note(items, decoded.source.path)
         _masthead_site(items, raw, ctx)
+        _shared_addresses(items)
         yield from items
         yield from (r for r in (note, footer) if r is not None)
         return
@@ -133,6 +134,20 @@ def _masthead_site(items: list[Candidate | Rejection], raw: list[str], ctx: Pars
                 break
 
 
+def _shared_addresses(items: list[Candidate | Rejection]) -> None:
+    """A URL that two items of a digest cite under different headlines is the address of the
+    page holding both (a letters page's, a roundup's), neither item's own: it is dropped."""
+    cands = [c for c in items if isinstance(c, Candidate) and c.url]
+    if len(cands) < 2 or len({c.url for c in cands}) == len(cands):
+        return  # (most digests: every item its own address)
+    titles: dict[str, set[str]] = {}
+    for cand in cands:
+        titles.setdefault(cand.url or "", set()).add(fold(cand.title or ""))
+    for cand in cands:
+        if len(titles[cand.url or ""]) > 1:
+            cand.url = None
+
+
 def _headline_under_chrome(cand: Candidate) -> None:
     """A pasted page with no dated or signed header: its first line under the chrome is the
     headline when it is shaped like one (a few words, not a sentence, not a label)."""
@@ -157,7 +172,8 @@ def _parse(
     if layout is None:
         headers = find_headers(lines)
         numbered = numbered_layout(lines)
-        if numbered is not None and not _all_headed(numbered.headers, headers):
+        if (numbered is not None and not _all_headed(numbered.headers, headers)
+                and not _listicle(numbered.headers, headers)):
             layout = numbered
         elif not headers:
             layout = separated_layout(lines)
@@ -296,6 +312,14 @@ def _all_headed(items: list[Header], headers: list[Header]) -> bool:
     """Every numbered item's headline already read as part of a header (an ordinary digest
     that numbers its items): that reading stands."""
     return all(any(h.start <= it.start <= h.end for h in headers) for it in items)
+
+
+def _listicle(items: list[Header], headers: list[Header]) -> bool:
+    """The numbered run lies inside one article's body, below its header and above the next
+    header: a listicle's subheads ('1. The ferry terminal' … '5. A bus loop'), not a
+    newsletter's items. (Not the file's first header, which may be the digest's masthead.)"""
+    first, last = items[0].start, items[-1].start
+    return any(a.end < first and last < b.start for a, b in pairwise(headers[1:]))
 
 
 def _finer(items: list[Header], headers: list[Header]) -> bool:

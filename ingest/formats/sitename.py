@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.dates import find_date, has_year
 from ingest.formats.headers import Header
 from ingest.formats.lines import Lines
 from ingest.text import SENTENCE_END, URL_RE, is_separator
@@ -32,6 +33,7 @@ def site_name(lines: Lines, first: Header) -> str | None:
     page's top lines) that the page repeats below that header."""
     seen = 0
     top = first.end + 1
+    found: str | None = None
     for j in range(min(top, len(lines))):
         s = lines.clean[j]
         if not s or is_separator(s) or s == first.title or s in first.authors:
@@ -40,11 +42,16 @@ def site_name(lines: Lines, first: Header) -> str | None:
             continue  # 'By Jane Roe' over the text, signed again below: the writer, not the site
         seen += 1
         if seen > MAX_TOP_LINES or _MAIL_HEADER.match(s):
-            return None  # a mail's header: a digest or a forward, whose masthead is no site's
+            return found  # a mail's header: a digest or a forward, whose masthead is no site's
         name = _TAGLINE.split(s, maxsplit=1)[0].strip()
         if _name_shaped(name) and lines.boilerplate(s) is None and (echo := _echoed(lines, name, top)):
-            return echo
-    return None
+            # A newsletter's name over its publisher's issue line ('THE CLOSING BELL' over 'Harbour
+            # Business Ledger | Thursday, December 3, 2026'): the name printed beside the issue's
+            # date is the publication's; a bare name line is kept in case none follows.
+            if name != s and has_year(rest := s[len(name):]) and find_date(rest) is not None:
+                return echo
+            found = found or echo
+    return found
 
 
 def _name_shaped(s: str) -> bool:
