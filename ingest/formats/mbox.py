@@ -371,12 +371,14 @@ def _issue_line(cands: list[Candidate], text: str, ctx: ParseContext) -> None:
     before the Date: header, which a newsletter sent in the evening Pacific time stamps with the
     next day in UTC."""
     if not cands or all(c.published_on is not None and not c.date_inferred for c in cands):
+        return
     top = [line.strip() for line in text.split("\n", 40)[:40] if line.strip()][:MASTHEAD_LINES]
     # (the edition after the date, '| Market close', is no part of the issue line's reading)
     top += [cut[0] for line in top if (cut := line.rsplit(" | ", 1))[1:] and has_year(cut[0])]
     lines = Lines(top, ctx)
     issue = next((found for j in range(len(top)) if (found := lines.outlet_date(j)) is not None), None)
     if issue is None:
+        return
     publisher = outlet_key(ctx.outlets.canonical(issue[0]) or issue[0])
     for cand in cands:
         own = cand.outlet is None or outlet_key(cand.outlet) == publisher
