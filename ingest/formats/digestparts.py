@@ -264,26 +264,47 @@ def contents_block(lines: Lines, lo: int, hi: int, titles: set[str], own: str, l
     need = max(2, -(-shown // 3))  # listed >= 2 and 3 * listed >= shown
     listed = 0
     left = shown  # non-blank lines not yet read: once they cannot make up the need, the answer is no
+    held = ""  # the line before, when it was listed as nothing: an entry wrapped over two lines starts there
     for s in block:
         if not s:
+            held = ""
             continue
         if listed + left < need:
             return False
         left -= 1
-        # strip_item's pattern opens with a digit, '[' or '#' (\d is any decimal digit)
-        t = strip_item(s) if s[0] in "[#" or s[0].isdecimal() else s.strip()
-        if (len(t) - t.count(" ") > longest + MAX_ENTRY_NAME + 1 and t.isprintable()
-                and (t.isascii() or is_normalized("NFKC", t))):
-            continue  # longer than any headline even behind a paper's name and its joiner (the bound below)
-        if _named_entry(t, titles, own, longest):
+        if _entry(s, titles, own, longest):
             listed += 1
-            continue
-        if len(t) - t.count(" ") > longest and t.isprintable() and (t.isascii() or is_normalized("NFKC", t)):
-            continue
-        t = fold(t)
-        if t in titles and t != own:
-            listed += 1
+            held = ""
+        elif held and len(held) + len(s) <= 2 * longest + MAX_ENTRY_NAME and _entry(f"{held} {s}", titles, own,
+                                                                                   longest):
+            listed += 2  # '1. Headline running over' / 'the line end – Harbour Gazette, A1': one entry
+            held = ""
+        elif _LEADER.search(s) is not None:
+            listed += 1  # 'Harbour Gazette ........ 4': a contents line's leader dots and page
+            held = ""
+        else:
+            held = s
     return listed >= need
+
+
+# A contents line's leader to its page number: 'Harbour Gazette ............ 4'.
+_LEADER = re.compile(r"\S\s*(?:\.\s?){4,}\s*\d{1,3}$|\S\s*…{2,}\s*\d{1,3}$")
+
+
+def _entry(s: str, titles: set[str], own: str, longest: int) -> bool:
+    """Whether line s lists one of the file's other headlines (contents_block): the headline,
+    numbered or not, alone or with its paper's name before or after it."""
+    # strip_item's pattern opens with a digit, '[' or '#' (\d is any decimal digit)
+    t = strip_item(s) if s[0] in "[#" or s[0].isdecimal() else s.strip()
+    if (len(t) - t.count(" ") > longest + MAX_ENTRY_NAME + 1 and t.isprintable()
+            and (t.isascii() or is_normalized("NFKC", t))):
+        return False  # longer than any headline even behind a paper's name and its joiner (the bound below)
+    if _named_entry(t, titles, own, longest):
+        return True
+    if len(t) - t.count(" ") > longest and t.isprintable() and (t.isascii() or is_normalized("NFKC", t)):
+        return False
+    t = fold(t)
+    return t in titles and t != own
 
 
 # A contents entry naming the paper (or a section) before the headline: 'Il Foglio - Headline',
@@ -307,8 +328,14 @@ def _named_entry(t: str, titles: set[str], own: str, longest: int) -> bool:
     if " | " in t and any((f := fold(cell)) in titles and f != own for cell in t.split(" | ")[1:]):
         return True  # a contents table's row: '3 | Outlet | Headline | Date' (a Word table's cells)
     for m in _ENTRY_JOIN.finditer(t):
-        if m.start() - t.count(" ", 0, m.start()) > MAX_ENTRY_NAME:
-            return False  # the name part only grows with later joiners
+        head = t[: m.start()]  # 'Headline – Harbour Gazette, A1': the headline first, its paper after
+        size = len(head) - head.count(" ")
+        if size <= longest and (f := fold(head)) in titles and f != own:
+            return True
+        if size > max(MAX_ENTRY_NAME, longest):
+            return False  # the name part (or the headline before the paper) only grows with later joiners
+        if size > MAX_ENTRY_NAME:
+            continue
         tail = t[m.end() :]
         if len(tail) - tail.count(" ") > longest and tail.isprintable() and (
                 tail.isascii() or is_normalized("NFKC", tail)):

@@ -92,8 +92,10 @@ def read_forward(lines: Lines, h: Header) -> None:
             h.authors = h.authors or names
         elif (lab := lines.label(i)) is not None:
             apply_label(lines, h, *lab)
-        elif first and i == h.end + 1 and h.title and h.url is None and is_url_line(s) and (m := URL_RE.search(s)):
-            h.url = m.group(0)  # "Title / Issuer | date / https://…": an alert's link to the item, right under it
+        elif i == h.end + 1 and h.title and h.url is None and is_url_line(s) and (m := URL_RE.search(s)):
+            # "Title / Issuer | date / https://…": an alert's link to the item, right under it (or
+            # under the byline: "Title / Outlet, date / By Jane Roe / https://…")
+            h.url = m.group(0)
         elif (_AUTHOR_LABEL.match(s) or is_time_line(s) or EXTRA_LABEL.match(s) or is_separator(s) or _REVISED.match(s)
               or header_furniture(s)):
             pass  # "Author : X" whose value is no clean name, clock times, "Section: …": header, not body

@@ -31,7 +31,18 @@ from ingest.formats.html_articles import article_containers, same_story, standal
 from ingest.formats.html_data import fuller_text, looks_truncated
 from ingest.formats.html_meta import PageMeta, page_meta
 from ingest.formats.html_prune import ARTICLE_BODY, prune
-from ingest.formats.html_stories import PageOrder, Story, credit_date, saved_from, site_name, split_stories, story_url
+from ingest.formats.html_stories import (
+    PageOrder,
+    Story,
+    closing_paragraph,
+    credit_date,
+    same_page,
+    saved_from,
+    site_name,
+    snippet,
+    split_stories,
+    story_url,
+)
 from ingest.formats.meta_clean import TITLE_SEP, clean_authors, is_domain
 from ingest.formats.plaintext import ParseContext
 from ingest.metadata import canonical_url
@@ -263,7 +274,8 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
 
 
 def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[Story], ctx: ParseContext,
-                     dayfirst: PageOrder | None = None, soup: BeautifulSoup | None = None) -> Iterator[Candidate]:
+                     dayfirst: PageOrder | None = None, soup: BeautifulSoup | None = None,
+                     ) -> Iterator[Candidate | Rejection]:
     """One candidate per story of a multi-story page. Each takes its heading as title and its
     credit line's byline, date and outlet (a newsletter quoting other papers names each item's
     source there); the page's own metadata gives what all stories share (outlet, language).
@@ -288,6 +300,15 @@ def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[
         if stated is None and reading is not None and reading.name and names:
             stated = reading.name  # the one name-shaped part beside the credited people: the outlet
         story_outlet = ctx.outlets.canonical(stated) if stated else outlet
+        own = story_url(story)
+        if paragraphs and closing_paragraph(paragraphs[-1]):
+            paragraphs = paragraphs[:-1]  # 'Read it at gazette.com »': the address, read above, not text
+        if snippet(paragraphs):
+            yield Rejection(path, "monitoring snippet (a few words cut from a story), not an article",
+                            f"story {position + 1}", len(paragraphs))
+            continue
+        if own is None and story.link is not None and not same_page(story.link, address):
+            own = story.link  # the headline's link in a newsletter of clips: the story's address
         body: list[tuple[int, str]] = []
         for i, para in enumerate(paragraphs):
             body += [(2 * i + 1, para), (2 * i + 2, "")]
@@ -295,7 +316,7 @@ def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[
             source_path=path, position=position, start_line=span[0], end_line=span[1], raw_text=html,
             body_lines=body[:-1], title=story.title, outlet=story_outlet,
             published_on=found, authors=clean_authors(names, story_outlet, ctx.bylines),
-            url=canonical_url(own) if (own := story_url(story)) else None, language=meta.language,
+            url=canonical_url(own) if own else None, language=meta.language,
         )
 
 

@@ -224,6 +224,11 @@ def _parse(
             yield Rejection(path, "masthead and contents list, not an article", f"lines {begin + 1}-{stop + 1}",
                             sum(1 for _, t in body if clean_line(t)))
             continue
+        if h is headers[0] and k == 0 and len(headers) > 2 and _masthead_header(lines, h, body):
+            yield Rejection(path, "masthead at the file's top (its name, date and compiler), not an article",
+                            f"lines {begin + 1}-{stop + 1}",
+                            sum(1 for n in range(begin, stop + 1) if not lines.blank(n)))
+            continue
         if (h is headers[0] and k == 0 and h.outlet is None and not h.authors
                 and not any(clean_line(t) for _, t in body)):
             # a headline and its date with nothing under them at the file's top: a compilation's
@@ -268,6 +273,22 @@ def _parse(
             first = next((clean_line(t) for _, t in cand.body_lines if t.strip()), "")
             cand.published_on = dateline_date(first, issued)  # 'OSLO, May 4 (XYZ) -' in a digest of 2026
         yield cand
+
+
+MAX_MASTHEAD_NOTE_WORDS = 25  # a compiler's line under the masthead ('compiled by Jenna – flag anything I missed')
+
+
+def _masthead_header(lines: Lines, h: Header, body: list[tuple[int, str]]) -> bool:
+    """A compilation's masthead read as a header: the file's first line states its name and
+    date ('Morning Clips – Monday, December 7, 2026'), the lines under it the office and the
+    compiler, and no text follows before the first item. A story's header states the date
+    under its headline; this one opens the file with it."""
+    first = lines.next_nonblank(-1)
+    if h.start != first or not (lines.date(first) or lines.outlet_date(first)) or fold(lines.clean[first]) == fold(
+            h.title or ""):
+        return False
+    n_words = sum(len(s.split()) for _, t in body if (s := clean_line(t)) and not s.isupper())
+    return n_words <= MAX_MASTHEAD_NOTE_WORDS
 
 
 # A digest message's topic line that answers another ('6. Re: Coach times', 'AW: …'), on the
@@ -352,9 +373,30 @@ def _not_an_article(body: list[tuple[int, str]]) -> str | None:
         return "newsletter masthead or sponsor box under a marked headline"
     if quoted_reply([t for _, t in body]):  # "> quoted paragraph" and two lines of the poster's own
         return "reply quoting an earlier message, not an article"
-    if bullets * 2 >= len(text):
+    if bullets * 2 >= len(text) or _listed_units(body):
         return "list between delimiters, with no header"
     return None
+
+
+_ROW_GAP = re.compile(r"^\S.{0,24}?\S {3,}\S")  # 'Dec. 10   Legislative committee call': a schedule's row
+
+
+def _listed_units(body: list[tuple[int, str]]) -> bool:
+    """Most of the block's paragraphs are list entries: each opens with a bullet ('* HOUSE
+    PASSES BUDGET. The House voted …' wrapped over four lines: a newsletter's briefs), or most
+    of its lines are a table's rows (a calendar's 'Dec. 10   Committee call, 10 a.m.')."""
+    units: list[list[str]] = [[]]
+    for _, t in body:
+        if t.strip():
+            units[-1].append(t)
+        elif units[-1]:
+            units.append([])
+    units = [u for u in units if u and not is_separator(clean_line(u[0]))]
+    if len(units) < 2 and not (units and len(units[0]) >= 3):
+        return False
+    listed = sum(1 for u in units if bullet_text(clean_line(u[0])) is not None
+                 or 2 * sum(1 for t in u if _ROW_GAP.match(t.strip("\r"))) >= len(u) + 1)
+    return 2 * listed >= len(units)
 
 
 def _candidate(
@@ -368,6 +410,8 @@ def _candidate(
     while cut and body[cut - 1][0] - 1 > stop:
         cut -= 1
     body = body[:cut]
+    if any(t[:1] == ">" or t.lstrip()[:1] == ">" for _, t in body):
+        body = _without_pull_quotes(body)
     cand = Candidate(
         source_path=path,
         position=position,
@@ -386,6 +430,27 @@ def _candidate(
         if cand.outlet is not None and (service := _release_service(cand)) is not None:
             cand.outlet = lines.ctx.outlets.canonical(service)
     return cand
+
+
+MAX_PULL_QUOTE_LINES = 6
+_ATTRIBUTION = re.compile(r"^>+\s*(?:--|—|–)\s*\S")  # '>> -- Jane Roe, Harbour Council'
+
+
+def _without_pull_quotes(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A newsletter's pull quote set off with '>>' and signed under it ('>> "If the card is easy
+    to load…"' / '>> -- Jane Roe, Swatara University'): a sentence of the item repeated as a
+    display, not text. Only a short run of quoted lines closed by its attribution: a mail's
+    quoted reply has no such line."""
+    drop: set[int] = set()
+    run: list[int] = []
+    for k, (_, t) in enumerate([*body, (0, "")]):
+        if t.lstrip()[:1] == ">":
+            run.append(k)
+            continue
+        if 2 <= len(run) <= MAX_PULL_QUOTE_LINES and _ATTRIBUTION.match(body[run[-1]][1].strip()):
+            drop.update(run)
+        run = []
+    return [x for k, x in enumerate(body) if k not in drop] if drop else body
 
 
 # What every slash-tagged dateline holds (wires._SLASH_TAG): a slash, then the dash.
