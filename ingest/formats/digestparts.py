@@ -28,6 +28,7 @@ from ingest.dates import find_date
 from ingest.formats.credits import Credit, title_case
 from ingest.formats.datelines import MONTH, MONTH_NAMES, nearest
 from ingest.formats.header_vocab import VOCABULARY
+from ingest.formats.line_forms import sentence_headline
 from ingest.formats.lines import Lines, strip_item
 from ingest.text import SENTENCE_END, URL_RE, fold, is_separator, is_url_line, words
 
@@ -168,7 +169,9 @@ def _prose_above(lines: Lines, first: int, top: int) -> bool:
     j, _ = lines.prev_nonblank(top)
     while j > first and is_url_line(lines.clean[j]):
         j, _ = lines.prev_nonblank(j)
-    return j >= first and SENTENCE_END.search(lines.clean[j]) is not None
+    s = lines.clean[j] if j >= first else ""
+    # ('[snip -- the rest is the budget tables]': the poster's mark where the paste was cut)
+    return j >= first and (SENTENCE_END.search(s) is not None or (s[:1] == "[" and s[-1:] == "]" and " " in s))
 
 
 def _signature_line(s: str) -> bool:
@@ -604,8 +607,11 @@ def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, Pasted] | None:
         pasted.authors = pasted.authors or list(credit.authors)
     elif lines.date(t) is not None:
         return None
-    if (not title or len(title.split()) > MAX_TOPIC_WORDS or SENTENCE_END.search(title) or not title[:1].isupper()
-            or lines.ctx.bylines.byline(title) is not None):
+    # (a headline written as sentences stands over its byline: 'Fare capping is a good start. Now
+    # fix the schedules.' / 'By Jane Roe')
+    sentences = bool(pasted.authors) and lines.ctx.bylines.byline(lines.clean[t + 1]) is not None and sentence_headline(title)
+    if (not title or len(title.split()) > MAX_TOPIC_WORDS or (SENTENCE_END.search(title) and not sentences)
+            or not title[:1].isupper() or lines.ctx.bylines.byline(title) is not None):
         return None
     b = head_end
     while b <= stop and lines.blank(b):

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.dates import date_line, numeric_date, parse_date, split_trailing_date
-from ingest.formats.header_vocab import database_field, header_furniture
+from ingest.formats.header_vocab import VOCABULARY, database_field, header_furniture
 from ingest.formats.line_forms import generic_label
 from ingest.formats.lines import EXTRA_LABEL, LABEL_LINE, Lines, strip_item
 from ingest.formats.roles import unquote
@@ -31,6 +31,7 @@ _AUTHOR_LABEL = re.compile(r"^(authors?|byline|written by|reporter)\s*:", re.I)
 _SUFFIXES = {"s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "n't", "'s", "’s"}
 _NAME_JOINER = re.compile(r",| and | & ")
 _WORD_CHAR = re.compile(r"\w")
+MAX_KIND_CHARS = 16  # 'Guest Column', 'Online News': a kind line under the credit is this short
 
 
 def title_below(lines: Lines, h: Header) -> bool:
@@ -97,7 +98,8 @@ def read_forward(lines: Lines, h: Header) -> None:
             # under the byline: "Title / Outlet, date / By Jane Roe / https://…")
             h.url = m.group(0)
         elif (_AUTHOR_LABEL.match(s) or is_time_line(s) or EXTRA_LABEL.match(s) or is_separator(s) or _REVISED.match(s)
-              or header_furniture(s)):
+              or header_furniture(s) or (first and len(s) <= MAX_KIND_CHARS and VOCABULARY.channel.match(s))):
+            # ("Editorial", "Guest Column" alone under the credit line: the kind of piece, no byline)
             pass  # "Author : X" whose value is no clean name, clock times, "Section: …": header, not body
         elif (names := by.dated_names(s)) is not None:
             h.authors = h.authors or names  # "[South Front](#) 16 November 2020"

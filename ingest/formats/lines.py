@@ -109,10 +109,15 @@ class Lines:
     byline, a label?) from the anchor scan, the stack above an anchor and the title test; the
     answers depend only on the line and the vocabulary, so each is computed once per file."""
 
-    def __init__(self, raw: list[str], ctx: ParseContext, dayfirst: bool | None = None) -> None:
+    def __init__(self, raw: list[str], ctx: ParseContext, dayfirst: bool | None = None,
+                 furniture: frozenset[int] = frozenset()) -> None:
         """`dayfirst`: the numeric date order when a larger document proved it (a chat message
-        read on its own, in a file whose other messages settle the order)."""
+        read on its own, in a file whose other messages settle the order). `furniture`: lines
+        blanked as page furniture (a PDF's running heads and footers, formats/pages.py), which
+        no gap between two lines counts: a page break parts a headline from its credit line
+        no more than a blank line does."""
         self.raw = raw
+        self.furniture = furniture
         self.clean = list(map(clean_line, raw))
         self.ctx = ctx
         # Keyed by the line's text, not its index: a digest repeats its outlet, date and
@@ -167,6 +172,8 @@ class Lines:
         j = i - 1
         while j >= 0 and not clean[j]:
             j -= 1
+        if self.furniture and i - 1 - j > 1:
+            return j, i - 1 - j - sum(1 for k in range(j + 1, i) if k in self.furniture)
         return j, i - 1 - j
 
     def next_nonblank(self, i: int) -> int:

@@ -79,7 +79,8 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     # PDF text (formats/pages.py) or a pasted page: page furniture or site chrome was blanked.
     # Candidates keep the file's own lines as their raw text, and blanked lines outside every
     # article are counted as dropped.
-    items = list(_parse(decoded, ctx, raw, [c.stop for c in chrome]))
+    furniture = frozenset(i for i, line in enumerate(raw) if not line.strip() and orig[i].strip(" \t\f\r"))
+    items = list(_parse(decoded, ctx, raw, [c.stop for c in chrome], furniture))
     if PAGE_BREAK in decoded.text:
         browser_print([it for it in items if isinstance(it, Candidate)], orig, raw, ctx.outlets.canonical)
     inside: set[int] = set()
@@ -147,10 +148,12 @@ def _headline_under_chrome(cand: Candidate) -> None:
 
 def _parse(
     decoded: DecodedSource, ctx: ParseContext, raw: list[str], pages: list[int],
+    furniture: frozenset[int] = frozenset(),
 ) -> Iterator[Candidate | Rejection]:
     """Candidates between headers and delimiters; `pages`: where a pasted page's text begins
-    under its site chrome, a boundary whether or not a header is found there."""
-    lines = Lines(raw, ctx)
+    under its site chrome, a boundary whether or not a header is found there. `furniture`: the
+    page furniture blanked in `raw` (Lines)."""
+    lines = Lines(raw, ctx, furniture=furniture if PAGE_BREAK in decoded.text else frozenset())
     breaks: list[int] = []
     layout = marked_layout(lines) if "**" in decoded.text else None
     layout = layout or trailer_layout(lines) or labelled_item_layout(lines)
