@@ -3,7 +3,8 @@
 A press office's clips document often heads an item with one line that names everything, in
 whatever shape the person compiling it typed that day: `Harbour Gazette: “Council approves
 budget” (Dec. 6)`, `Gazette – “Council approves budget” – 12/6/26`, `Harbour Gazette (Dec. 3,
-2026): Council approves budget`, `“Council approves budget,” Harbour Gazette, Dec. 6, 2026`.
+2026): Council approves budget`, `“Council approves budget,” Harbour Gazette, Dec. 6, 2026`,
+`Council approves budget (Harbour Gazette, Dec. 6)`.
 The headline is the part in double quotes (or after the bracketed date and its colon); the
 outlet is a publication by its nameplate word or a known alias; the date may come without a
 year ('(Dec. 6)') or all-numeric ('12/6/26'), in which case it is read as the day nearest
@@ -29,11 +30,14 @@ _OUTLET_QUOTED = re.compile(
     r"^(?P<outlet>[^\W\d_][^“”\"():]{1,60}?)\s*(?::|\s[–—|]|\s--?)\s*[“\"](?P<title>[^“”\"]{3,200}?)[,.]?[”\"]"
     r"\s*(?:\((?P<pdate>[^()]{3,40})\)|(?:[,–—|]|--?)\s*(?P<date>[^()“”\"]{3,40}))?\s*$")
 # 'Outlet (date): Headline'
-_OUTLET_DATED = re.compile(r"^(?P<outlet>[^\W\d_][^():“”\"]{1,60}?)\s*\((?P<pdate>[^()]{3,40})\)\s*:\s+(?P<title>\S.{2,200})$")
+_OUTLET_DATED = re.compile(
+    r"^(?P<outlet>[^\W\d_][^():“”\"]{1,60}?)\s*\((?P<pdate>[^()]{3,40})\)\s*:\s+(?P<title>\S.{2,200})$")
 # '“Headline,” Outlet, date'
 _QUOTED_FIRST = re.compile(
     r"^[“\"](?P<title>[^“”\"]{3,200}?)[,.]?[”\"]\s*(?:[,–—|]|--?)?\s*(?P<outlet>[^\W\d_][^“”\"():,|–—]{1,60}?)"
     r"\s*(?:[,–—|]|--?|\()\s*(?P<date>[^()“”\"]{3,40}?)\)?\s*$")
+# 'Headline (Outlet, date)'
+_TITLE_CREDIT = re.compile(r"^(?P<title>[^()“”\"]{8,200}?)\s+\((?P<credit>[^()]{5,80})\)$")
 _DAY_MONTH = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?$"
     r"|^(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[a-z]{3,9})\.?$", re.I)
@@ -50,10 +54,10 @@ def headline_credit(lines: Lines, i: int) -> tuple[str, str, dt.date | None] | N
     if m is None and ":" in s:
         m = _OUTLET_DATED.match(s)
     if m is None:
-        return None
+        return _credit_in_brackets(lines, s) if s.endswith(")") else None
     outlet, title = m.group("outlet").strip(), m.group("title").strip()
     stated = (m.groupdict().get("pdate") or m.groupdict().get("date") or "").strip()
-    if not stated or len(outlet) > MAX_OUTLET_CHARS or not title[:1].isalnum() and title[:1] not in "‘'$":
+    if not stated or len(outlet) > MAX_OUTLET_CHARS or (not title[:1].isalnum() and title[:1] not in "‘'$"):
         return None
     credits = lines.credits
     if not credits.outletish(outlet) or credits.person_names(outlet) is not None:
@@ -62,6 +66,20 @@ def headline_credit(lines: Lines, i: int) -> tuple[str, str, dt.date | None] | N
     if date is None and find_date(stated) is None and not _DAY_MONTH.match(stated) and not _NUMERIC.match(stated):
         return None  # '(see page 3)': no date at all
     return outlet, title, date
+
+
+def _credit_in_brackets(lines: Lines, s: str) -> tuple[str, str, dt.date | None] | None:
+    """'Headline (Harbour Gazette, Dec. 6)', 'Headline (Gazette, 12/6/26)': the headline, then
+    its paper and date in brackets."""
+    m = _TITLE_CREDIT.match(s)
+    if m is None or not m.group("title")[:1].isupper():
+        return None
+    outlet, sep, stated = m.group("credit").rpartition(", ")
+    outlet = outlet.strip()
+    if not sep or not lines.credits.outletish(outlet) or lines.credits.person_names(outlet) is not None:
+        return None
+    date = clip_date(lines, stated.strip())
+    return (outlet, m.group("title").strip(), date) if date is not None else None
 
 
 def clip_date(lines: Lines, stated: str) -> dt.date | None:

@@ -609,7 +609,8 @@ def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, Pasted] | None:
         return None
     # (a headline written as sentences stands over its byline: 'Fare capping is a good start. Now
     # fix the schedules.' / 'By Jane Roe')
-    sentences = bool(pasted.authors) and lines.ctx.bylines.byline(lines.clean[t + 1]) is not None and sentence_headline(title)
+    sentences = (bool(pasted.authors) and lines.ctx.bylines.byline(lines.clean[t + 1]) is not None
+                 and sentence_headline(title))
     if (not title or len(title.split()) > MAX_TOPIC_WORDS or (SENTENCE_END.search(title) and not sentences)
             or not title[:1].isupper() or lines.ctx.bylines.byline(title) is not None):
         return None

@@ -44,7 +44,8 @@ def title_below(lines: Lines, h: Header) -> bool:
                 h.url = URL_RE.search(lab[1]).group(0)  # type: ignore[union-attr]
             i += 1
             continue
-        if lines.titleish(i):
+        if lines.titleish(i) and not (len(s) <= MAX_KIND_CHARS and VOCABULARY.channel.match(s)):
+            # ("Editorial" under the credit line names the kind of piece, never its headline)
             h.title = unquote(strip_item(s))
             h.lines.update(range(h.end + 1, i + 1))
             h.end = i

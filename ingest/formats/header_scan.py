@@ -32,7 +32,7 @@ def find_headers(lines: Lines) -> list[Header]:
             continue  # inside the header just read; a web digest's post stamp dates the post, not a story
         s = clean[i]
         h = None
-        if s[:1] in _CLIP_OPENS and (clip := headline_credit(lines, i)) is not None:
+        if _clip_open(s) and (clip := headline_credit(lines, i)) is not None:
             h = clip_header(lines, i, *clip)  # 'Harbour Gazette: “Headline” (Dec. 6)' (clip_lines.py)
         elif ":" in s and (lab := lines.label(i)) is not None and lab[0] == "title":
             h = labelled_header_at(lines, i, floor)
@@ -79,17 +79,23 @@ def anchor_candidates(lines: Lines) -> list[int]:
     three branches, so skipping it changes nothing; most of a dump is such prose."""
     may_open = lines.ctx.bylines.may_open
     return [i for i, s in enumerate(lines.clean)
-            if s and (":" in s or has_year(s) or may_open(s) or (s[:1] in _CLIP_OPENS and _quote_near_start(s)))]
+            if s and (":" in s or has_year(s) or may_open(s) or (_clip_open(s) and _clip_shaped(s)))]
 
 
-# A one-line clip header opens with the outlet's capital or the headline's quotation mark.
-_CLIP_OPENS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ“\"")
 CLIP_QUOTE_REACH = 70  # the headline's quotation mark stands after the outlet's name, if not first
 
 
-def _quote_near_start(s: str) -> bool:
+def _clip_open(s: str) -> bool:
+    """A one-line clip header opens with the outlet's or the headline's capital, or the
+    headline's quotation mark (clip_lines.py)."""
+    return s[:1].isupper() or s[:1] in "“\""
+
+
+def _clip_shaped(s: str) -> bool:
+    """A quotation mark near the start, or a closing bracket at the end ('Headline (Gazette,
+    Dec. 6)'): what a one-line clip header holds besides a year or a colon."""
     head = s[:CLIP_QUOTE_REACH]
-    return "“" in head or '"' in head
+    return "“" in head or '"' in head or s.endswith(")")
 
 
 def clip_header(lines: Lines, i: int, outlet: str, title: str, date: dt.date | None) -> Header:

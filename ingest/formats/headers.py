@@ -57,7 +57,9 @@ def _stack_above(lines: Lines, a: int, floor: int, headline: bool = False) -> li
     real = 0  # lines other than platform furniture, which may stand apart ("Follow" / "6 min read")
     j, gap = lines.prev_nonblank(a)
     if headline:
-        return [j]
+        above, gap = lines.prev_nonblank(j)
+        lead = above > floor and not gap and lead_in_line(lines.clean[above])
+        return [j, above] if lead else [j]  # ('Also worth a read:' over it: the compiler's lead-in)
     while j > floor and real < MAX_STACK and gap <= (2 if not real else 1):
         s = lines.clean[j]
         if header_furniture(s):
@@ -171,7 +173,8 @@ def sentence_headline_above(lines: Lines, a: int, floor: int) -> bool:
         return False
     above, _ = lines.prev_nonblank(j)
     if not (above <= floor or lines.blank(j - 1) or is_separator(lines.clean[above])
-            or lines.boilerplate(lines.clean[above]) is not None):
+            or lines.boilerplate(lines.clean[above]) is not None
+            or (lead_in_line(lines.clean[above]) and (above - 1 <= floor or lines.blank(above - 1)))):
         return False
     cr = lines.credit(a)
     return (cr is not None and cr.outlet is not None) or lines.outlet_date(a) is not None

@@ -291,6 +291,8 @@ def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[
         found = credit_date(credit, dayfirst) if credit else None
         names = (ctx.bylines.byline(credit) or ctx.bylines.dated_names(credit) or []) if credit else []
         reading = ctx.credit_reader().read(credit, dayfirst) if credit else None
+        if reading is not None and reading.outlet is not None and not reading.authors:
+            names = [n for n in names if n != reading.outlet]  # "Harbour Gazette | 4 May": the paper, no person
         paragraphs = story.paragraphs
         if not names and paragraphs and (under := ctx.bylines.byline(paragraphs[0])):
             names, paragraphs = under, paragraphs[1:]  # "Outlet · date", then "By X" on its own line

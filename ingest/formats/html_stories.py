@@ -110,7 +110,7 @@ def _blocks(soup: BeautifulSoup) -> tuple[list[tuple[str, str]], dict[int, str]]
     """(tag name, text) of the innermost block elements in document order, and the links of
     the headings that are one link ('<h3><a href="https://…">Headline</a></h3>'), by index."""
     root = soup.body or soup
-    out = []
+    out: list[tuple[str, str]] = []
     links: dict[int, str] = {}
     for el in root.find_all(_BLOCKS):
         if el.name not in HEADINGS and el.find(_BLOCKS):
@@ -158,10 +158,11 @@ def snippet(paragraphs: list[str]) -> bool:
 
 def same_page(link: str, address: str | None) -> bool:
     """Whether a link points back at the page that holds it (a site's own heading link)."""
-    if address is None:
-        return False
-    strip = lambda u: u.split("#")[0].rstrip("/").removeprefix("https://").removeprefix("http://")  # noqa: E731
-    return strip(link) == strip(address)
+    return address is not None and _bare(link) == _bare(address)
+
+
+def _bare(url: str) -> str:
+    return url.split("#")[0].rstrip("/").removeprefix("https://").removeprefix("http://")
 
 
 def closing_paragraph(text: str) -> bool:

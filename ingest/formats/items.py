@@ -61,9 +61,9 @@ def read_source(lines: Lines, s: str) -> tuple[str, dt.date | None] | None:
         return None
     if (monitored := read_monitoring_source(s)) is not None:  # 'Source: X, Place, in Welsh 0700 gmt 17 Oct 24'
         return monitored
-    marked = bracketed = False
+    marked = False
     if len(s) > 2 and s[0] in "[(" and s[-1] in "])":
-        s, bracketed = s[1:-1].strip(), True
+        s = s[1:-1].strip()  # brackets alone mark no source ('[Back to Top]'): a date, a label or a dash must
     if (m := _SOURCE_MARK.match(s)) is not None:
         s, marked = s[m.end() :], True
     parts = _SEGMENTS.split(s)
@@ -71,7 +71,6 @@ def read_source(lines: Lines, s: str) -> tuple[str, dt.date | None] | None:
     date: dt.date | None = None
     if labelled:
         s, marked = OUTLET_LABEL.sub("", labelled[0], count=1), True
-        bracketed = False
         # 'SOURCE: PAPER | PAGE: 5 | DATE: 07/12/2026': the date in a field of its own
         date = next((d for p in parts if p is not labelled[0] and (d := _field_date(lines, p)) is not None), None)
     elif len(parts) > 1:
@@ -85,7 +84,7 @@ def read_source(lines: Lines, s: str) -> tuple[str, dt.date | None] | None:
         outlet = m.group(1)
         order = lines.dayfirst()
         date = numeric_date(s, order) if order is not None else parse_date(s)
-    elif marked:  # ('[Back to Top]': brackets alone name no source; a date, a label or a dash must)
+    elif marked:
         outlet = s
     else:
         return None

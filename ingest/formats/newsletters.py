@@ -108,20 +108,17 @@ def _item_head(lines: Lines, i: int) -> tuple[int, str] | None:
     if title is None:
         return None
     headline = title.group(2)
-    j, credited = i + 1, False
+    j = i + 1
     while j < len(lines) and not lines.blank(j) and j - i < MAX_ITEM_HEAD_LINES:
         s = lines.clean[j]
         cr = lines.credit(j)
         if (j == i + 1 and (cr is None or not (cr.dated or cr.authors)) and (lines.titleish(j) or title_fragment(s))
                 and not SENTENCE_END.search(s) and (s.isupper() or not headline.isupper())):
             headline = f"{headline} {s}"  # the headline's second line (in its case: 'CAPS' under capitals)
-        elif cr is not None and (cr.dated or cr.authors or cr.outlet) or lines.bylineish(j) is not None:
-            credited = True
-        elif read_source(lines, s) is not None:
-            credited = True
-        elif s.startswith("(") and s.endswith(")") and not more_words_than(s, MAX_NOTE_WORDS):
-            credited = True  # '(For background: the suspensions took effect Sunday.)': the compiler's note
-        else:
+        elif not ((cr is not None and (cr.dated or cr.authors or cr.outlet)) or lines.bylineish(j) is not None
+                  or read_source(lines, s) is not None
+                  # '(For background: the suspensions took effect Sunday.)': the compiler's note
+                  or (s.startswith("(") and s.endswith(")") and not more_words_than(s, MAX_NOTE_WORDS))):
             return None
         j += 1
     if j >= len(lines) or not lines.blank(j) or j == i + 1:
