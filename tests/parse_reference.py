@@ -20,7 +20,7 @@ from ingest.formats import digestparts
 from ingest.formats import headers as hd
 from ingest.formats import line_forms as lf
 from ingest.formats import lines as ln
-from ingest.formats.clip_lines import headline_credit
+from ingest.formats.clip_lines import headline_credit, yearless_credit
 from ingest.formats.fields import field_block_header_at, multi_field
 from ingest.formats.headers import Header
 from ingest.formats.lines import Lines
@@ -261,6 +261,8 @@ def find_headers(lines: Lines) -> list[Header]:
         elif (byline(lines.ctx.bylines, lines.clean[i]) and header_scan._clear_of(lines, floor, i)
               and not header_scan._dated_below(lines, i)):
             h = hd.byline_header_at(lines, i, floor)
+        elif (dated := yearless_credit(lines, i)) is not None:
+            h = header_scan._yearless_header(lines, i, floor, *dated)
         if h is not None:
             header_scan._take_item_mark(lines, h, floor)
             found.append(h)

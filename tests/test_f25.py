@@ -13,10 +13,11 @@ from pathlib import Path
 
 from ingest.formats.clip_lines import clip_date, headline_credit
 from ingest.formats.header_vocab import without_kind
-from ingest.formats.html_stories import closing_paragraph, snippet
+from ingest.formats.html_stories import closing_paragraph
 from ingest.formats.items import read_source
 from ingest.formats.line_forms import sentence_headline
 from ingest.formats.lines import Lines
+from ingest.formats.snippets import snippet
 from ingest.metadata import enrich
 from ingest.records import Candidate, Rejection
 from tests.test_formats_feeds import body
@@ -466,3 +467,36 @@ def test_compilers_furniture_rules() -> None:
                  "with credit.", "any") == "republishing-notice"
     assert match("ALSO NOTED (online only)", "edge") == "section-banner"
     assert match("The board's stories were published in March with little notice.", "any") is None
+
+
+def test_clip_headers_with_the_date_first_and_yearless_credit_lines(tmp_path: Path) -> None:
+    doc = "\n".join([
+        "Ward Office Clips — Friday, March 5, 2027", "", "",
+        '3/4/27 | Harbour Gazette | “Breakwater extension approved”', "By Jane Roe", PROSE, MORE, "", "",
+        "Ferry timetable cut for winter", "Tidewater Courier, Mar. 2", "Sam Okafor", "",
+        PROSE.replace("harbour board", "ferry company"), "", MORE, "",
+    ])
+    path = tmp_path / "clips.txt"
+    path.write_text(doc, encoding="utf-8")
+    _, stories, _ = run(path)
+    assert [(s.title, s.outlet, s.published_on) for s in stories] == [
+        ("Breakwater extension approved", "Harbour Gazette", dt.date(2027, 3, 4)),
+        ("Ferry timetable cut for winter", "Tidewater Courier", dt.date(2027, 3, 2)),
+    ]
+    assert stories[0].authors == ["Jane Roe"] and stories[1].authors == ["Sam Okafor"]
+    assert body(stories[1]).startswith("The ferry company voted")
+
+
+def test_snippets_in_a_text_report_are_no_articles(tmp_path: Path) -> None:
+    kwic = ("…the harbour board voted on Tuesday to extend the northern breakwater by forty metres, a "
+            "project first proposed a decade ago…")
+    doc = "\n".join([
+        "Breakwater extension approved", "Harbour Gazette | March 4, 2027 | Jane Roe", "", PROSE, "", MORE, "", "",
+        "Dredging to close the inner basin", "Tidewater Courier | March 3, 2027 | Li Wei", "", kwic, "", "",
+        "Ferry timetable cut for winter", "Tidewater Courier | March 2, 2027 | Sam Okafor", "", MORE, "", PROSE, "",
+    ])
+    path = tmp_path / "report.txt"
+    path.write_text(doc, encoding="utf-8")
+    _, stories, rejected = run(path)
+    assert [s.title for s in stories] == ["Breakwater extension approved", "Ferry timetable cut for winter"]
+    assert "monitoring snippet (a few words cut from a story), not an article" in {r.reason for r in rejected}

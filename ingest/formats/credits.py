@@ -203,6 +203,10 @@ class CreditReader:
                 return True
         return False
 
+    def prose(self, s: str) -> bool:
+        """Whether s holds a lower-case word no credit part holds (see _prose)."""
+        return self._prose(s)
+
     def edition(self, part: str) -> bool:
         """'Online-Ausgabe', 'Lokalausgabe Münster', 'Late edition': a part of the outlet."""
         return self.vocab.edition.search(part) is not None

@@ -275,18 +275,28 @@ def contents_block(lines: Lines, lo: int, hi: int, titles: set[str], own: str, l
         if listed + left < need:
             return False
         left -= 1
-        if _entry(s, titles, own, longest):
+        # (_entry's test, written out: this loop runs over every line of every item)
+        t = strip_item(s) if s[0] in "[#" or s[0].isdecimal() else s.strip()
+        size = len(t) - t.count(" ")
+        plain = t.isprintable() and (t.isascii() or is_normalized("NFKC", t))
+        if size > longest + MAX_ENTRY_NAME + 1 and plain:
+            held = ""
+            continue  # longer than any headline even behind a paper's name and its joiner (the bound below)
+        if _named_entry(t, titles, own, longest) or (not (size > longest and plain) and (f := fold(t)) in titles
+                                                     and f != own):
             listed += 1
             held = ""
         elif held and len(held) + len(s) <= 2 * longest + MAX_ENTRY_NAME and _entry(f"{held} {s}", titles, own,
                                                                                    longest):
             listed += 2  # '1. Headline running over' / 'the line end – Harbour Gazette, A1': one entry
             held = ""
-        elif _LEADER.search(s) is not None:
+        elif s[-1:].isdecimal() and ("...." in s or ". . . ." in s or "……" in s) and _LEADER.search(s):
             listed += 1  # 'Harbour Gazette ........ 4': a contents line's leader dots and page
             held = ""
+        elif (s[0].isdecimal() or s[0] in "[#") and len(s) - s.count(" ") <= longest + MAX_ENTRY_NAME:
+            held = s  # a numbered line that lists nothing alone: an entry's first line, maybe
         else:
-            held = s
+            held = ""
     return listed >= need
 
 
@@ -312,7 +322,7 @@ def _entry(s: str, titles: set[str], own: str, longest: int) -> bool:
 
 # A contents entry naming the paper (or a section) before the headline: 'Il Foglio - Headline',
 # 'FOREIGN PRESS – The Courier – Headline' (a press office's review lists its cuttings so).
-_ENTRY_JOIN = re.compile(r"\s[-–—|]\s")
+_ENTRY_JOIN = re.compile(r"\s[-–—|]\s|:\s")  # ('Harbour Gazette: Headline' too)
 # The name part of such an entry ('STAMPA ESTERA – Corriere della Sera') is at most this many
 # characters other than spaces: paragraphs longer than any headline by more are never folded.
 MAX_ENTRY_NAME = 60
@@ -326,7 +336,7 @@ def _named_entry(t: str, titles: set[str], own: str, longest: int) -> bool:
     # Most lines are prose with no joiner: a printable line's only white space is ' ' (tabs and
     # odd spaces are unprintable), so four substring scans rule the pattern out exactly, ~5x
     # cheaper than running it over every paragraph of a digest.
-    if t.isprintable() and not (" - " in t or " – " in t or " — " in t or " | " in t):
+    if t.isprintable() and not (" - " in t or " – " in t or " — " in t or " | " in t or ": " in t):
         return False
     if " | " in t and any((f := fold(cell)) in titles and f != own for cell in t.split(" | ")[1:]):
         return True  # a contents table's row: '3 | Outlet | Headline | Date' (a Word table's cells)

@@ -9,14 +9,22 @@ from __future__ import annotations
 import datetime as dt
 
 from ingest.dates import has_year
-from ingest.formats.clip_lines import headline_credit
+from ingest.formats.clip_lines import (
+    CLIP_ENDS,
+    clip_open,
+    clip_shaped,
+    headline_credit,
+    yearless_credit,
+    yearless_shaped,
+)
 from ingest.formats.digestparts import post_stamp
 from ingest.formats.fields import field_block_header_at, multi_field
 from ingest.formats.header_below import read_forward
 from ingest.formats.header_vocab import item_mark
 from ingest.formats.headers import Header, byline_header_at, header_at, labelled_header_at, sentence_headline_above
 from ingest.formats.line_forms import dated_byline, labelled_date
-from ingest.formats.lines import Lines
+from ingest.formats.lines import Lines, strip_item
+from ingest.text import is_separator
 
 
 def find_headers(lines: Lines) -> list[Header]:
@@ -32,7 +40,7 @@ def find_headers(lines: Lines) -> list[Header]:
             continue  # inside the header just read; a web digest's post stamp dates the post, not a story
         s = clean[i]
         h = None
-        if _clip_open(s) and (clip := headline_credit(lines, i)) is not None:
+        if (s[-1] in CLIP_ENDS or "): " in s) and (clip := headline_credit(lines, i)) is not None:
             h = clip_header(lines, i, *clip)  # 'Harbour Gazette: “Headline” (Dec. 6)' (clip_lines.py)
         elif ":" in s and (lab := lines.label(i)) is not None and lab[0] == "title":
             h = labelled_header_at(lines, i, floor)
@@ -45,6 +53,8 @@ def find_headers(lines: Lines) -> list[Header]:
                 pending.append(i)
         elif lines.byline(i) is not None and _clear_of(lines, floor, i) and not _dated_below(lines, i):
             h = byline_header_at(lines, i, floor)
+        elif s[-1:].isdigit() and (dated := yearless_credit(lines, i)) is not None:
+            h = _yearless_header(lines, i, floor, *dated)  # 'Title / Harbour Gazette, Dec. 6' in a dated packet
         if h is not None:
             _take_item_mark(lines, h, floor)
             headers.append(h)
@@ -78,24 +88,31 @@ def anchor_candidates(lines: Lines) -> list[int]:
     anchor states a year, and a byline anchor starts with an opener. Any other line fails all
     three branches, so skipping it changes nothing; most of a dump is such prose."""
     may_open = lines.ctx.bylines.may_open
+    # (a one-line clip header, clip_lines.py, may hold none of these: it ends in its date, its
+    # bracket or its headline's quotation mark; one with a colon is a candidate already)
     return [i for i, s in enumerate(lines.clean)
-            if s and (":" in s or has_year(s) or may_open(s) or (_clip_open(s) and _clip_shaped(s)))]
+            if s and (":" in s or has_year(s) or may_open(s) or (s[-1] in CLIP_ENDS and _clip_line(s)))]
 
 
-CLIP_QUOTE_REACH = 70  # the headline's quotation mark stands after the outlet's name, if not first
+def _clip_line(s: str) -> bool:
+    """A one-line clip header's shape, or a yearless credit line's ('Harbour Gazette, Dec. 6')."""
+    return (clip_shaped(s) and clip_open(s)) or (s[-1:].isdigit() and s[:1].isupper() and yearless_shaped(s))
 
 
-def _clip_open(s: str) -> bool:
-    """A one-line clip header opens with the outlet's or the headline's capital, or the
-    headline's quotation mark (clip_lines.py)."""
-    return s[:1].isupper() or s[:1] in "“\""
-
-
-def _clip_shaped(s: str) -> bool:
-    """A quotation mark near the start, or a closing bracket at the end ('Headline (Gazette,
-    Dec. 6)'): what a one-line clip header holds besides a year or a colon."""
-    head = s[:CLIP_QUOTE_REACH]
-    return "“" in head or '"' in head or s.endswith(")")
+def _yearless_header(lines: Lines, i: int, floor: int, outlet: str, date: dt.date) -> Header | None:
+    """'Headline' / 'Harbour Gazette, Dec. 6' / 'By Jane Roe' in a packet dated on top: the
+    headline is the title line right above, opening a block (clip_lines.yearless_credit)."""
+    j, gap = lines.prev_nonblank(i)
+    if j <= floor or gap or not lines.titleish(j):
+        return None
+    if lines.outletish(j) and lines.ctx.outlets.nameplate(lines.clean[j]):
+        return None  # 'Harbour Gazette' over 'Tidewater Courier, Mar. 2': no headline
+    above, _ = lines.prev_nonblank(j)
+    if not (above <= floor or lines.blank(j - 1) or is_separator(lines.clean[above])):
+        return None
+    h = Header(start=j, end=i, title=strip_item(lines.clean[j]), outlet=outlet, published_on=date, lines={j, i})
+    read_forward(lines, h)
+    return h
 
 
 def clip_header(lines: Lines, i: int, outlet: str, title: str, date: dt.date | None) -> Header:

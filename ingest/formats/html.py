@@ -39,12 +39,12 @@ from ingest.formats.html_stories import (
     same_page,
     saved_from,
     site_name,
-    snippet,
     split_stories,
     story_url,
 )
 from ingest.formats.meta_clean import TITLE_SEP, clean_authors, is_domain
 from ingest.formats.plaintext import ParseContext
+from ingest.formats.snippets import snippet
 from ingest.metadata import canonical_url
 from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection

@@ -138,24 +138,6 @@ def _summary_cut(story: Story) -> None:
             return
 
 
-MAX_SNIPPET_WORDS = 80
-MAX_SNIPPET_PARAGRAPHS = 3
-MAX_SNIPPET_FURNITURE_WORDS = 15
-_ELLIPSIS = ("…", "...")
-
-
-def snippet(paragraphs: list[str]) -> bool:
-    """A monitoring service's keyword-in-context excerpt instead of a story: a few dozen words
-    cut from the middle of the text, opening and closing on an ellipsis ('…the authority's board
-    voted Thursday to … will continue to ride…'). It is neither the story nor a copy of it."""
-    if not paragraphs or len(paragraphs) > MAX_SNIPPET_PARAGRAPHS:
-        return False
-    text = paragraphs[-1].strip()  # (above it, a monitoring item's short lines: 'Reach: 96K · Sentiment: …')
-    return (text.startswith(_ELLIPSIS) and text.rstrip("”\"’' ").endswith(_ELLIPSIS)
-            and sum(len(words(p)) for p in paragraphs) <= MAX_SNIPPET_WORDS
-            and all(len(words(p)) <= MAX_SNIPPET_FURNITURE_WORDS for p in paragraphs[:-1]))
-
-
 def same_page(link: str, address: str | None) -> bool:
     """Whether a link points back at the page that holds it (a site's own heading link)."""
     return address is not None and _bare(link) == _bare(address)

@@ -46,6 +46,7 @@ from ingest.formats.pages import PAGE_BREAK, browser_print, strip_page_furniture
 from ingest.formats.pasted_pages import split_pasted
 from ingest.formats.roundups import marked_box, marked_layout
 from ingest.formats.sitename import site_name
+from ingest.formats.snippets import snippet_lines
 from ingest.formats.wires import issuer_of, slash_service
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import SENTENCE_END, URL_RE, bullet_text, clean_line, fold, is_separator, is_url_line
@@ -257,6 +258,10 @@ def _parse(
             lead = (pasted, stop) if pasted is not None else None
             continue
         cand = _candidate(path, k, lines, begin, stop, body, h)
+        if h is not None and snippet_lines(cand.body_lines):
+            yield Rejection(path, "monitoring snippet (a few words cut from a story), not an article",
+                            f"lines {begin + 1}-{stop + 1}", sum(1 for _, t in cand.body_lines if t.strip()))
+            continue
         if lead is not None and h is not None and lead[1] + 1 == begin:
             cand.published_on = cand.published_on or lead[0].published_on
             cand.outlet = cand.outlet or lines.ctx.outlets.canonical(lead[0].outlet)
@@ -413,14 +418,15 @@ def _candidate(
     while cut and body[cut - 1][0] - 1 > stop:
         cut -= 1
     body = body[:cut]
-    if any(t[:1] == ">" or t.lstrip()[:1] == ">" for _, t in body):
+    raw_text = "\n".join(lines.raw[start : stop + 1])
+    if ">" in raw_text and any(t[:1] == ">" or t.lstrip()[:1] == ">" for _, t in body):
         body = _without_pull_quotes(body)
     cand = Candidate(
         source_path=path,
         position=position,
         start_line=start + 1,
         end_line=stop + 1,
-        raw_text="\n".join(lines.raw[start : stop + 1]),
+        raw_text=raw_text,
         body_lines=body,
     )
     if h is not None:
