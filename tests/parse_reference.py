@@ -20,6 +20,7 @@ from ingest.formats import digestparts
 from ingest.formats import headers as hd
 from ingest.formats import line_forms as lf
 from ingest.formats import lines as ln
+from ingest.formats.clip_lines import headline_credit, yearless_credit
 from ingest.formats.fields import field_block_header_at, multi_field
 from ingest.formats.headers import Header
 from ingest.formats.lines import Lines
@@ -170,7 +171,7 @@ def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
             and not re.search(r"\d[./-]\d", split[0])):
         sep = s[len(split[0]) : len(split[0]) + 3]
         if re.match(r"\s*[,|–—-]", sep) and not ln.VOCABULARY.issue_mark.match(split[0]):
-            return ln.strip_item(split[0]), split[1]
+            return ln.without_kind(ln.strip_item(split[0])), split[1]
     lead = split_leading_date(s)
     if (lead and 0 < len(words(lead[1])) <= ln.MAX_OUTLET_WORDS and not SENTENCE_END.search(lead[1])
             and not ln.VOCABULARY.issue_mark.match(lead[1])):
@@ -240,11 +241,14 @@ def find_headers(lines: Lines) -> list[Header]:
 
     found: list[Header] = []
     floor = -1
+    pending: list[int] = []
     i = 0
     while i < len(lines):
         h = None
         if lines.blank(i) or digestparts.post_stamp(lines.clean, i):
             pass
+        elif (clip := headline_credit(lines, i)) is not None:
+            h = header_scan.clip_header(lines, i, *clip)
         elif (lab := lines.label(i)) is not None and lab[0] == "title":
             h = hd.labelled_header_at(lines, i, floor)
         elif multi_field(lines, i) and (fb := field_block_header_at(lines, i, floor)) is not None:
@@ -252,9 +256,13 @@ def find_headers(lines: Lines) -> list[Header]:
         elif (date_line(lines.clean[i]) or labelled_date(lines.clean[i]) or outlet_and_date(lines, i)
               or dated_byline(lines, i) or header_scan._credit_anchor(lines, i)):
             h = hd.header_at(lines, i, floor)
+            if h is None and hd.sentence_headline_above(lines, i, floor):
+                pending.append(i)
         elif (byline(lines.ctx.bylines, lines.clean[i]) and header_scan._clear_of(lines, floor, i)
               and not header_scan._dated_below(lines, i)):
             h = hd.byline_header_at(lines, i, floor)
+        elif (dated := yearless_credit(lines, i)) is not None:
+            h = header_scan._yearless_header(lines, i, floor, *dated)
         if h is not None:
             header_scan._take_item_mark(lines, h, floor)
             found.append(h)
@@ -262,6 +270,8 @@ def find_headers(lines: Lines) -> list[Header]:
             i = h.end + 1
             continue
         i += 1
+    if pending and len(found) >= 2 and all(h.title for h in found):
+        found = header_scan._sentence_headlines(lines, found, pending)
     return found
 
 

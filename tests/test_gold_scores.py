@@ -178,6 +178,11 @@ FLOORS = {
     # banners, newsletter issue lines, obituary platforms and tables kept as text. The three
     # leaks: decks under the headline (the sets disagree; webpages.toml keeps them).
     "blind26": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 3, "meta": 1.0, "body_f1": 0.99},
+    # blind25: first contact in tests/blind25/first_contact.txt (press-clips packets and news
+    # digests: 12 spurious, 8 false merges, URLs .18, outlets .49, copies 19/35). Held at what the
+    # one-line clip headers, sentence headlines, wrapped contents entries, numbered newsletter
+    # heads, HTML-view mails, snippets and compilers' marks ([Back to Top], [snip], pull quotes) reach.
+    "blind25": {"missed": 0, "spurious": 0, "false_merges": 0, "leaks": 0, "meta": 1.0, "body_f1": 0.99},
 }
 
 

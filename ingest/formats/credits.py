@@ -31,17 +31,22 @@ from ingest.text import SENTENCE_END, URL_RE, is_time_line
 MAX_CREDIT_CHARS = 160
 MAX_PARTS = 4  # outlet, authors, date and one edition or page reference
 MAX_PART_WORDS = 8
+MAX_CHANNEL_CHARS = 16  # the longest channel part ('Guest Column', 'Online News')
 _MEMO_SIZE = 8192  # credit readings kept for the run (CreditReader._classified)
 # Parts are joined by a pipe, a middle dot or bullet, a spaced dash, a double hyphen, a comma
 # or a semicolon; '(?<!\d),' keeps "1,200" whole (a credit has no such number anyway).
-_PART_SEP = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+|\s+--?\s+|\s*;\s+|(?<!\d),\s+")
-_EDGE_SEP = re.compile(r"^(?:\s*(?:[|·•;,]|[—–]|--?)\s*)|(?:\s*(?:[|·•;,]|[—–]|--?)\s*)$")
+_PART_SEP = re.compile(r"\s+[|·•/]\s+|\s+[—–]\s+|\s+--?\s+|\s*;\s+|(?<!\d),\s+")
+_EDGE_SEP = re.compile(r"^(?:\s*(?:[|·•;,/]|[—–]|--?)\s*)|(?:\s*(?:[|·•;,/]|[—–]|--?)\s*)$")
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)(?![\d/.-])")
 _CLOCK = re.compile(r"^[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?", re.I)
 _NOTE = re.compile(r"\s*\([^()]{1,60}\)$")  # "(Lokalteil)", "(englischsprachig)", "(nwn)"
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 _REVISION = re.compile(r"^(?:updated|modified|edited|revised|last updated)\b", re.I)
-_LABEL_BEFORE_DATE = re.compile(r"\s(?:published|posted|first published|publication date|dated?)\s*:\s*$", re.I)
+# "Gazette – Jane Roe – Published: 28/04/2025", "Harbour Gazette | Published Dec. 2, 2026 at 7:14 p.m.":
+# the label before the date (its colon may go after a part separator).
+_LABEL_BEFORE_DATE = re.compile(
+    r"\s(?P<label>(?:published|posted|first published|publication date|dated?)\s*:)\s*$"
+    r"|\s[|·•—–]\s+(?P<word>published|posted|first published)\s*$", re.I)
 _DATE_LABEL = re.compile(r"^(?:published|posted|first published|publication date|dated?|datum|erschienen)\s*:?$", re.I)
 _LABEL = re.compile(r"^[^\W\d_][\w /&.-]{0,30}\s*:\s")
 _LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]{2,12}\.?),?$")
@@ -109,7 +114,8 @@ def _cut_date(s: str, dayfirst: DayFirst, vocab: HeaderVocabulary,
     after = after[m.end():] if (m := _CLOCK.match(after)) else after
     pieces: list[str] = []
     if (lab := _LABEL_BEFORE_DATE.search(before)) and lab.start() > 0:
-        before = before[: lab.start()].rstrip()  # "Gazette – Jane Roe – Published: 28/04/2025"
+        # "Gazette – Jane Roe – Published: 28/04/2025"; "Gazette | Published 5 May" keeps its separator
+        before = before[: lab.start("label")].rstrip() if lab.group("label") else before[: lab.start("word")]
     if before:
         head = _EDGE_SEP.sub("", before) if _EDGE_SEP.search(before) else None
         if head is None:
@@ -196,6 +202,10 @@ class CreditReader:
             if w[0].islower() and len(w) > 1 and w not in allowed:
                 return True
         return False
+
+    def prose(self, s: str) -> bool:
+        """Whether s holds a lower-case word no credit part holds (see _prose)."""
+        return self._prose(s)
 
     def edition(self, part: str) -> bool:
         """'Online-Ausgabe', 'Lokalausgabe Münster', 'Late edition': a part of the outlet."""
@@ -326,6 +336,8 @@ class CreditReader:
         for part in parts:
             if self.vocab.page_ref.match(part) or is_time_line(part) or (self.edition(part) and len(parts) > 1):
                 continue
+            if len(parts) > 1 and len(part) <= MAX_CHANNEL_CHARS and self.vocab.channel.match(part):
+                continue  # "… | Online", "… | Wire", "· Online News ·": the clip's channel, no name
             if self.vocab.issue_mark.match(part):
                 return None  # "Issue 112 | 17 March 2025": a newsletter's masthead, not an article's credit
             if len(part.split()) > MAX_PART_WORDS or not any(c.isalpha() for c in part):

@@ -41,7 +41,7 @@ from ingest.formats.wires import is_release_file
 from ingest.records import DecodedSource
 
 _MBOX_FROM = re.compile(rb"^From \S+ +\S.*\d\d:\d\d(:\d\d)?.*\d{4}\s*$")
-_MAIL_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:")
+_MAIL_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9_-]*:")
 RNEWS = re.compile(rb"^#! ?rnews \d+[ \t]*\r?$", re.M)  # a Usenet batch's article line (formats/news.py)
 _HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|title|article)\b", re.I | re.S)
 _TAGS = re.compile(r"</(?:p|div|span|a|h[1-6]|article|section|li|body|html|title)>", re.I)

@@ -28,6 +28,7 @@ from ingest.dates import find_date
 from ingest.formats.credits import Credit, title_case
 from ingest.formats.datelines import MONTH, MONTH_NAMES, nearest
 from ingest.formats.header_vocab import VOCABULARY
+from ingest.formats.line_forms import sentence_headline
 from ingest.formats.lines import Lines, strip_item
 from ingest.text import SENTENCE_END, URL_RE, fold, is_separator, is_url_line, words
 
@@ -168,7 +169,9 @@ def _prose_above(lines: Lines, first: int, top: int) -> bool:
     j, _ = lines.prev_nonblank(top)
     while j > first and is_url_line(lines.clean[j]):
         j, _ = lines.prev_nonblank(j)
-    return j >= first and SENTENCE_END.search(lines.clean[j]) is not None
+    s = lines.clean[j] if j >= first else ""
+    # ('[snip -- the rest is the budget tables]': the poster's mark where the paste was cut)
+    return j >= first and (SENTENCE_END.search(s) is not None or (s[:1] == "[" and s[-1:] == "]" and " " in s))
 
 
 def _signature_line(s: str) -> bool:
@@ -264,26 +267,37 @@ def contents_block(lines: Lines, lo: int, hi: int, titles: set[str], own: str, l
     need = max(2, -(-shown // 3))  # listed >= 2 and 3 * listed >= shown
     listed = 0
     left = shown  # non-blank lines not yet read: once they cannot make up the need, the answer is no
+    held = ""  # the line before, when it was listed as nothing: an entry wrapped over two lines starts there
     for s in block:
         if not s:
+            held = ""
             continue
         if listed + left < need:
             return False
         left -= 1
-        # strip_item's pattern opens with a digit, '[' or '#' (\d is any decimal digit)
+        # (_entry's test, written out: this loop runs over every line of every item)
         t = strip_item(s) if s[0] in "[#" or s[0].isdecimal() else s.strip()
-        if (len(t) - t.count(" ") > longest + MAX_ENTRY_NAME + 1 and t.isprintable()
-                and (t.isascii() or is_normalized("NFKC", t))):
+        size = len(t) - t.count(" ")
+        plain = t.isprintable() and (t.isascii() or is_normalized("NFKC", t))
+        if size > longest + MAX_ENTRY_NAME + 1 and plain:
+            held = ""
             continue  # longer than any headline even behind a paper's name and its joiner (the bound below)
         if _named_entry(t, titles, own, longest) or (
-                (t[:1] in _ENTRY_BULLETS or t.endswith(")")) and _bulleted_entry(t, titles, own)):
+                (t[:1] in _ENTRY_BULLETS or t.endswith(")")) and _bulleted_entry(t, titles, own)) or (
+                not (size > longest and plain) and (f := fold(t)) in titles and f != own):
             listed += 1
-            continue
-        if len(t) - t.count(" ") > longest and t.isprintable() and (t.isascii() or is_normalized("NFKC", t)):
-            continue
-        t = fold(t)
-        if t in titles and t != own:
-            listed += 1
+            held = ""
+        elif held and len(held) + len(s) <= 2 * longest + MAX_ENTRY_NAME and _entry(f"{held} {s}", titles, own,
+                                                                                   longest):
+            listed += 2  # '1. Headline running over' / 'the line end – Harbour Gazette, A1': one entry
+            held = ""
+        elif s[-1:].isdecimal() and ("...." in s or ". . . ." in s or "……" in s) and _LEADER.search(s):
+            listed += 1  # 'Harbour Gazette ........ 4': a contents line's leader dots and page
+            held = ""
+        elif (s[0].isdecimal() or s[0] in "[#") and len(s) - s.count(" ") <= longest + MAX_ENTRY_NAME:
+            held = s  # a numbered line that lists nothing alone: an entry's first line, maybe
+        else:
+            held = ""
     return listed >= need
 
 
@@ -300,9 +314,30 @@ def _bulleted_entry(t: str, titles: set[str], own: str) -> bool:
     return bare != t and (f := fold(bare)) in titles and f != own
 
 
+# A contents line's leader to its page number: 'Harbour Gazette ............ 4'.
+_LEADER = re.compile(r"\S\s*(?:\.\s?){4,}\s*\d{1,3}$|\S\s*…{2,}\s*\d{1,3}$")
+
+
+def _entry(s: str, titles: set[str], own: str, longest: int) -> bool:
+    """Whether line s lists one of the file's other headlines (contents_block): the headline,
+    numbered or not, alone or with its paper's name before or after it."""
+    # strip_item's pattern opens with a digit, '[' or '#' (\d is any decimal digit)
+    t = strip_item(s) if s[0] in "[#" or s[0].isdecimal() else s.strip()
+    if (len(t) - t.count(" ") > longest + MAX_ENTRY_NAME + 1 and t.isprintable()
+            and (t.isascii() or is_normalized("NFKC", t))):
+        return False  # longer than any headline even behind a paper's name and its joiner (the bound below)
+    if _named_entry(t, titles, own, longest) or (
+            (t[:1] in _ENTRY_BULLETS or t.endswith(")")) and _bulleted_entry(t, titles, own)):
+        return True
+    if len(t) - t.count(" ") > longest and t.isprintable() and (t.isascii() or is_normalized("NFKC", t)):
+        return False
+    t = fold(t)
+    return t in titles and t != own
+
+
 # A contents entry naming the paper (or a section) before the headline: 'Il Foglio - Headline',
 # 'FOREIGN PRESS – The Courier – Headline' (a press office's review lists its cuttings so).
-_ENTRY_JOIN = re.compile(r"\s[-–—|]\s")
+_ENTRY_JOIN = re.compile(r"\s[-–—|]\s|:\s")  # ('Harbour Gazette: Headline' too)
 # The name part of such an entry ('STAMPA ESTERA – Corriere della Sera') is at most this many
 # characters other than spaces: paragraphs longer than any headline by more are never folded.
 MAX_ENTRY_NAME = 60
@@ -316,13 +351,19 @@ def _named_entry(t: str, titles: set[str], own: str, longest: int) -> bool:
     # Most lines are prose with no joiner: a printable line's only white space is ' ' (tabs and
     # odd spaces are unprintable), so four substring scans rule the pattern out exactly, ~5x
     # cheaper than running it over every paragraph of a digest.
-    if t.isprintable() and not (" - " in t or " – " in t or " — " in t or " | " in t):
+    if t.isprintable() and not (" - " in t or " – " in t or " — " in t or " | " in t or ": " in t):
         return False
     if " | " in t and any((f := fold(cell)) in titles and f != own for cell in t.split(" | ")[1:]):
         return True  # a contents table's row: '3 | Outlet | Headline | Date' (a Word table's cells)
     for m in _ENTRY_JOIN.finditer(t):
-        if m.start() - t.count(" ", 0, m.start()) > MAX_ENTRY_NAME:
-            return False  # the name part only grows with later joiners
+        head = t[: m.start()]  # 'Headline – Harbour Gazette, A1': the headline first, its paper after
+        size = len(head) - head.count(" ")
+        if size <= longest and (f := fold(head)) in titles and f != own:
+            return True
+        if size > max(MAX_ENTRY_NAME, longest):
+            return False  # the name part (or the headline before the paper) only grows with later joiners
+        if size > MAX_ENTRY_NAME:
+            continue
         tail = t[m.end() :]
         if len(tail) - tail.count(" ") > longest and tail.isprintable() and (
                 tail.isascii() or is_normalized("NFKC", tail)):
@@ -591,8 +632,12 @@ def _lone_title(lines: Lines, t: int, stop: int) -> tuple[int, Pasted] | None:
         pasted.authors = pasted.authors or list(credit.authors)
     elif lines.date(t) is not None:
         return None
-    if (not title or len(title.split()) > MAX_TOPIC_WORDS or SENTENCE_END.search(title) or not title[:1].isupper()
-            or lines.ctx.bylines.byline(title) is not None):
+    # (a headline written as sentences stands over its byline: 'Fare capping is a good start. Now
+    # fix the schedules.' / 'By Jane Roe')
+    sentences = (bool(pasted.authors) and lines.ctx.bylines.byline(lines.clean[t + 1]) is not None
+                 and sentence_headline(title))
+    if (not title or len(title.split()) > MAX_TOPIC_WORDS or (SENTENCE_END.search(title) and not sentences)
+            or not title[:1].isupper() or lines.ctx.bylines.byline(title) is not None):
         return None
     b = head_end
     while b <= stop and lines.blank(b):

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.dates import date_line, numeric_date, parse_date, split_trailing_date
-from ingest.formats.header_vocab import database_field, header_furniture
+from ingest.formats.header_vocab import VOCABULARY, database_field, header_furniture
 from ingest.formats.line_forms import generic_label
 from ingest.formats.lines import EXTRA_LABEL, LABEL_LINE, Lines, strip_item
 from ingest.formats.roles import unquote
@@ -31,6 +31,7 @@ _AUTHOR_LABEL = re.compile(r"^(authors?|byline|written by|reporter)\s*:", re.I)
 _SUFFIXES = {"s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "n't", "'s", "’s"}
 _NAME_JOINER = re.compile(r",| and | & ")
 _WORD_CHAR = re.compile(r"\w")
+MAX_KIND_CHARS = 16  # 'Guest Column', 'Online News': a kind line under the credit is this short
 
 
 def title_below(lines: Lines, h: Header) -> bool:
@@ -43,7 +44,8 @@ def title_below(lines: Lines, h: Header) -> bool:
                 h.url = URL_RE.search(lab[1]).group(0)  # type: ignore[union-attr]
             i += 1
             continue
-        if lines.titleish(i):
+        if lines.titleish(i) and not (len(s) <= MAX_KIND_CHARS and VOCABULARY.channel.match(s)):
+            # ("Editorial" under the credit line names the kind of piece, never its headline)
             h.title = unquote(strip_item(s))
             h.lines.update(range(h.end + 1, i + 1))
             h.end = i
@@ -92,10 +94,13 @@ def read_forward(lines: Lines, h: Header) -> None:
             h.authors = h.authors or names
         elif (lab := lines.label(i)) is not None:
             apply_label(lines, h, *lab)
-        elif first and i == h.end + 1 and h.title and h.url is None and is_url_line(s) and (m := URL_RE.search(s)):
-            h.url = m.group(0)  # "Title / Issuer | date / https://…": an alert's link to the item, right under it
+        elif i == h.end + 1 and h.title and h.url is None and is_url_line(s) and (m := URL_RE.search(s)):
+            # "Title / Issuer | date / https://…": an alert's link to the item, right under it (or
+            # under the byline: "Title / Outlet, date / By Jane Roe / https://…")
+            h.url = m.group(0)
         elif (_AUTHOR_LABEL.match(s) or is_time_line(s) or EXTRA_LABEL.match(s) or is_separator(s) or _REVISED.match(s)
-              or header_furniture(s)):
+              or header_furniture(s) or (first and len(s) <= MAX_KIND_CHARS and VOCABULARY.channel.match(s))):
+            # ("Editorial", "Guest Column" alone under the credit line: the kind of piece, no byline)
             pass  # "Author : X" whose value is no clean name, clock times, "Section: …": header, not body
         elif (names := by.dated_names(s)) is not None:
             h.authors = h.authors or names  # "[South Front](#) 16 November 2020"

@@ -6,14 +6,25 @@ only needs the headers found; the anchors' own reading is in ingest/formats/head
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ingest.dates import has_year
+from ingest.formats.clip_lines import (
+    CLIP_ENDS,
+    clip_open,
+    clip_shaped,
+    headline_credit,
+    yearless_credit,
+    yearless_shaped,
+)
 from ingest.formats.digestparts import post_stamp
 from ingest.formats.fields import field_block_header_at, multi_field
 from ingest.formats.header_below import read_forward
 from ingest.formats.header_vocab import item_mark
-from ingest.formats.headers import Header, byline_header_at, header_at, labelled_header_at
+from ingest.formats.headers import Header, byline_header_at, header_at, labelled_header_at, sentence_headline_above
 from ingest.formats.line_forms import dated_byline, labelled_date
-from ingest.formats.lines import Lines
+from ingest.formats.lines import Lines, strip_item
+from ingest.text import is_separator
 
 
 def find_headers(lines: Lines) -> list[Header]:
@@ -23,25 +34,53 @@ def find_headers(lines: Lines) -> list[Header]:
     headers: list[Header] = []
     clean = lines.clean
     floor = -1  # nothing at or above this line may join a new header
+    pending: list[int] = []  # anchors under a headline written as sentences (sentence_headline_above)
     for i in anchor_candidates(lines):
         if i <= floor or post_stamp(clean, i):
             continue  # inside the header just read; a web digest's post stamp dates the post, not a story
         s = clean[i]
         h = None
-        if ":" in s and (lab := lines.label(i)) is not None and lab[0] == "title":
+        if (s[-1] in CLIP_ENDS or "): " in s) and (clip := headline_credit(lines, i)) is not None:
+            h = clip_header(lines, i, *clip)  # 'Harbour Gazette: “Headline” (Dec. 6)' (clip_lines.py)
+        elif ":" in s and (lab := lines.label(i)) is not None and lab[0] == "title":
             h = labelled_header_at(lines, i, floor)
         elif ":" in s and multi_field(lines, i) and (fb := field_block_header_at(lines, i, floor)) is not None:
             h = fb  # a clip's metadata form: 'Publication: X    Date: Y' with the headline below
         elif has_year(s) and (lines.date(i) or labelled_date(s) or lines.outlet_date(i) or dated_byline(lines, i)
                               or _credit_anchor(lines, i)):
             h = header_at(lines, i, floor)
+            if h is None and sentence_headline_above(lines, i, floor):
+                pending.append(i)
         elif lines.byline(i) is not None and _clear_of(lines, floor, i) and not _dated_below(lines, i):
             h = byline_header_at(lines, i, floor)
+        elif s[-1:].isdigit() and (dated := yearless_credit(lines, i)) is not None:
+            h = _yearless_header(lines, i, floor, *dated)  # 'Title / Harbour Gazette, Dec. 6' in a dated packet
         if h is not None:
             _take_item_mark(lines, h, floor)
             headers.append(h)
             floor = h.end
+    if pending and len(headers) >= 2 and all(h.title for h in headers):
+        headers = _sentence_headlines(lines, headers, pending)
     return headers
+
+
+def _sentence_headlines(lines: Lines, headers: list[Header], pending: list[int]) -> list[Header]:
+    """The headers whose headline is written as sentences ('Fare capping is a good start. Now fix
+    the schedules.'), read once the file's other headers have shown its layout: every one has its
+    title over its credit line, so a credit line naming the outlet under such a line is a header
+    too, not a date in the article above."""
+    out = list(headers)
+    for a in pending:
+        k = sum(1 for h in out if h.start <= a)
+        floor = out[k - 1].end if k else -1
+        if a <= floor:
+            continue
+        h = header_at(lines, a, floor, headline=True)
+        if h is None or (k < len(out) and h.end >= out[k].start):
+            continue
+        _take_item_mark(lines, h, floor)
+        out.insert(k, h)
+    return out
 
 
 def anchor_candidates(lines: Lines) -> list[int]:
@@ -49,7 +88,48 @@ def anchor_candidates(lines: Lines) -> list[int]:
     anchor states a year, and a byline anchor starts with an opener. Any other line fails all
     three branches, so skipping it changes nothing; most of a dump is such prose."""
     may_open = lines.ctx.bylines.may_open
-    return [i for i, s in enumerate(lines.clean) if s and (":" in s or has_year(s) or may_open(s))]
+    # (a one-line clip header, clip_lines.py, may hold none of these: it ends in its date, its
+    # bracket or its headline's quotation mark; one with a colon is a candidate already)
+    return [i for i, s in enumerate(lines.clean)
+            if s and (":" in s or has_year(s) or may_open(s) or (s[-1] in CLIP_ENDS and _clip_line(s)))]
+
+
+def _clip_line(s: str) -> bool:
+    """A one-line clip header's shape, or a yearless credit line's ('Harbour Gazette, Dec. 6')."""
+    return (clip_shaped(s) and clip_open(s)) or (s[-1:].isdigit() and s[:1].isupper() and yearless_shaped(s))
+
+
+def _yearless_header(lines: Lines, i: int, floor: int, outlet: str, date: dt.date) -> Header | None:
+    """'Headline' / 'Harbour Gazette, Dec. 6' / 'By Jane Roe' in a packet dated on top: the
+    headline is the title line right above, opening a block (clip_lines.yearless_credit)."""
+    j, gap = lines.prev_nonblank(i)
+    if j <= floor or gap or not lines.titleish(j):
+        return None
+    if lines.outletish(j) and lines.ctx.outlets.nameplate(lines.clean[j]):
+        return None  # 'Harbour Gazette' over 'Tidewater Courier, Mar. 2': no headline
+    above, _ = lines.prev_nonblank(j)
+    if not (above <= floor or lines.blank(j - 1) or is_separator(lines.clean[above])):
+        return None
+    h = Header(start=j, end=i, title=strip_item(lines.clean[j]), outlet=outlet, published_on=date, lines={j, i})
+    read_forward(lines, h)
+    return h
+
+
+def clip_header(lines: Lines, i: int, outlet: str, title: str, date: dt.date | None) -> Header:
+    """The header of a one-line clip header at line i: the line itself, then what stands under
+    it (read_forward: a byline, the item's address); a person's name alone right under it, over
+    the text, is the byline ('Jane Roe' with no 'By', as a compiler types it)."""
+    h = Header(start=i, end=i, title=title, outlet=outlet, published_on=date, lines={i})
+    j = i + 1
+    if j < len(lines) and not lines.blank(j) and lines.byline(j) is None:
+        cr = lines.credit(j)
+        if cr is not None and cr.name is not None and cr.parts == 1 and not cr.dated and not cr.authors:
+            names = lines.credits.person_names(cr.name)
+            if names is not None and len(names) == 1:
+                h.authors, h.end = names, j
+                h.lines.add(j)
+    read_forward(lines, h)
+    return h
 
 
 def _take_item_mark(lines: Lines, h: Header, floor: int) -> None:

@@ -39,6 +39,10 @@ class HeaderVocabulary:
     kind_name: re.Pattern[str]
     # A database header's labels ([database_header]): lower-case label -> "outlet" or "metadata".
     database_fields: dict[str, str]
+    # A credit part naming the clip's channel or kind ('Online', 'Wire', 'Online News', 'Editorial')
+    channel: re.Pattern[str]
+    # A kind word after a publication's name, in lower case ('Harbour Gazette editorial'): group "name"
+    kind_after: re.Pattern[str]
 
     @classmethod
     def load(cls, path: Path = LABELS_FILE) -> HeaderVocabulary:
@@ -68,6 +72,8 @@ class HeaderVocabulary:
             _source_url([*data.get("labels", {}).get("url", []), *data.get("labels", {}).get("outlet", [])]),
             _kind_name(credit.get("publication_kinds", [])),
             {label.lower(): role for role, labels in data.get("database_header", {}).items() for label in labels},
+            _whole_lines([re.escape(w) for w in credit.get("channels", [])], dot=True),
+            _kind_after([*credit.get("channels", []), *credit.get("publication_kinds", [])]),
         )
 
 
@@ -91,6 +97,11 @@ def _kind_name(kinds: list[str]) -> re.Pattern[str]:
     word = r"[A-Z][\w'’&-]*"
     name = rf"{word}(?:\s+(?:{word}|of|the|and|on))*\s+{word}"
     return re.compile(rf"\b(?:{kind})(?:,\s+|\s+(?:called|named)\s+)(?P<name>{name})")
+
+
+def _kind_after(kinds: list[str]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(k) for k in sorted({k.lower() for k in kinds}, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^(?P<name>[A-Z].*?\S)\s+(?:{alt})$")
 
 
 def _whole_lines(patterns: list[str], dot: bool = False) -> re.Pattern[str]:
@@ -117,6 +128,15 @@ def header_furniture(s: str, vocab: HeaderVocabulary = VOCABULARY) -> bool:
     return len(s) <= 40 and vocab.furniture.match(s) is not None
 
 
+def without_kind(name: str, vocab: HeaderVocabulary = VOCABULARY) -> str:
+    """'Harbour Gazette editorial' -> 'Harbour Gazette': a lower-case kind word after the name
+    says what the clip is, not which paper printed it."""
+    if not name[-1:].islower() or " " not in name:
+        return name
+    m = vocab.kind_after.match(name)
+    return m.group("name") if m else name
+
+
 def item_mark(s: str, vocab: HeaderVocabulary = VOCABULARY) -> bool:
     """A line that numbers a review's items ('Nr. 4', '(2)'): never text."""
     return len(s) <= 80 and vocab.item_mark.match(s) is not None
@@ -127,4 +147,4 @@ def database_field(label: str, vocab: HeaderVocabulary = VOCABULARY) -> str | No
     return vocab.database_fields.get(label.strip().lower())
 
 
-__all__ = ["VOCABULARY", "HeaderVocabulary", "database_field", "header_furniture", "item_mark"]
+__all__ = ["VOCABULARY", "HeaderVocabulary", "database_field", "header_furniture", "item_mark", "without_kind"]

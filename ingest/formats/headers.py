@@ -24,7 +24,7 @@ from ingest.formats.credits import title_case
 from ingest.formats.digestparts import head_line
 from ingest.formats.header_below import apply_label, bare_names, read_forward, title_below, title_fragment
 from ingest.formats.header_vocab import header_furniture
-from ingest.formats.line_forms import dated_byline, furniture, generic_label, labelled_date
+from ingest.formats.line_forms import dated_byline, furniture, generic_label, labelled_date, sentence_headline
 from ingest.formats.lines import SLUG, Lines, strip_item
 from ingest.formats.roles import credit_roles
 from ingest.text import is_separator, is_url_line
@@ -48,12 +48,18 @@ class Header:
     lines: set[int] = field(default_factory=set)
 
 
-def _stack_above(lines: Lines, a: int, floor: int) -> list[int]:
+def _stack_above(lines: Lines, a: int, floor: int, headline: bool = False) -> list[int]:
     """Header-like lines above the anchor, nearest first, up to a paragraph, a wide gap or the
-    previous header; a glued sentence above the top line means we are inside prose (trimmed)."""
+    previous header; a glued sentence above the top line means we are inside prose (trimmed).
+    `headline`: the line right above the anchor is its headline though written as sentences
+    (sentence_headline_above)."""
     stack: list[int] = []
     real = 0  # lines other than platform furniture, which may stand apart ("Follow" / "6 min read")
     j, gap = lines.prev_nonblank(a)
+    if headline:
+        above, gap = lines.prev_nonblank(j)
+        lead = above > floor and not gap and lead_in_line(lines.clean[above])
+        return [j, above] if lead else [j]  # ('Also worth a read:' over it: the compiler's lead-in)
     while j > floor and real < MAX_STACK and gap <= (2 if not real else 1):
         s = lines.clean[j]
         if header_furniture(s):
@@ -74,8 +80,20 @@ def _stack_above(lines: Lines, a: int, floor: int) -> list[int]:
         above, gap = lines.prev_nonblank(stack[-1])
         if above <= floor or gap > 0 or is_separator(lines.clean[above]):
             break
+        if lead_in_line(lines.clean[above]) and (above - 1 <= floor or lines.blank(above - 1)):
+            stack.append(above)  # "ICYMI – from Monday's clips:" over the headline: the compiler's, header
+            break
         stack.pop()
     return stack
+
+
+MAX_LEAD_IN_WORDS = 12
+
+
+def lead_in_line(s: str) -> bool:
+    """A compiler's short line introducing the item under it ('ICYMI – from Monday's clips:',
+    'Also worth a read:'): it ends in a colon and holds no value after it, unlike a label."""
+    return s.endswith(":") and len(s.split()) <= MAX_LEAD_IN_WORDS and "http" not in s
 
 
 WRAPPED_TITLE_MIN = 45  # a headline hard-wrapped in a plain-text mail fills most of the line
@@ -145,8 +163,26 @@ def _split_standfirst(lines: Lines, rest: list[int]) -> tuple[list[int], list[in
     return rest, []
 
 
-def header_at(lines: Lines, a: int, floor: int) -> Header | None:
-    """Read a header block anchored on a date line at index a; None when the shape does not fit."""
+def sentence_headline_above(lines: Lines, a: int, floor: int) -> bool:
+    """The line right above the anchor, opening a block, is a headline written as short
+    sentences ('Fare capping is a good start. Now fix the schedules.' over 'Ledger | 6 May 2026
+    | Page D2'), and the anchor names the outlet: find_headers reads such a header only when
+    the file's other headers prove the layout (a title over each credit line)."""
+    j, gap = lines.prev_nonblank(a)
+    if j <= floor or gap or lines.titleish(j) or not sentence_headline(lines.clean[j]):
+        return False
+    above, _ = lines.prev_nonblank(j)
+    if not (above <= floor or lines.blank(j - 1) or is_separator(lines.clean[above])
+            or lines.boilerplate(lines.clean[above]) is not None
+            or (lead_in_line(lines.clean[above]) and (above - 1 <= floor or lines.blank(above - 1)))):
+        return False
+    cr = lines.credit(a)
+    return (cr is not None and cr.outlet is not None) or lines.outlet_date(a) is not None
+
+
+def header_at(lines: Lines, a: int, floor: int, headline: bool = False) -> Header | None:
+    """Read a header block anchored on a date line at index a; None when the shape does not fit.
+    `headline`: the line above is the headline written as sentences (sentence_headline_above)."""
     date = lines.date(a)
     outlet: str | None = None
     authors: list[str] = []
@@ -171,7 +207,7 @@ def header_at(lines: Lines, a: int, floor: int) -> Header | None:
             outlet, date = cr.outlet or cr.name, cr.date  # "Harbour Gazette, 4/5/2024": a date no order reads
         else:
             return None
-    stack = _stack_above(lines, a, floor)
+    stack = _stack_above(lines, a, floor, headline)
     if cr is not None and cr.name is not None and outlet == cr.name and not authors:
         # "Jane Roe | 5 May 2024" under "Harbour Gazette / Title": the stack names the outlet,
         # so the undecided name is the person.
@@ -215,8 +251,10 @@ def _assign(lines: Lines, a: int, stack: list[int], outlet: str | None) -> Heade
             if outlet is None and title_case(lab[1].split("|")[0].split("·")[0]):
                 apply_label(lines, stated := Header(start=j, end=j), "outlet", lab[1])
                 outlet = stated.outlet
-        elif header_furniture(lines.clean[j]):
-            pass  # "Follow", "6 min read": a blog platform's buttons
+        elif header_furniture(lines.clean[j]) or (j == stack[-1] and lead_in_line(lines.clean[j])):
+            pass  # "Follow", "6 min read": a blog platform's buttons; the compiler's lead-in on top
+        elif j == a - 1 and _kicked_headline(lines.clean[j]):
+            rest.append(j)  # "Editorial: The plan is sound. Now fund it." right over the credit line
         elif not (lines.dateish(j) or (furniture(lines.clean[j]) and not lines.titleish(j))):
             rest.append(j)  # "Eds: With AP Photos." is furniture; "Sports: Albania cancels…" a headline
     outlet, authors, rest = credit_roles(lines, rest, outlet, authors)
@@ -230,6 +268,18 @@ def _assign(lines: Lines, a: int, stack: list[int], outlet: str | None) -> Heade
     title, _ = _title_block(lines, rest)
     used = {a, *stack} - set(standfirst)
     return Header(start=min(used), end=a, title=title, outlet=outlet, authors=authors, lines=used)
+
+
+MIN_KICKED_WORDS = 5
+
+
+def _kicked_headline(s: str) -> bool:
+    """'Editorial: SRTA's plan is sound. Now keep the buses running.', 'Analysis: …': a headline
+    behind a one-word kicker, whose short label reads like wire furniture ('Eds: With AP Photos.')
+    but whose value is a headline of some length."""
+    label, colon, value = s.partition(": ")
+    return (bool(colon) and len(label.split()) == 1 and label[:1].isupper() and not label.isupper()
+            and len(value.split()) >= MIN_KICKED_WORDS and sentence_headline(value))
 
 
 def _banner(lines: Lines, j: int, title: int) -> bool:

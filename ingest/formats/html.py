@@ -34,9 +34,20 @@ from ingest.formats.html_articles import article_containers, same_story, standal
 from ingest.formats.html_data import fuller_text, looks_truncated
 from ingest.formats.html_meta import PageMeta, page_meta
 from ingest.formats.html_prune import ARTICLE_BODY, class_words_re, prune
-from ingest.formats.html_stories import PageOrder, Story, credit_date, saved_from, site_name, split_stories, story_url
+from ingest.formats.html_stories import (
+    PageOrder,
+    Story,
+    closing_paragraph,
+    credit_date,
+    same_page,
+    saved_from,
+    site_name,
+    split_stories,
+    story_url,
+)
 from ingest.formats.meta_clean import TITLE_SEP, clean_authors, is_domain, vocabulary
 from ingest.formats.plaintext import ParseContext
+from ingest.formats.snippets import snippet
 from ingest.metadata import canonical_url
 from ingest.outlets import outlet_key
 from ingest.records import Candidate, DecodedSource, Rejection
@@ -358,7 +369,8 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
 
 
 def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[Story], ctx: ParseContext,
-                     dayfirst: PageOrder | None = None, soup: BeautifulSoup | None = None) -> Iterator[Candidate]:
+                     dayfirst: PageOrder | None = None, soup: BeautifulSoup | None = None,
+                     ) -> Iterator[Candidate | Rejection]:
     """One candidate per story of a multi-story page. Each takes its heading as title and its
     credit line's byline, date and outlet (a newsletter quoting other papers names each item's
     source there); the page's own metadata gives what all stories share (outlet, language).
@@ -377,6 +389,8 @@ def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[
         names = (ctx.bylines.byline(credit) or ctx.bylines.dated_names(credit) or []) if credit else []
         # (a letter's sign-off names its writer and her town, never a publication)
         reading = ctx.credit_reader().read(credit, dayfirst) if credit and not story.signed else None
+        if reading is not None and reading.outlet is not None and not reading.authors:
+            names = [n for n in names if n != reading.outlet]  # "Harbour Gazette | 4 May": the paper, no person
         paragraphs = story.paragraphs
         if not names and paragraphs and (under := ctx.bylines.byline(paragraphs[0])):
             names, paragraphs = under, paragraphs[1:]  # "Outlet · date", then "By X" on its own line
@@ -386,6 +400,15 @@ def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[
         if stated is None and reading is not None and reading.name and names:
             stated = reading.name  # the one name-shaped part beside the credited people: the outlet
         story_outlet = ctx.outlets.canonical(stated) if stated else outlet
+        own = story_url(story)
+        if paragraphs and closing_paragraph(paragraphs[-1]):
+            paragraphs = paragraphs[:-1]  # 'Read it at gazette.com »': the address, read above, not text
+        if snippet(paragraphs):
+            yield Rejection(path, "monitoring snippet (a few words cut from a story), not an article",
+                            f"story {position + 1}", len(paragraphs))
+            continue
+        if own is None and story.link is not None and not same_page(story.link, address):
+            own = story.link  # the headline's link in a newsletter of clips: the story's address
         body: list[tuple[int, str]] = []
         for i, para in enumerate(paragraphs):
             body += [(2 * i + 1, para), (2 * i + 2, "")]
@@ -393,7 +416,7 @@ def story_candidates(html: str, path: str, span: tuple[int, int], stories: list[
             source_path=path, position=position, start_line=span[0], end_line=span[1], raw_text=html,
             body_lines=body[:-1], title=story.title, outlet=story_outlet,
             published_on=found, authors=clean_authors(names, story_outlet, ctx.bylines),
-            url=canonical_url(own) if (own := story_url(story)) else None, language=meta.language,
+            url=canonical_url(own) if own else None, language=meta.language,
         )
 
 

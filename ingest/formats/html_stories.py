@@ -37,8 +37,8 @@ STORY_MIN_WORDS = 30  # under a credited heading: less is a teaser or a widget, 
 # a newsletter or a front page it ends the item; what follows before the next item (a sponsor's
 # box, an events list, the next section's furniture) is not the item's text.
 _CLOSING_LINK = re.compile(
-    r"(?:^|[.!?]\s+)(?:read (?:the )?(?:full|whole|rest of the|complete|original) (?:story|article|report|piece)"
-    r"|continue reading|keep reading|read more)\b[^.!?]{0,60}$", re.I)
+    r"(?:^|[.!?]\s+)(?:read (?:the )?(?:(?:full|whole|rest of the|complete|original) )?(?:story|article|report|piece)"
+    r"|continue reading|keep reading|read more|read it (?:at|on|in)\b)\b(?:[^.!?]|\.(?=\w)){0,60}$", re.I)
 CLOSING_MAX_WORDS = 16
 _URL_AT_END = re.compile(r"https?://\S+$")
 _NUMERIC = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d")
@@ -51,6 +51,7 @@ class Story:
     credit: str | None  # the byline/date line under the heading, if any
     paragraphs: list[str] = field(default_factory=list)
     signed: bool = False  # the credit is the writer's sign-off under the text (a letter)
+    link: str | None = None  # the heading's own link: the story's address in a newsletter of clips
 
 
 SIGNOFF_MAX_WORDS = 12
@@ -63,6 +64,12 @@ def signoff(text: str, bylines: Bylines) -> list[str] | None:
     if not text.startswith(_SIGNOFF_DASH) or len(words(text)) > SIGNOFF_MAX_WORDS:
         return None
     return bylines.byline(text) or None
+
+
+# A label set in capitals inside an item, over the text it introduces ('FULL TEXT', 'ARTICLE'):
+# what stands between the item's credit and the label is the compiler's own summary.
+_TEXT_LABEL = re.compile(r"^(?:FULL(?: TEXT| STORY| ARTICLE)?|TEXT|ARTICLE|STORY|ARTICLE TEXT|THE ARTICLE)\s*:?$")
+MAX_SUMMARY_PARAGRAPHS = 2
 
 
 def _is_credit(text: str, bylines: Bylines, dayfirst: PageOrder | None = None) -> bool:
@@ -118,10 +125,12 @@ def story_url(story: Story) -> str | None:
     return None
 
 
-def _blocks(soup: BeautifulSoup) -> list[tuple[str, str]]:
-    """(tag name, text) of the innermost block elements in document order."""
+def _blocks(soup: BeautifulSoup) -> tuple[list[tuple[str, str]], dict[int, str]]:
+    """(tag name, text) of the innermost block elements in document order, and the links of
+    the headings that are one link ('<h3><a href="https://…">Headline</a></h3>'), by index."""
     root = soup.body or soup
-    out = []
+    out: list[tuple[str, str]] = []
+    links: dict[int, str] = {}
     for el in root.find_all(_BLOCKS):
         if el.name not in HEADINGS and el.find(_BLOCKS):
             continue  # a container of blocks: its inner blocks are listed themselves
@@ -130,9 +139,39 @@ def _blocks(soup: BeautifulSoup) -> list[tuple[str, str]]:
             href = str(link["href"])
             if href.startswith("http"):
                 text = f"{text} {href}"  # the item's own address: story_url() reads it
+        if text and el.name in HEADINGS and (link := el.find("a", href=True)) is not None:
+            href = str(link["href"])
+            if href.startswith("http") and normalize_spaces(link.get_text(" ")) == text:
+                links[len(out)] = href
         if text:
             out.append((str(el.name), text))
-    return out
+    return out, links
+
+
+def _summary_cut(story: Story) -> None:
+    """A compiler's summary of the item above a 'FULL TEXT' label (a university's 'In the
+    News' mail, a monitoring report): the label and what stands above it are not the text."""
+    for k, para in enumerate(story.paragraphs[: MAX_SUMMARY_PARAGRAPHS + 1]):
+        if _TEXT_LABEL.match(para) and k + 1 < len(story.paragraphs):
+            del story.paragraphs[: k + 1]
+            return
+
+
+def same_page(link: str, address: str | None) -> bool:
+    """Whether a link points back at the page that holds it (a site's own heading link)."""
+    return address is not None and _bare(link) == _bare(address)
+
+
+def _bare(url: str) -> str:
+    return url.split("#")[0].rstrip("/").removeprefix("https://").removeprefix("http://")
+
+
+def closing_paragraph(text: str) -> bool:
+    """An item's closing link standing as a paragraph of its own ('Read it at gazette.com »',
+    'Read article · Open in Clipwell'): its address is the story's, the line no text."""
+    text = _URL_AT_END.sub("", text).strip()
+    m = _CLOSING_LINK.search(text) if _closes(text) else None
+    return m is not None and m.start() == 0
 
 
 def _signed_stories(blocks: list[tuple[str, str]], level: str, bylines: Bylines) -> list[Story]:
@@ -161,7 +200,7 @@ def _signed_stories(blocks: list[tuple[str, str]], level: str, bylines: Bylines)
 def split_stories(soup: BeautifulSoup, bylines: Bylines, dayfirst: PageOrder | None = None) -> list[Story]:
     """The page's stories when it holds several (see module docstring), else []. `dayfirst`:
     the order of the page's all-numeric dates, where the page proves it (dates.numeric_order)."""
-    blocks = _blocks(soup)
+    blocks, links = _blocks(soup)
     best: list[Story] = []
     if any(text.startswith(_SIGNOFF_DASH) for _, text in blocks):
         for level in HEADINGS:
@@ -177,7 +216,7 @@ def split_stories(soup: BeautifulSoup, bylines: Bylines, dayfirst: PageOrder | N
         stories = []
         for k, i in enumerate(starts):
             end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
-            story = Story(blocks[i][1], None)
+            story = Story(blocks[i][1], None, link=links.get(i))
             for name, text in blocks[i + 1 : end]:
                 if name in HEADINGS and HEADINGS.index(name) <= HEADINGS.index(level):
                     break  # a heading of this level or above without a credit: the story is over
@@ -187,6 +226,7 @@ def split_stories(soup: BeautifulSoup, bylines: Bylines, dayfirst: PageOrder | N
                     story.credit = text
                 else:
                     story.paragraphs.append(text)
+            _summary_cut(story)
             stories.append(story)
         sizes = [sum(len(words(p)) for p in s.paragraphs) for s in stories]
         # More prose above the first credited heading than in all the 'stories' together: the

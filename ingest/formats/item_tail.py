@@ -1,9 +1,10 @@
 """A newsletter's last item runs on into the issue's footer: nothing but the next item's header
 ends an item, and after the last one comes the tip line, the event plug, the publisher's line
 and the unsubscribe links. When every other item closes on the same labelled link to its web
-copy ('Read online: https://…', 'Read on the web → https://…'), that link closes the last
-item too, and what stands below it is the issue's, not the story's. The label is learned from
-the file's own items (repetition across them), so no wording is assumed.
+copy ('Read online: https://…', 'Read on the web → https://…'), or on the same short mark (a
+clips packet's '[Back to Top]'), that line closes the last item too, and what stands below it
+is the issue's, not the story's. The label is learned from the file's own items (repetition
+across them), so no wording is assumed.
 """
 
 from __future__ import annotations
@@ -20,9 +21,17 @@ MIN_ITEMS = 2  # items above the last one that close on the same label: one coul
 # and at least half of them do
 
 
+MAX_MARK_WORDS = 6
+MAX_MARK_CHARS = 40
+
+
 def _label(text: str) -> str | None:
+    """The label of a labelled link ('Read online: https://…' -> 'read online'), or a short line
+    itself that may close every item ('[Back to Top]', '— 30 —', '###'), lower-cased."""
     s = clean_line(text)
     if "://" not in s and "www." not in s:
+        if len(s) <= MAX_MARK_CHARS and len(s.split()) <= MAX_MARK_WORDS and not s[-1:].isalnum():
+            return " ".join(s.lower().split())  # (a mark ends in a bracket, a dash or a stop: no headline)
         return None
     m = _LABELLED_LINK.match(s)
     return " ".join(m.group("label").lower().split()) if m else None

@@ -63,7 +63,7 @@ def read_source(lines: Lines, s: str) -> tuple[str, dt.date | None] | None:
         return monitored
     marked = False
     if len(s) > 2 and s[0] in "[(" and s[-1] in "])":
-        s, marked = s[1:-1].strip(), True
+        s = s[1:-1].strip()  # brackets alone mark no source ('[Back to Top]'): a date, a label or a dash must
     if (m := _SOURCE_MARK.match(s)) is not None:
         s, marked = s[m.end() :], True
     parts = _SEGMENTS.split(s)

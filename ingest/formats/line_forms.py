@@ -78,3 +78,24 @@ def generic_label(s: str) -> bool:
     """Any 'Label: value' line of a labelled block ('Media type: Print', 'Reach: 412,000 | AVE: …')."""
     m = LABEL_LINE.match(s) if ":" in s else None
     return m is not None and len(m.group(1).split()) <= 3 and m.group(1)[:1].isupper() and not s.endswith(".")
+
+
+MAX_SENTENCE_HEADLINE_WORDS = 18
+MAX_HEADLINE_SENTENCES = 3
+MAX_SENTENCE_HEADLINE_CHARS = 150
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’]?\s+")
+_OPENS = "\"'“‘"
+
+
+def sentence_headline(s: str) -> bool:
+    """A headline written as one to three short sentences ('Fare capping is a good start. Now
+    fix the schedules.', 'Editorial: The plan is sound. Now fund it.'): the title test turns down
+    a line ending in a stop, so a header reader asks this only where a headline must stand (right
+    above a credit line naming the outlet, or above a byline) and nothing title-shaped does."""
+    if not s or len(s) > MAX_SENTENCE_HEADLINE_CHARS or s[-1] not in ".!?\"'”’" or "@" in s:
+        return False
+    if not 3 <= len(s.split()) <= MAX_SENTENCE_HEADLINE_WORDS or "http" in s or "www." in s:
+        return False
+    parts = [p for p in _SENTENCE_BREAK.split(s) if p]
+    return len(parts) <= MAX_HEADLINE_SENTENCES and all(
+        p[:1].isupper() or p[:1].isdigit() or (p[:1] in _OPENS and p[1:2].isupper()) for p in parts)

@@ -18,9 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.bylines import Bylines
-from ingest.dates import YEARLESS_DATE, date_line, has_year, numeric_order, split_leading_date, split_trailing_date
+from ingest.dates import (
+    YEARLESS_DATE,
+    date_line,
+    find_date,
+    has_year,
+    numeric_order,
+    split_leading_date,
+    split_trailing_date,
+)
 from ingest.formats.credits import Credit, CreditReader
-from ingest.formats.header_vocab import VOCABULARY, item_mark
+from ingest.formats.header_vocab import VOCABULARY, item_mark, without_kind
 from ingest.outlets import OutletAliases
 from ingest.rules import RuleSet
 from ingest.text import (
@@ -101,10 +109,15 @@ class Lines:
     byline, a label?) from the anchor scan, the stack above an anchor and the title test; the
     answers depend only on the line and the vocabulary, so each is computed once per file."""
 
-    def __init__(self, raw: list[str], ctx: ParseContext, dayfirst: bool | None = None) -> None:
+    def __init__(self, raw: list[str], ctx: ParseContext, dayfirst: bool | None = None,
+                 furniture: frozenset[int] = frozenset()) -> None:
         """`dayfirst`: the numeric date order when a larger document proved it (a chat message
-        read on its own, in a file whose other messages settle the order)."""
+        read on its own, in a file whose other messages settle the order). `furniture`: lines
+        blanked as page furniture (a PDF's running heads and footers, formats/pages.py), which
+        no gap between two lines counts: a page break parts a headline from its credit line
+        no more than a blank line does."""
         self.raw = raw
+        self.furniture = furniture
         self.clean = list(map(clean_line, raw))
         self.ctx = ctx
         # Keyed by the line's text, not its index: a digest repeats its outlet, date and
@@ -122,6 +135,7 @@ class Lines:
         self._credit: dict[str, Credit | None] = {}
         self.credits = ctx.credit_reader()
         self._separators: list[int] | None = None
+        self._issued: list[dt.date | None] = []
 
     def separators(self) -> list[int]:
         """Indices of the rule lines ('-----', '* * *'), in order; several layout readers ask.
@@ -130,6 +144,15 @@ class Lines:
             self._separators = [i for i, s in enumerate(self.clean)
                                 if s and s[0] in SEPARATOR_FIRST and is_separator(s)]
         return list(self._separators)
+
+    def issued(self) -> dt.date | None:
+        """The date the file states for itself on its first lines (a packet's 'Morning Clips –
+        Monday, December 7, 2026'), never an item's date: the day a yearless clip date falls
+        before (clip_lines.py)."""
+        if not self._issued:
+            shown = [s for s in self.clean[:MASTHEAD_SCAN] if s][:MASTHEAD_LINES]
+            self._issued.append(next((d for s in shown if has_year(s) and (d := _first_date(s))), None))
+        return self._issued[0]
 
     def dayfirst(self) -> bool | None:
         """Whether this file's all-numeric dates are day-first (dates.numeric_order of the file)."""
@@ -149,6 +172,8 @@ class Lines:
         j = i - 1
         while j >= 0 and not clean[j]:
             j -= 1
+        if self.furniture and i - 1 - j > 1:
+            return j, i - 1 - j - sum(1 for k in range(j + 1, i) if k in self.furniture)
         return j, i - 1 - j
 
     def next_nonblank(self, i: int) -> int:
@@ -272,6 +297,15 @@ class Lines:
         return found
 
 
+MASTHEAD_LINES = 6  # the masthead's lines read for the file's own date
+MASTHEAD_SCAN = 40  # at most this many lines (blank ones included) down to find them
+
+
+def _first_date(s: str) -> dt.date | None:
+    found = find_date(s)
+    return found[0] if found else None
+
+
 def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
     """'Global Research, October 15, 2020', 'Outlet | 2 March 2021', '13 Mar 2023 | Outlet'."""
     line = lines.clean[i]
@@ -291,8 +325,8 @@ def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
         sep = s[len(split[0]) : len(split[0]) + 3]
         if (_OUTLET_SEP.match(sep) and not VOCABULARY.issue_mark.match(split[0])
                 and not _person_with_job(lines, split[0])):
-            # ("Issue 112 | 17 March 2025" is a masthead)
-            return _without_writer(lines, strip_item(split[0])), split[1]
+            # ("Issue 112 | 17 March 2025" is a masthead; "Harbour Gazette editorial, date": the paper's)
+            return without_kind(_without_writer(lines, strip_item(split[0]))), split[1]
     lead = split_leading_date(s)
     if (lead and 0 < len(words(lead[1])) <= MAX_OUTLET_WORDS and not SENTENCE_END.search(lead[1])
             and not VOCABULARY.issue_mark.match(lead[1])):

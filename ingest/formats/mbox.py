@@ -488,6 +488,37 @@ def _snapshot_page(msg: EmailMessage) -> tuple[str, str | None] | None:
     return None
 
 
+MAX_STUB_WORDS = 60  # 'This message is formatted in HTML; view it in your browser: https://…'
+STUB_RATIO = 10  # the HTML part says at least this many times more
+_TAG = re.compile(r"<[^>]*>")
+_STYLE = re.compile(r"<(style|script|head)\b.*?</\1\s*>", re.I | re.S)
+
+
+def _html_view(msg: EmailMessage) -> tuple[str, str | None] | None:
+    """The HTML part of a newsletter whose plain-text alternative is a stub ('This message is
+    formatted in HTML. If you cannot read it, view it in your browser: https://…'): the HTML
+    is the message, read as a page (a newsletter of several items is split into its stories,
+    formats/html_stories.py). None for any other message: a plain part that carries the text
+    is read as the text, as before."""
+    if msg.get_content_type() != "multipart/alternative":
+        return None
+    plain = html = None
+    for part in msg.iter_parts():
+        if not isinstance(part, EmailMessage) or part.get_content_disposition() == "attachment":
+            continue
+        if part.get_content_type() == "text/plain" and plain is None:
+            plain = _part_text(part)
+        elif part.get_content_type() == "text/html" and html is None:
+            html = _part_text(part)
+    if plain is None or html is None:
+        return None
+    n_plain = len(plain.split())
+    if n_plain > MAX_STUB_WORDS:
+        return None
+    shown = _TAG.sub(" ", _STYLE.sub(" ", html))
+    return (html, None) if len(shown.split()) >= STUB_RATIO * max(n_plain, 10) else None
+
+
 def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rejection]:
     """Articles from every message of an mbox file (see module docstring)."""
     path = decoded.source.path
@@ -496,7 +527,7 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         if not isinstance(msg, EmailMessage):
             continue
-        snapshot = _snapshot_page(msg)
+        snapshot = _snapshot_page(msg) or _html_view(msg)
         if snapshot is None:
             yield from _message(msg, index, path, ctx, found)
             continue

@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 
 from ingest.dates import find_date
-from ingest.formats.header_below import read_forward
+from ingest.formats.header_below import read_forward, title_fragment
 from ingest.formats.headers import Header
 from ingest.formats.items import MIN_ITEM_WORDS, Layout, read_source, words_between
 from ingest.formats.lines import MAX_OUTLET_WORDS, Lines, more_words_than, strip_item
@@ -31,6 +31,7 @@ def numbered_layout(lines: Lines) -> Layout | None:
     clean = lines.clean
     n = len(clean)
     found: list[tuple[int, str]] = []
+    heads: dict[int, tuple[int, str]] = {}  # item line -> (last line of its head, the whole headline)
     for i, s in enumerate(clean):
         if not (s and s[0].isdigit()) or (m := _NUMBERED.match(s)) is None:
             continue
@@ -42,13 +43,21 @@ def numbered_layout(lines: Lines) -> Layout | None:
         envelope = below + 1 < n and _MAIL_HEADER.match(clean[below]) and _MAIL_HEADER.match(clean[below + 1])
         alone = (below >= n or lines.blank(below) or (read_source(lines, clean[below]) is not None and not envelope)
                  or _boxed_head(lines, i) is not None)
-        if standalone and alone and int(m.group(1)) == len(found) + 1 and lines.titleish(i):
+        head = None if alone or envelope or not standalone else _item_head(lines, i)
+        if standalone and (alone or head is not None) and int(m.group(1)) == len(found) + 1 and lines.titleish(i):
             found.append((i, m.group(2)))
+            if head is not None:
+                heads[i] = head
     if len(found) < 2:
         return None
     seps = lines.separators()
     ends = [i for i, _ in found[1:]] + [n]
-    last_sep = max((s for s in seps if s > found[-1][0] and not _boxed_rule(lines, s)), default=None)
+    ruled = all(any(a < s < b for s in seps) for (a, _), (b, _) in pairwise(found))
+    if ruled:  # a rule between every two items ('* * *'): the first one under the last item closes it
+        last_sep = min((s for s in seps if s > heads.get(found[-1][0], (found[-1][0], ""))[0]
+                        and not _boxed_rule(lines, s)), default=None)
+    else:
+        last_sep = max((s for s in seps if s > found[-1][0] and not _boxed_rule(lines, s)), default=None)
     if last_sep is not None:
         ends[-1] = last_sep  # below the last item's closing rule: the newsletter's footer
     masthead = _masthead(lines, found[0][0])
@@ -59,7 +68,15 @@ def numbered_layout(lines: Lines) -> Layout | None:
             continue
         h = Header(start=i, end=i, title=strip_item(title), lines={i})
         below = lines.next_nonblank(i)
-        if below < end and below == i + 1 and (src := read_source(lines, clean[below])) is not None:
+        if i in heads:  # '1) HEADLINE RUNNING OVER' / 'TWO LINES' / 'Outlet, date -- By X' / '(note)'
+            last, title = heads[i]
+            h.title, h.end = strip_item(title), last
+            h.lines.update(range(i, last + 1))
+            wrapped = len(title) > len(m_first(clean[i]))
+            _read_head(lines, h, i + 1 + wrapped, last)
+            if h.outlet is None and not _agency_credit(lines, last + 1, end):
+                h.outlet, h.published_on = masthead
+        elif below < end and below == i + 1 and (src := read_source(lines, clean[below])) is not None:
             h.outlet, h.published_on = src
             h.lines.add(below)
             h.end = below
@@ -76,6 +93,57 @@ def numbered_layout(lines: Lines) -> Layout | None:
         nxt = lines.next_nonblank(ends[-1])
         layout.breaks += [nxt] if nxt < n else []
     return layout
+
+
+MAX_ITEM_HEAD_LINES = 5  # a headline over two lines, a credit line, a byline, a compiler's note
+
+
+def _item_head(lines: Lines, i: int) -> tuple[int, str] | None:
+    """(last line, headline) of a numbered item's head that is more than its one line: the
+    headline wrapped over a second line ('1) SRTA BOARD APPROVES FARE OVERHAUL: $2 BASE FARE,
+    DAILY AND MONTHLY' / 'CAPS'), then the source's credit line ('Harbour Gazette, Dec. 3, 2026
+    -- By Jane Roe'), a byline and a compiler's note in parentheses, closed by a blank line.
+    None when anything else stands under the headline (prose, a list)."""
+    title = _NUMBERED.match(lines.clean[i])
+    if title is None:
+        return None
+    headline = title.group(2)
+    j = i + 1
+    while j < len(lines) and not lines.blank(j) and j - i < MAX_ITEM_HEAD_LINES:
+        s = lines.clean[j]
+        cr = lines.credit(j)
+        if (j == i + 1 and (cr is None or not (cr.dated or cr.authors)) and (lines.titleish(j) or title_fragment(s))
+                and not SENTENCE_END.search(s) and (s.isupper() or not headline.isupper())):
+            headline = f"{headline} {s}"  # the headline's second line (in its case: 'CAPS' under capitals)
+        elif not ((cr is not None and (cr.dated or cr.authors or cr.outlet)) or lines.bylineish(j) is not None
+                  or read_source(lines, s) is not None
+                  # '(For background: the suspensions took effect Sunday.)': the compiler's note
+                  or (s.startswith("(") and s.endswith(")") and not more_words_than(s, MAX_NOTE_WORDS))):
+            return None
+        j += 1
+    if j >= len(lines) or not lines.blank(j) or j == i + 1:
+        return None
+    return j - 1, headline
+
+
+def m_first(s: str) -> str:
+    """The headline on an item's numbered line ('3) HEADLINE' -> 'HEADLINE')."""
+    m = _NUMBERED.match(s)
+    return m.group(2) if m else s
+
+
+def _read_head(lines: Lines, h: Header, lo: int, hi: int) -> None:
+    """The outlet, date and authors the credit lines of an item's head (lines lo..hi) state."""
+    for j in range(lo, hi + 1):
+        cr = lines.credit(j)
+        if cr is not None and (cr.dated or cr.authors or cr.outlet):
+            h.outlet = h.outlet or cr.outlet or (cr.name if cr.dated and not cr.authors else None)
+            h.published_on = h.published_on or cr.date
+            h.authors = h.authors or list(cr.authors)
+        elif (names := lines.bylineish(j)) is not None:
+            h.authors = h.authors or names
+        elif (src := read_source(lines, lines.clean[j])) is not None:
+            h.outlet, h.published_on = h.outlet or src[0], h.published_on or src[1]
 
 
 _AGENCY = r"\(\w[\w.-]*(?: \w[\w.-]*){0,2}\)"  # "(dpa)", "(PTI)", "(Reuters)"

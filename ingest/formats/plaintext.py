@@ -46,6 +46,7 @@ from ingest.formats.pages import PAGE_BREAK, browser_print, strip_page_furniture
 from ingest.formats.pasted_pages import split_pasted
 from ingest.formats.roundups import marked_box, marked_layout
 from ingest.formats.sitename import site_name
+from ingest.formats.snippets import snippet_lines
 from ingest.formats.wires import issuer_of, slash_service
 from ingest.records import Candidate, DecodedSource, Rejection
 from ingest.text import SENTENCE_END, URL_RE, bullet_text, clean_line, fold, is_separator, is_url_line
@@ -80,7 +81,8 @@ def parse(decoded: DecodedSource, ctx: ParseContext) -> Iterator[Candidate | Rej
     # PDF text (formats/pages.py) or a pasted page: page furniture or site chrome was blanked.
     # Candidates keep the file's own lines as their raw text, and blanked lines outside every
     # article are counted as dropped.
-    items = list(_parse(decoded, ctx, raw, [c.stop for c in chrome]))
+    furniture = frozenset(i for i, line in enumerate(raw) if not line.strip() and orig[i].strip(" \t\f\r"))
+    items = list(_parse(decoded, ctx, raw, [c.stop for c in chrome], furniture))
     if PAGE_BREAK in decoded.text:
         browser_print([it for it in items if isinstance(it, Candidate)], orig, raw, ctx.outlets.canonical)
     inside: set[int] = set()
@@ -162,10 +164,12 @@ def _headline_under_chrome(cand: Candidate) -> None:
 
 def _parse(
     decoded: DecodedSource, ctx: ParseContext, raw: list[str], pages: list[int],
+    furniture: frozenset[int] = frozenset(),
 ) -> Iterator[Candidate | Rejection]:
     """Candidates between headers and delimiters; `pages`: where a pasted page's text begins
-    under its site chrome, a boundary whether or not a header is found there."""
-    lines = Lines(raw, ctx)
+    under its site chrome, a boundary whether or not a header is found there. `furniture`: the
+    page furniture blanked in `raw` (Lines)."""
+    lines = Lines(raw, ctx, furniture=furniture if PAGE_BREAK in decoded.text else frozenset())
     breaks: list[int] = []
     layout = marked_layout(lines) if "**" in decoded.text else None
     layout = layout or trailer_layout(lines) or labelled_item_layout(lines)
@@ -240,6 +244,11 @@ def _parse(
             yield Rejection(path, "masthead and contents list, not an article", f"lines {begin + 1}-{stop + 1}",
                             sum(1 for _, t in body if clean_line(t)))
             continue
+        if h is headers[0] and k == 0 and len(headers) > 2 and _masthead_header(lines, h, body):
+            yield Rejection(path, "masthead at the file's top (its name, date and compiler), not an article",
+                            f"lines {begin + 1}-{stop + 1}",
+                            sum(1 for n in range(begin, stop + 1) if not lines.blank(n)))
+            continue
         if (h is headers[0] and k == 0 and h.outlet is None and not h.authors
                 and not any(clean_line(t) for _, t in body)):
             # a headline and its date with nothing under them at the file's top: a compilation's
@@ -265,6 +274,10 @@ def _parse(
             lead = (pasted, stop) if pasted is not None else None
             continue
         cand = _candidate(path, k, lines, begin, stop, body, h)
+        if h is not None and snippet_lines(cand.body_lines):
+            yield Rejection(path, "monitoring snippet (a few words cut from a story), not an article",
+                            f"lines {begin + 1}-{stop + 1}", sum(1 for _, t in cand.body_lines if t.strip()))
+            continue
         if lead is not None and h is not None and lead[1] + 1 == begin:
             cand.published_on = cand.published_on or lead[0].published_on
             cand.outlet = cand.outlet or lines.ctx.outlets.canonical(lead[0].outlet)
@@ -284,6 +297,22 @@ def _parse(
             first = next((clean_line(t) for _, t in cand.body_lines if t.strip()), "")
             cand.published_on = dateline_date(first, issued)  # 'OSLO, May 4 (XYZ) -' in a digest of 2026
         yield cand
+
+
+MAX_MASTHEAD_NOTE_WORDS = 25  # a compiler's line under the masthead ('compiled by Jenna – flag anything I missed')
+
+
+def _masthead_header(lines: Lines, h: Header, body: list[tuple[int, str]]) -> bool:
+    """A compilation's masthead read as a header: the file's first line states its name and
+    date ('Morning Clips – Monday, December 7, 2026'), the lines under it the office and the
+    compiler, and no text follows before the first item. A story's header states the date
+    under its headline; this one opens the file with it."""
+    first = lines.next_nonblank(-1)
+    if h.start != first or not (lines.date(first) or lines.outlet_date(first)) or fold(lines.clean[first]) == fold(
+            h.title or ""):
+        return False
+    n_words = sum(len(s.split()) for _, t in body if (s := clean_line(t)) and not s.isupper())
+    return n_words <= MAX_MASTHEAD_NOTE_WORDS
 
 
 # A digest message's topic line that answers another ('6. Re: Coach times', 'AW: …'), on the
@@ -376,9 +405,30 @@ def _not_an_article(body: list[tuple[int, str]]) -> str | None:
         return "newsletter masthead or sponsor box under a marked headline"
     if quoted_reply([t for _, t in body]):  # "> quoted paragraph" and two lines of the poster's own
         return "reply quoting an earlier message, not an article"
-    if bullets * 2 >= len(text):
+    if bullets * 2 >= len(text) or _listed_units(body):
         return "list between delimiters, with no header"
     return None
+
+
+_ROW_GAP = re.compile(r"^\S.{0,24}?\S {3,}\S")  # 'Dec. 10   Legislative committee call': a schedule's row
+
+
+def _listed_units(body: list[tuple[int, str]]) -> bool:
+    """Most of the block's paragraphs are list entries: each opens with a bullet ('* HOUSE
+    PASSES BUDGET. The House voted …' wrapped over four lines: a newsletter's briefs), or most
+    of its lines are a table's rows (a calendar's 'Dec. 10   Committee call, 10 a.m.')."""
+    units: list[list[str]] = [[]]
+    for _, t in body:
+        if t.strip():
+            units[-1].append(t)
+        elif units[-1]:
+            units.append([])
+    units = [u for u in units if u and not is_separator(clean_line(u[0]))]
+    if len(units) < 2 and not (units and len(units[0]) >= 3):
+        return False
+    listed = sum(1 for u in units if bullet_text(clean_line(u[0])) is not None
+                 or 2 * sum(1 for t in u if _ROW_GAP.match(t.strip("\r"))) >= len(u) + 1)
+    return 2 * listed >= len(units)
 
 
 def _candidate(
@@ -392,12 +442,15 @@ def _candidate(
     while cut and body[cut - 1][0] - 1 > stop:
         cut -= 1
     body = body[:cut]
+    raw_text = "\n".join(lines.raw[start : stop + 1])
+    if ">" in raw_text and any(t[:1] == ">" or t.lstrip()[:1] == ">" for _, t in body):
+        body = _without_pull_quotes(body)
     cand = Candidate(
         source_path=path,
         position=position,
         start_line=start + 1,
         end_line=stop + 1,
-        raw_text="\n".join(lines.raw[start : stop + 1]),
+        raw_text=raw_text,
         body_lines=body,
     )
     if h is not None:
@@ -410,6 +463,27 @@ def _candidate(
         if cand.outlet is not None and (service := _release_service(cand)) is not None:
             cand.outlet = lines.ctx.outlets.canonical(service)
     return cand
+
+
+MAX_PULL_QUOTE_LINES = 6
+_ATTRIBUTION = re.compile(r"^>+\s*(?:--|—|–)\s*\S")  # '>> -- Jane Roe, Harbour Council'
+
+
+def _without_pull_quotes(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A newsletter's pull quote set off with '>>' and signed under it ('>> "If the card is easy
+    to load…"' / '>> -- Jane Roe, Swatara University'): a sentence of the item repeated as a
+    display, not text. Only a short run of quoted lines closed by its attribution: a mail's
+    quoted reply has no such line."""
+    drop: set[int] = set()
+    run: list[int] = []
+    for k, (_, t) in enumerate([*body, (0, "")]):
+        if t.lstrip()[:1] == ">":
+            run.append(k)
+            continue
+        if 2 <= len(run) <= MAX_PULL_QUOTE_LINES and _ATTRIBUTION.match(body[run[-1]][1].strip()):
+            drop.update(run)
+        run = []
+    return [x for k, x in enumerate(body) if k not in drop] if drop else body
 
 
 # What every slash-tagged dateline holds (wires._SLASH_TAG): a slash, then the dash.
