@@ -152,16 +152,21 @@ def test_ctrl_c_stops_at_a_file_boundary_and_says_how_to_resume(corpus: Corpus, 
         deadline = time.monotonic() + 60
         while _sources_done(db) < 5 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.01)
-        if proc.poll() is None:
-            break
-        # The run ended before this poller saw five files stored (seen once in CI, on a fast
-        # run): no Ctrl-C was sent, so nothing was tested; try again. A Ctrl-C that is sent
-        # while the run is going and then ignored still fails below.
-        proc.communicate(timeout=60)
+        if proc.poll() is not None:
+            # The run ended before this poller saw five files stored (seen once in CI, on a fast
+            # run): no Ctrl-C was sent, so nothing was tested; try again.
+            proc.communicate(timeout=60)
+            continue
+        os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole group: the workers too
+        out, err = proc.communicate(timeout=60)
+        if proc.returncode != 130 and "resume" not in out and _sources_done(db) >= len(corpus.files) - 1:
+            # The run stored its last file between the poll and the Ctrl-C (seen on a loaded
+            # machine, where the writer commits files in groups): try again. A Ctrl-C that
+            # reaches a running ingest and is ignored fails all three times.
+            continue
+        break
     else:
-        pytest.fail("the ingest finished before a Ctrl-C could be sent, three times")
-    os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole group: the workers too
-    out, err = proc.communicate(timeout=60)
+        pytest.fail("the ingest finished before a Ctrl-C could take effect, three times")
     assert proc.returncode == 130, (out, err)
     assert "Traceback" not in err
     assert "run the same command again to resume" in out
