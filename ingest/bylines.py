@@ -28,6 +28,10 @@ _ORG_WORDS = {"news", "press", "newswire", "wire"}
 _ROLE_SEP = re.compile(r"\s+[|•·]\s+|\s*,\s+")
 _WORD_TOKEN = re.compile(r"[\w.'’-]+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# A letter's or a column's sign-off under its text ('— Hal Brandt, Tacoma', '-- J. Roe'): a
+# dash, then names, in a short line (Bylines.signoff).
+SIGNOFF_DASHES = ("—", "–", "--")
+SIGNOFF_MAX_WORDS = 12
 _BYLINE_TAIL = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _MAX_UNCASED = 20  # characters of one token: a person's name, never a clause
@@ -276,6 +280,16 @@ class Bylines:
         elif self._open_first is not None and head[:1].isascii() and head[:1] not in self._open_first:
             return None
         return self._opener.match(s)
+
+    def signoff(self, line: str) -> list[str] | None:
+        """The writers a sign-off under a text names ('— Hal Brandt, Tacoma', '-- Bev and Ron
+        Kaczmarek, Ruston'): a dash, then names (a place after the comma is no writer), nothing
+        else. `line` is a cleaned line (text.clean_line). One test for every reader of letters:
+        saved pages (formats/html_stories.py), whole texts (letters.py), a single signed text
+        (metadata.extract_signoff)."""
+        if not line.startswith(SIGNOFF_DASHES) or len(line.split()) > SIGNOFF_MAX_WORDS:
+            return None
+        return self.byline(line) or None
 
     def byline(self, line: str, field: bool = False) -> list[str] | None:
         """Authors of a byline line ('By X and Y', 'BY X | date', 'Author : X', '정하윤 기자'), else

@@ -15,16 +15,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ingest.bylines import Bylines
+from ingest.bylines import SIGNOFF_DASHES, Bylines
 from ingest.records import Candidate
 from ingest.text import SENTENCE_END, clean_line, words
 
 MIN_LETTERS = 2
 LETTER_MIN_WORDS = 30  # a letter is a paragraph or more; less is a quote with its attribution
 HEADLINE_MAX_WORDS = 12
-SIGNOFF_MAX_WORDS = 12
 _DASH_FIRST = "—–-"
-_OPENINGS = ("—", "–", "--")
 
 
 def _dashed(text: str) -> bool:
@@ -33,13 +31,6 @@ def _dashed(text: str) -> bool:
     if first.isspace():
         first = text.lstrip()[:1]
     return first != "" and first in _DASH_FIRST
-
-
-def _signature(text: str, bylines: Bylines) -> list[str] | None:
-    s = clean_line(text)
-    if not s.startswith(("—", "–", "--")) or len(s.split()) > SIGNOFF_MAX_WORDS:
-        return None
-    return bylines.byline(s) or None
 
 
 def _headline(text: str) -> bool:
@@ -68,13 +59,13 @@ def split_letters(cand: Candidate, bylines: Bylines) -> tuple[list[Candidate], i
     of the page's own lines left out (its headline, standfirst and notes), or None."""
     # (most texts: no line opens with a dash at all; one C-level prefix test a line answers them,
     # a second only for an indented line)
-    opened = _OPENINGS
+    opened = SIGNOFF_DASHES
     if sum(1 for _, t in cand.body_lines
            if t.startswith(opened) or (t.startswith(" ") and t.lstrip().startswith(opened))) < MIN_LETTERS:
         return None
     blocks = _blocks(cand.body_lines)
     signed = [(k, names) for k, b in enumerate(blocks)
-              if len(b) == 1 and _dashed(b[0][1]) and (names := _signature(b[0][1], bylines))]
+              if len(b) == 1 and _dashed(b[0][1]) and (names := bylines.signoff(clean_line(b[0][1])))]
     if len(signed) < MIN_LETTERS:
         return None
     letters: list[tuple[int, int, list[str]]] = []  # (headline block, signature block, writers)

@@ -15,7 +15,7 @@ from operator import itemgetter, not_
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from ingest.bylines import Bylines
+from ingest.bylines import SIGNOFF_DASHES, Bylines
 from ingest.dates import date_line, split_trailing_date
 from ingest.records import Candidate
 from ingest.text import URL_RE, clean_line, is_time_line, is_url_line, words
@@ -87,7 +87,7 @@ def _prose(s: str) -> bool:
 def _head_bylines(head: list[tuple[int, str]], bylines: Bylines) -> Iterator[tuple[int, list[str]]]:
     for k, (n, text) in enumerate(head):
         s = clean_line(text)
-        if k and s.startswith(_SIGNOFF_DASH) and any(_prose(clean_line(t)) for _, t in head[:k]):
+        if k and s.startswith(SIGNOFF_DASHES) and any(_prose(clean_line(t)) for _, t in head[:k]):
             continue  # a short letter's signature under its text ('— Jane Roe, Leeds'): extract_signoff's
         names = bylines.byline(s)
         if names is None:
@@ -108,8 +108,6 @@ def extract_credits(cand: Candidate, bylines: Bylines) -> list[str] | None:
 
 
 SIGNOFF_LINES = 3  # a letter's signature, then at most a note on how to send one ('Submit a letter: …')
-SIGNOFF_MAX_WORDS = 12
-_SIGNOFF_DASH = ("—", "–", "--")
 
 
 def extract_signoff(cand: Candidate, bylines: Bylines) -> list[str] | None:
@@ -117,8 +115,7 @@ def extract_signoff(cand: Candidate, bylines: Bylines) -> list[str] | None:
     letter to the editor, a signed column with no byline on top. Its names are the authors."""
     for _, text in reversed(_last_nonblank(cand.body_lines, SIGNOFF_LINES)):
         s = clean_line(text)
-        if (s.startswith(_SIGNOFF_DASH) and len(s.split()) <= SIGNOFF_MAX_WORDS and (names := bylines.byline(s))
-                and all(" " in name for name in names)):
+        if (names := bylines.signoff(s)) and all(" " in name for name in names):
             return names  # ('— Reuters' under wire copy names the agency, not a writer: no author)
     return None
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup
 
-from ingest.bylines import Bylines
+from ingest.bylines import SIGNOFF_DASHES, Bylines
 from ingest.dates import find_date, numeric_date, numeric_order
 from ingest.formats.header_vocab import VOCABULARY
 from ingest.formats.meta_clean import title_site
@@ -52,18 +52,6 @@ class Story:
     paragraphs: list[str] = field(default_factory=list)
     signed: bool = False  # the credit is the writer's sign-off under the text (a letter)
     link: str | None = None  # the heading's own link: the story's address in a newsletter of clips
-
-
-SIGNOFF_MAX_WORDS = 12
-_SIGNOFF_DASH = ("—", "–", "--")
-
-
-def signoff(text: str, bylines: Bylines) -> list[str] | None:
-    """The writers a sign-off names ('— Hal Brandt, Tacoma', '-- Bev and Ron Kaczmarek,
-    Ruston'): a dash, then names (a place after the comma is no writer), nothing else."""
-    if not text.startswith(_SIGNOFF_DASH) or len(words(text)) > SIGNOFF_MAX_WORDS:
-        return None
-    return bylines.byline(text) or None
 
 
 # A label set in capitals inside an item, over the text it introduces ('FULL TEXT', 'ARTICLE'):
@@ -186,7 +174,7 @@ def _signed_stories(blocks: list[tuple[str, str]], level: str, bylines: Bylines)
             continue
         if current is None or current.signed:
             continue  # above the first heading, under a higher one, or after the signature
-        if current.paragraphs and signoff(text, bylines):
+        if current.paragraphs and bylines.signoff(text):
             current.credit, current.signed = text, True
             stories.append(current)
         else:
@@ -202,7 +190,7 @@ def split_stories(soup: BeautifulSoup, bylines: Bylines, dayfirst: PageOrder | N
     the order of the page's all-numeric dates, where the page proves it (dates.numeric_order)."""
     blocks, links = _blocks(soup)
     best: list[Story] = []
-    if any(text.startswith(_SIGNOFF_DASH) for _, text in blocks):
+    if any(text.startswith(SIGNOFF_DASHES) for _, text in blocks):
         for level in HEADINGS:
             if len(signed := _signed_stories(blocks, level, bylines)) > len(best):
                 best = signed
