@@ -165,6 +165,9 @@ def outlet_and_date(lines: Lines, i: int) -> tuple[str, dt.date] | None:
     s = ln._OUTLET_LABEL.sub("", lines.clean[i], count=1)
     if len(s) > 120 or byline(lines.ctx.bylines, s):
         return None
+    head, comma, tail = s.rpartition(", ")
+    if comma and (ln.VOCABULARY.page_ref.match(tail.strip()) or ln._section_tail(lines, head, tail.strip())):
+        s = head  # the page, section or desk a citation names after its date
     split = split_trailing_date(s)
     if (split and 0 < len(words(ln.strip_item(split[0]))) <= ln.MAX_OUTLET_WORDS
             and not ln._MULTIPART.search(split[0]) and not ln._LABEL_LINE.match(split[0])
