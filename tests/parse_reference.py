@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from ingest.bylines import _DATE_LABEL, Bylines
+from ingest.bylines import _DATE_LABEL, _YEAR_IN, Bylines
 from ingest.bylines import _TIME as _CLOCK
 from ingest.dates import _PATTERNS, _TIME, _build, date_line, find_date
 from ingest.formats import digestparts
@@ -95,6 +95,8 @@ def dated_names(by: Bylines, line: str) -> list[str] | None:
     dated = split_trailing_date(s)
     if not dated or len(s) > 160 or _DATE_LABEL.match(dated[0]):
         return None
+    if _YEAR_IN.search(dated[0]):
+        return None  # a year before the date: a span of dates ('March 14, 1938 - November 29, 2026'), no name
     return by.names(dated[0])
 
 
